@@ -1,0 +1,72 @@
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage } from "node:http";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import Fastify, { type FastifyServerOptions, type RawServerDefault } from "fastify";
+import { registerAuthHook } from "./auth/auth.hook.ts";
+import type { Deps } from "./deps.ts";
+import type { App } from "./http/app-types.ts";
+import { renderError, renderKind } from "./http/error-handler.ts";
+import { openApiDocumentRoute, registerDocsPage, registerOpenApi } from "./http/openapi.ts";
+import { createValidatorCompiler } from "./http/validation.ts";
+import { ROUTES } from "./routes.ts";
+import { VERSION } from "./version.ts";
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** Echo a well-formed client request id (SPEC §1); anything else gets a fresh one. */
+function requestIdOf(request: IncomingMessage): string {
+  const sent = request.headers["x-request-id"];
+  return typeof sent === "string" && REQUEST_ID.test(sent) ? sent : randomUUID();
+}
+
+export interface AppOptions {
+  logger?: FastifyServerOptions["logger"];
+}
+
+/** Builds the whole HTTP app from explicit dependencies; it never listens (the server entry does). */
+export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<App> {
+  const { config } = deps;
+  const app: App = Fastify<RawServerDefault>({
+    logger: options.logger ?? false,
+    bodyLimit: config.bodyLimitBytes,
+    genReqId: requestIdOf,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setValidatorCompiler(createValidatorCompiler());
+  // Only JSON is spoken (attachments will add multipart); text/plain bodies get a clear Content-Type error.
+  app.removeContentTypeParser("text/plain");
+  app.decorate("routeTable", []);
+  app.addHook("onRoute", (route) => {
+    const isDocsPage = route.url.startsWith(`${config.pathPrefix}/docs`);
+    const access = route.config?.access ?? (isDocsPage ? "public" : undefined);
+    if (!access) throw new Error(`route ${String(route.method)} ${route.url} declares no access level`);
+    route.config = { ...route.config, access };
+    for (const method of [route.method].flat()) app.routeTable.push({ method, url: route.url, access });
+  });
+  registerAuthHook(app, deps);
+  app.addHook("onSend", async (request, reply, payload) => {
+    reply.header("x-request-id", request.id);
+    return payload;
+  });
+  app.setErrorHandler((error, request, reply) => {
+    const rendered = renderError(error, request.id, config.bodyLimitBytes);
+    if (rendered.kind === "INTERNAL") request.log.error({ err: error }, "unexpected error");
+    return reply.status(rendered.status).send(rendered.body);
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const rendered = renderKind("ROUTE_NOT_FOUND", request.id);
+    return reply.status(rendered.status).send(rendered.body);
+  });
+
+  await registerOpenApi(app, VERSION);
+  await app.register(
+    async (scoped) => {
+      for (const route of ROUTES) route(scoped as App, deps);
+      openApiDocumentRoute(scoped as App, deps);
+    },
+    { prefix: config.pathPrefix },
+  );
+  await registerDocsPage(app, config.pathPrefix);
+  return app;
+}

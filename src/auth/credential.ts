@@ -1,0 +1,41 @@
+import { createHash, randomBytes } from "node:crypto";
+
+export const ROLES = ["admin", "writer", "reader"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** What a route requires of the caller. `public` routes (health, docs) need no credential. */
+export type Access = "public" | "reader" | "writer" | "admin";
+
+const RANK: Record<Role, number> = { reader: 1, writer: 2, admin: 3 };
+
+/** The authenticated caller of a request. */
+export interface Credential {
+  kind: "token";
+  id: string;
+  projectId: string;
+  role: Role;
+  principal: string;
+}
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+export function allows(role: Role, access: Access): boolean {
+  return access === "public" || RANK[role] >= RANK[access];
+}
+
+/** 32 random bytes: the token is a bearer secret and must not be guessable. */
+export function generateToken(): string {
+  return `idt_${randomBytes(32).toString("base64url")}`;
+}
+
+/**
+ * Tokens carry 256 bits of entropy, so a plain SHA-256 is enough to make the stored hash useless to an
+ * attacker (a slow password hash would only slow every request down).
+ */
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token, "utf8").digest("hex");
+}
+
+export const MIN_BOOTSTRAP_TOKEN_LENGTH = 16;

@@ -1,0 +1,87 @@
+import { randomUUID } from "node:crypto";
+import type { Deps } from "../deps.ts";
+import { AppError, invalidParameter, unauthenticated } from "../http/errors.ts";
+import { type Credential, generateToken, hashToken, type Role } from "./credential.ts";
+import {
+  findTokenByHash,
+  insertToken,
+  listTokens,
+  revokeToken,
+  type TokenRecord,
+} from "./token.repository.ts";
+
+export interface NewToken {
+  name: string;
+  role: Role;
+  principal: string;
+}
+
+/** Resolves an `X-Auth-Token` to its credential, or throws 401 with the gateway's message. */
+export async function authenticateToken(deps: Deps, token: string): Promise<Credential> {
+  const tokenHash = hashToken(token);
+  const cached = deps.tokenCache.get(tokenHash);
+  if (cached) return cached;
+  const record = await findTokenByHash(deps.db, tokenHash);
+  if (!record || record.revokedAt !== null) throw unauthenticated("the token is unknown or has been revoked");
+  const credential: Credential = {
+    kind: "token",
+    id: record.id,
+    projectId: record.projectId,
+    role: record.role,
+    principal: record.principal,
+  };
+  deps.tokenCache.set(tokenHash, credential);
+  return credential;
+}
+
+function checkNewToken(input: NewToken): void {
+  if (input.name.length === 0 || input.name.length > 100)
+    throw invalidParameter("name", "must be 1-100 characters");
+  if (input.principal.length === 0 || input.principal.length > 255) {
+    throw invalidParameter("principal", "must be 1-255 characters");
+  }
+}
+
+/** Creates a token; the secret is returned once and only its hash is stored. */
+export async function issueToken(
+  deps: Deps,
+  projectId: string,
+  input: NewToken,
+  secret: string = generateToken(),
+): Promise<{ token: string; record: TokenRecord }> {
+  checkNewToken(input);
+  const record: TokenRecord = {
+    id: randomUUID(),
+    projectId,
+    name: input.name,
+    role: input.role,
+    principal: input.principal,
+    createdAt: deps.clock.now(),
+    revokedAt: null,
+  };
+  await insertToken(deps.db, {
+    id: record.id,
+    project_id: projectId,
+    name: record.name,
+    token_hash: hashToken(secret),
+    role: record.role,
+    principal: record.principal,
+    created_at: record.createdAt,
+    revoked_at: null,
+  });
+  return { token: secret, record };
+}
+
+export async function findTokenRecord(deps: Deps, secret: string): Promise<TokenRecord | undefined> {
+  return findTokenByHash(deps.db, hashToken(secret));
+}
+
+export async function listProjectTokens(deps: Deps, projectId: string): Promise<TokenRecord[]> {
+  return listTokens(deps.db, projectId);
+}
+
+export async function revokeProjectToken(deps: Deps, projectId: string, id: string): Promise<void> {
+  const tokenHash = await revokeToken(deps.db, projectId, id, deps.clock.now());
+  if (tokenHash === undefined) throw new AppError("RESOURCE_NOT_FOUND", `token not found: ${id}`);
+  deps.tokenCache.delete(tokenHash);
+}

@@ -1,0 +1,45 @@
+import type { Db } from "../db/database.ts";
+import type { EnumEntry, ExtensibleField } from "./catalogue.ts";
+
+export async function findProjectEntry(
+  db: Db,
+  projectId: string,
+  field: ExtensibleField,
+  key: string,
+): Promise<EnumEntry | undefined> {
+  return db
+    .selectFrom("catalogue_entries")
+    .select(["key", "name_zh", "name_en"])
+    .where("project_id", "=", projectId)
+    .where("field", "=", field)
+    .where("key", "=", key)
+    .executeTakeFirst();
+}
+
+export async function listProjectEntries(db: Db, projectId: string) {
+  return db
+    .selectFrom("catalogue_entries")
+    .select(["field", "key", "name_zh", "name_en"])
+    .where("project_id", "=", projectId)
+    .orderBy("field")
+    .orderBy("key")
+    .execute();
+}
+
+export async function upsertProjectEntry(
+  db: Db,
+  projectId: string,
+  field: ExtensibleField,
+  entry: EnumEntry,
+  now: number,
+): Promise<void> {
+  await db
+    .insertInto("catalogue_entries")
+    .values({ project_id: projectId, field, ...entry, created_at: now })
+    .onConflict((oc) =>
+      oc
+        .columns(["project_id", "field", "key"])
+        .doUpdateSet({ name_zh: entry.name_zh, name_en: entry.name_en }),
+    )
+    .execute();
+}

@@ -1,0 +1,117 @@
+import { isRole, ROLES } from "../auth/credential.ts";
+import { issueToken, listProjectTokens, revokeProjectToken } from "../auth/token.service.ts";
+import { addCatalogueEntry } from "../catalogue/catalogue.service.ts";
+import type { Config } from "../config.ts";
+import {
+  addApplication,
+  addUser,
+  listProjectApplications,
+  listProjectUsers,
+} from "../directory/directory.service.ts";
+import { createProject, listProjects } from "../projects/project.service.ts";
+import { resolveProject, UsageError, withDeps } from "./context.ts";
+
+export type Flags = Record<string, string | undefined>;
+type Print = (line: string) => void;
+
+function need(flags: Flags, name: string): string {
+  const value = flags[name];
+  if (!value) throw new UsageError(`--${name} is required`);
+  return value;
+}
+
+function arg(args: string[], index: number, what: string): string {
+  const value = args[index];
+  if (!value) throw new UsageError(`missing ${what}`);
+  return value;
+}
+
+const date = (ms: number | null) => (ms === null ? "-" : new Date(ms).toISOString());
+
+/** `incidentd <group> <verb> …` commands that work on the database directly. */
+export const COMMANDS: Record<
+  string,
+  (config: Config, args: string[], flags: Flags, print: Print) => Promise<void>
+> = {
+  "project create": (config, _args, flags, print) =>
+    withDeps(config, async (deps) => {
+      const project = await createProject(deps, { id: flags.id, name: flags.name });
+      print(`created project ${project.id}`);
+    }),
+  "project list": (config, _args, _flags, print) =>
+    withDeps(config, async (deps) => {
+      for (const p of await listProjects(deps.db)) print(`${p.id}\t${p.name}\t${date(p.createdAt)}`);
+    }),
+  "token create": (config, _args, flags, print) =>
+    withDeps(config, async (deps) => {
+      const role = need(flags, "role");
+      if (!isRole(role)) throw new UsageError(`--role must be one of ${ROLES.join(", ")}`);
+      const projectId = await resolveProject(deps, flags.project);
+      const principal = need(flags, "principal");
+      const { token, record } = await issueToken(deps, projectId, {
+        name: flags.name ?? `${role}-${principal}`,
+        role,
+        principal,
+      });
+      print(`created ${role} token ${record.id} in project ${projectId} acting as ${principal}`);
+      print("the secret is shown only now; send it as the X-Auth-Token header:");
+      print(token);
+    }),
+  "token list": (config, _args, flags, print) =>
+    withDeps(config, async (deps) => {
+      const projectId = await resolveProject(deps, flags.project);
+      for (const t of await listProjectTokens(deps, projectId)) {
+        print(
+          `${t.id}\t${t.role}\t${t.principal}\t${t.name}\tcreated ${date(t.createdAt)}\trevoked ${date(t.revokedAt)}`,
+        );
+      }
+    }),
+  "token revoke": (config, args, flags, print) =>
+    withDeps(config, async (deps) => {
+      const id = arg(args, 0, "token id");
+      await revokeProjectToken(deps, await resolveProject(deps, flags.project), id);
+      print(`revoked token ${id}`);
+    }),
+  "user add": (config, args, flags, print) =>
+    withDeps(config, async (deps) => {
+      const projectId = await resolveProject(deps, flags.project);
+      const user = await addUser(deps, projectId, {
+        id: arg(args, 0, "user id"),
+        displayName: need(flags, "name"),
+        email: flags.email,
+      });
+      print(`user ${user.id} is "${user.displayName}"`);
+    }),
+  "user list": (config, _args, flags, print) =>
+    withDeps(config, async (deps) => {
+      for (const u of await listProjectUsers(deps, await resolveProject(deps, flags.project))) {
+        print(`${u.id}\t${u.displayName}\t${u.email ?? ""}`);
+      }
+    }),
+  "app add": (config, args, flags, print) =>
+    withDeps(config, async (deps) => {
+      const projectId = await resolveProject(deps, flags.project);
+      const app = await addApplication(deps, projectId, {
+        id: arg(args, 0, "application id"),
+        name: need(flags, "name"),
+      });
+      print(`application ${app.id} is "${app.name}"`);
+    }),
+  "app list": (config, _args, flags, print) =>
+    withDeps(config, async (deps) => {
+      for (const a of await listProjectApplications(deps, await resolveProject(deps, flags.project)))
+        print(`${a.id}\t${a.name}`);
+    }),
+  "catalogue add": (config, args, flags, print) =>
+    withDeps(config, async (deps) => {
+      const projectId = await resolveProject(deps, flags.project);
+      const entry = { key: arg(args, 1, "key"), name_zh: need(flags, "zh"), name_en: need(flags, "en") };
+      await addCatalogueEntry(
+        deps,
+        projectId,
+        arg(args, 0, "field (incident_type or incident_ownership)"),
+        entry,
+      );
+      print(`added ${args[0]} ${entry.key}`);
+    }),
+};

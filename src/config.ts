@@ -1,0 +1,77 @@
+import path from "node:path";
+
+export type SqliteSynchronous = "FULL" | "NORMAL" | "EXTRA";
+
+export interface Config {
+  host: string;
+  port: number;
+  /** Directory holding the SQLite database (and, later, key files). */
+  dataDir: string;
+  /** Path prefix the service is mounted under, e.g. `/coc`; empty for none. */
+  pathPrefix: string;
+  bodyLimitBytes: number;
+  logLevel: string;
+  sqliteSynchronous: SqliteSynchronous;
+  /** How long a verified token stays cached in memory before it is looked up again. */
+  authCacheMs: number;
+  bootstrap: {
+    projectId?: string;
+    token?: string;
+    accessKey?: string;
+    secretKey?: string;
+  };
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function intVar(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(`${name} must be an integer, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max)
+    throw new ConfigError(`${name} must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function optional(env: Env, name: string): string | undefined {
+  const raw = env[name];
+  return raw === undefined || raw === "" ? undefined : raw;
+}
+
+function normalisePrefix(raw: string | undefined): string {
+  if (!raw || raw === "/") return "";
+  const trimmed = raw.replace(/\/+$/, "");
+  if (!/^\/[A-Za-z0-9._~\-/]*$/.test(trimmed)) {
+    throw new ConfigError(
+      `INCIDENTD_PATH_PREFIX must start with "/" and contain only URL path characters, got "${raw}"`,
+    );
+  }
+  return trimmed;
+}
+
+/** Parses the whole configuration once, at start-up; nothing else reads the environment. */
+export function loadConfig(env: Env = process.env): Config {
+  const sync = (optional(env, "INCIDENTD_SQLITE_SYNCHRONOUS") ?? "FULL").toUpperCase();
+  if (sync !== "FULL" && sync !== "NORMAL" && sync !== "EXTRA") {
+    throw new ConfigError(`INCIDENTD_SQLITE_SYNCHRONOUS must be FULL, EXTRA or NORMAL, got "${sync}"`);
+  }
+  return {
+    host: optional(env, "HOST") ?? "127.0.0.1",
+    port: intVar(env, "PORT", 8080, 0, 65535),
+    dataDir: path.resolve(optional(env, "INCIDENTD_DATA_DIR") ?? "./data"),
+    pathPrefix: normalisePrefix(optional(env, "INCIDENTD_PATH_PREFIX")),
+    bodyLimitBytes: intVar(env, "INCIDENTD_BODY_LIMIT", 1024 * 1024, 1024, 64 * 1024 * 1024),
+    logLevel: optional(env, "LOG_LEVEL") ?? "info",
+    sqliteSynchronous: sync,
+    authCacheMs: intVar(env, "INCIDENTD_AUTH_CACHE_MS", 2000, 0, 60_000),
+    bootstrap: {
+      projectId: optional(env, "INCIDENTD_BOOTSTRAP_PROJECT_ID"),
+      token: optional(env, "INCIDENTD_BOOTSTRAP_TOKEN"),
+      accessKey: optional(env, "INCIDENTD_BOOTSTRAP_ACCESS_KEY"),
+      secretKey: optional(env, "INCIDENTD_BOOTSTRAP_SECRET_KEY"),
+    },
+  };
+}

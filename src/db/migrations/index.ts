@@ -1,0 +1,11 @@
+import type { Migration, MigrationProvider } from "kysely";
+import * as initial from "./20261130000000_initial.ts";
+
+/** Migrations listed statically so they load the same from source and from a build. */
+const MIGRATIONS: Record<string, Migration> = {
+  "20261130000000_initial": initial,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => MIGRATIONS,
+};

@@ -1,0 +1,16 @@
+import { createTokenCache, type TokenCache } from "./auth/token-cache.ts";
+import type { Clock } from "./clock.ts";
+import type { Config } from "./config.ts";
+import type { Db } from "./db/database.ts";
+
+/** Everything a service needs, passed in explicitly (no module-level singletons). */
+export interface Deps {
+  db: Db;
+  clock: Clock;
+  config: Config;
+  tokenCache: TokenCache;
+}
+
+export function createDeps(config: Config, db: Db, clock: Clock): Deps {
+  return { db, clock, config, tokenCache: createTokenCache(config.authCacheMs, clock) };
+}

@@ -1,0 +1,36 @@
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import type { App, RouteModule } from "./app-types.ts";
+
+export async function registerOpenApi(app: App, version: string): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.0.3",
+      info: {
+        title: "incidentd",
+        version,
+        description:
+          "Self-hosted incident tickets, wire-compatible with Huawei Cloud COC's incident API. Routes tagged " +
+          "'COC …' follow COC; 'incidentd …' routes are incidentd's own.",
+      },
+      components: {
+        securitySchemes: { authToken: { type: "apiKey", in: "header", name: "X-Auth-Token" } },
+      },
+      security: [{ authToken: [] }],
+    },
+  });
+}
+
+export const openApiDocumentRoute: RouteModule = (app) => {
+  app.get("/openapi.json", { config: { access: "public" }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+};
+
+/** The interactive page (Swagger UI, served from the package, no network needed). */
+export async function registerDocsPage(app: App, prefix: string): Promise<void> {
+  await app.register(swaggerUi, {
+    routePrefix: `${prefix}/docs`,
+    uiConfig: { url: `${prefix}/openapi.json` } as never,
+  });
+}

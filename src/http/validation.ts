@@ -1,0 +1,101 @@
+import { Ajv, type ErrorObject, type Options } from "ajv";
+import addFormatsModule from "ajv-formats";
+import type { FastifySchemaValidationError } from "fastify";
+
+// ajv-formats is CommonJS; under nodenext its default export arrives wrapped.
+const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+
+const shared: Options = { strict: false, verbose: true, allErrors: false, useDefaults: true };
+
+/**
+ * Bodies are validated without coercion: a wrong type is a clear 400, and the fields where COC sources
+ * disagree on the type (booleans as "true"/"false", integers as strings) say so in their schema.
+ * Query strings and path parameters are text on the wire, so they are coerced.
+ */
+export function createValidatorCompiler() {
+  const bodyAjv = new Ajv({ ...shared, coerceTypes: false });
+  const textAjv = new Ajv({ ...shared, coerceTypes: "array" });
+  addFormats(bodyAjv);
+  addFormats(textAjv);
+  return ({ schema, httpPart }: { schema: object; httpPart?: string }) =>
+    (httpPart === "body" ? bodyAjv : textAjv).compile(schema);
+}
+
+type AnyError = ErrorObject | FastifySchemaValidationError;
+
+function fieldOf(error: AnyError, context: string): string {
+  const pointer = error.instancePath ?? "";
+  const parts = pointer
+    .split("/")
+    .slice(1)
+    .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const params = error.params as Record<string, unknown>;
+  if (error.keyword === "required" && typeof params.missingProperty === "string")
+    parts.push(params.missingProperty);
+  if (error.keyword === "additionalProperties" && typeof params.additionalProperty === "string") {
+    parts.push(params.additionalProperty);
+  }
+  if (parts.length === 0) return context === "body" ? "body" : context;
+  return parts.reduce(
+    (acc, part) => (/^\d+$/.test(part) ? `${acc}[${part}]` : acc ? `${acc}.${part}` : part),
+    "",
+  );
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: "a string",
+  integer: "an integer",
+  number: "a number",
+  boolean: "a boolean",
+  array: "an array",
+  object: "an object",
+  null: "null",
+};
+
+function reasonOf(error: AnyError): string {
+  const params = error.params as Record<string, unknown>;
+  const parent = (error as ErrorObject).parentSchema as Record<string, unknown> | undefined;
+  const expected = typeof parent?.["x-expected"] === "string" ? (parent["x-expected"] as string) : undefined;
+  switch (error.keyword) {
+    case "required":
+      return "is required";
+    case "maxLength":
+      return `must be at most ${params.limit} characters`;
+    case "minLength":
+      return params.limit === 1 ? "must not be empty" : `must be at least ${params.limit} characters`;
+    case "maxItems":
+      return `must have at most ${params.limit} item${params.limit === 1 ? "" : "s"}`;
+    case "minItems":
+      return `must have at least ${params.limit} item${params.limit === 1 ? "" : "s"}`;
+    case "maximum":
+      return `must be at most ${params.limit}`;
+    case "minimum":
+      return `must be at least ${params.limit}`;
+    case "type": {
+      const types = String(params.type).split(",");
+      return `must be ${types.map((t) => TYPE_NAMES[t] ?? t).join(" or ")}`;
+    }
+    case "enum":
+      return `must be one of ${(params.allowedValues as unknown[]).join(", ")}`;
+    case "const":
+      return `must be ${JSON.stringify(params.allowedValue)}`;
+    case "anyOf":
+      return expected ? `must be ${expected}` : "has an invalid type or value";
+    case "pattern":
+      return expected ? `must be ${expected}` : `must match the pattern ${params.pattern}`;
+    case "format":
+      return `must be a valid ${params.format}`;
+    case "additionalProperties":
+      return "is not allowed";
+    default:
+      return error.message ?? "is invalid";
+  }
+}
+
+/** Turns ajv's errors into one message naming the field and the reason: `incident_title: must be …`. */
+export function describeValidationError(errors: AnyError[], context: string): string {
+  // With allErrors off, a failed anyOf is reported after its branches' errors; the anyOf is the useful one.
+  const error = errors.find((e) => e.keyword === "anyOf") ?? errors[0];
+  if (!error) return `${context}: is invalid`;
+  return `${fieldOf(error, context)}: ${reasonOf(error)}`;
+}

@@ -1,0 +1,156 @@
+import type { Transaction } from "kysely";
+import type { Database, Db } from "../db/database.ts";
+import type { IncidentHistoryTable, IncidentTable } from "./incident.table.ts";
+import type { Incident } from "./incident.ts";
+import type { IncidentNames } from "./incident-detail.ts";
+
+type Executor = Db | Transaction<Database>;
+
+const toNumberOrNull = (value: number | string | null): number | null =>
+  value === null ? null : Number(value);
+
+export function toIncident(row: IncidentTable): Incident {
+  return {
+    number: row.incident_num,
+    projectId: row.project_id,
+    version: Number(row.version),
+    region: row.region,
+    enterpriseProject: row.enterprise_project,
+    currentCloudService: row.current_cloud_service,
+    level: row.incident_level,
+    isServiceInterrupt: Number(row.is_service_interrupt) === 1,
+    startTime: toNumberOrNull(row.start_time),
+    faultRecoveryTime: toNumberOrNull(row.fault_recovery_time),
+    faultDelineationTime: toNumberOrNull(row.fault_delineation_time),
+    ownership: row.incident_ownership,
+    type: row.incident_type,
+    title: row.incident_title,
+    description: row.incident_description,
+    source: row.incident_source,
+    assignee: row.incident_assignee,
+    assigneeScene: row.assignee_scene,
+    assigneeRole: row.assignee_role,
+    warroomId: row.warroom_id,
+    handleTime: toNumberOrNull(row.handle_time),
+    status: row.status,
+    creator: row.creator,
+    createTime: Number(row.create_time),
+    updateTime: Number(row.update_time),
+  };
+}
+
+export function toIncidentRow(incident: Incident): IncidentTable {
+  return {
+    incident_num: incident.number,
+    project_id: incident.projectId,
+    version: incident.version,
+    region: incident.region,
+    enterprise_project: incident.enterpriseProject,
+    current_cloud_service: incident.currentCloudService,
+    incident_level: incident.level,
+    is_service_interrupt: incident.isServiceInterrupt ? 1 : 0,
+    start_time: incident.startTime,
+    fault_recovery_time: incident.faultRecoveryTime,
+    fault_delineation_time: incident.faultDelineationTime,
+    incident_ownership: incident.ownership,
+    incident_type: incident.type,
+    incident_title: incident.title,
+    incident_description: incident.description,
+    incident_source: incident.source,
+    incident_assignee: incident.assignee,
+    assignee_scene: incident.assigneeScene,
+    assignee_role: incident.assigneeRole,
+    warroom_id: incident.warroomId,
+    handle_time: incident.handleTime,
+    status: incident.status,
+    creator: incident.creator,
+    create_time: incident.createTime,
+    update_time: incident.updateTime,
+  };
+}
+
+/** Takes the next installation-wide sequence number (the row lock serialises concurrent creators). */
+export async function nextSequence(trx: Executor, name: string): Promise<number> {
+  const row = await trx
+    .updateTable("counters")
+    .set((eb) => ({ value: eb("value", "+", 1) }))
+    .where("name", "=", name)
+    .returning("value")
+    .executeTakeFirstOrThrow();
+  return Number(row.value);
+}
+
+export async function insertIncident(trx: Executor, incident: Incident): Promise<void> {
+  await trx.insertInto("incidents").values(toIncidentRow(incident)).execute();
+}
+
+export async function insertHistory(trx: Executor, row: IncidentHistoryTable): Promise<void> {
+  await trx.insertInto("incident_histories").values(row).execute();
+}
+
+export async function listHistory(db: Executor, projectId: string, incidentNum: string) {
+  return db
+    .selectFrom("incident_histories")
+    .selectAll()
+    .where("project_id", "=", projectId)
+    .where("incident_num", "=", incidentNum)
+    .orderBy("seq")
+    .execute();
+}
+
+/** One query: the incident plus the directory and catalogue names its detail view shows. */
+export async function findIncidentWithNames(
+  db: Executor,
+  projectId: string,
+  incidentNum: string,
+): Promise<{ incident: Incident; names: IncidentNames } | undefined> {
+  const row = await db
+    .selectFrom("incidents as i")
+    .leftJoin("directory_users as cu", (j) =>
+      j.onRef("cu.project_id", "=", "i.project_id").onRef("cu.id", "=", "i.creator"),
+    )
+    .leftJoin("directory_users as au", (j) =>
+      j.onRef("au.project_id", "=", "i.project_id").onRef("au.id", "=", "i.incident_assignee"),
+    )
+    .leftJoin("applications as app", (j) =>
+      j.onRef("app.project_id", "=", "i.project_id").onRef("app.id", "=", "i.current_cloud_service"),
+    )
+    .leftJoin("catalogue_entries as ct", (j) =>
+      j
+        .onRef("ct.project_id", "=", "i.project_id")
+        .on("ct.field", "=", "incident_type")
+        .onRef("ct.key", "=", "i.incident_type"),
+    )
+    .leftJoin("catalogue_entries as co", (j) =>
+      j
+        .onRef("co.project_id", "=", "i.project_id")
+        .on("co.field", "=", "incident_ownership")
+        .onRef("co.key", "=", "i.incident_ownership"),
+    )
+    .selectAll("i")
+    .select([
+      "cu.display_name as creator_name",
+      "au.display_name as assignee_name",
+      "app.name as application_name",
+      "ct.name_zh as type_name_zh",
+      "ct.name_en as type_name_en",
+      "co.name_zh as ownership_name_zh",
+      "co.name_en as ownership_name_en",
+    ])
+    .where("i.project_id", "=", projectId)
+    .where("i.incident_num", "=", incidentNum)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const entry = (key: string | null, zh: string | null, en: string | null) =>
+    key !== null && zh !== null && en !== null ? { key, name_zh: zh, name_en: en } : null;
+  return {
+    incident: toIncident(row),
+    names: {
+      creatorName: row.creator_name,
+      assigneeName: row.assignee_name,
+      applicationName: row.application_name,
+      typeEntry: entry(row.incident_type, row.type_name_zh, row.type_name_en),
+      ownershipEntry: entry(row.incident_ownership, row.ownership_name_zh, row.ownership_name_en),
+    },
+  };
+}

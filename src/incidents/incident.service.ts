@@ -1,0 +1,83 @@
+import { randomUUID } from "node:crypto";
+import type { Credential } from "../auth/credential.ts";
+import { findCatalogueEntry, getProjectCatalogue } from "../catalogue/catalogue.service.ts";
+import { INCIDENT_STATUS } from "../catalogue/catalogue.ts";
+import type { Deps } from "../deps.ts";
+import { AppError, invalidParameter } from "../http/errors.ts";
+import { toBool, toEpochMs } from "../http/wire-types.ts";
+import { findIncidentWithNames, insertHistory, insertIncident, nextSequence } from "./incident.repository.ts";
+import type { CreateIncidentBody } from "./incident.schemas.ts";
+import { type Incident, type NewIncident, toNewIncident } from "./incident.ts";
+import { type IncidentDetail, toIncidentDetail } from "./incident-detail.ts";
+import { formatIncidentNumber } from "./incident-number.ts";
+
+export const INCIDENT_COUNTER = "incident_number";
+
+async function checkIncidentType(deps: Deps, projectId: string, type: string): Promise<void> {
+  if (await findCatalogueEntry(deps, projectId, "incident_type", type)) return;
+  const allowed = (await getProjectCatalogue(deps, projectId)).incident_type.map((e) => e.key);
+  throw invalidParameter("incident_type", `must be one of ${allowed.join(", ")}`);
+}
+
+/** CreateCocIncident: validates, numbers and stores a new incident with its first history entry. */
+export async function createIncident(
+  deps: Deps,
+  caller: Credential,
+  body: CreateIncidentBody,
+): Promise<string> {
+  const fields: NewIncident = toNewIncident({
+    ...body,
+    is_service_interrupt: toBool(body.is_service_interrupt),
+    start_time: toEpochMs(body.start_time),
+  });
+  await checkIncidentType(deps, caller.projectId, fields.type);
+  const now = deps.clock.now();
+  return deps.db.transaction().execute(async (trx) => {
+    const number = formatIncidentNumber(now, await nextSequence(trx, INCIDENT_COUNTER));
+    const incident: Incident = {
+      ...fields,
+      number,
+      projectId: caller.projectId,
+      version: 1,
+      faultRecoveryTime: null,
+      faultDelineationTime: null,
+      warroomId: null,
+      handleTime: null,
+      status: INCIDENT_STATUS.TRIGGERED,
+      createTime: now,
+      updateTime: now,
+    };
+    await insertIncident(trx, incident);
+    await insertHistory(trx, {
+      id: randomUUID(),
+      project_id: caller.projectId,
+      incident_num: number,
+      seq: 1,
+      action: "create",
+      action_name_zh: "创建事件单",
+      action_name_en: "Create incident",
+      operator: fields.creator,
+      status_before: null,
+      status_after: INCIDENT_STATUS.TRIGGERED,
+      comment: null,
+      details: JSON.stringify({ source: fields.source, credential_id: caller.id }),
+      create_time: now,
+    });
+    return number;
+  });
+}
+
+export function incidentNotFound(incidentNum: string): AppError {
+  return new AppError("INCIDENT_NOT_FOUND", `incident not found: ${incidentNum}`);
+}
+
+/** ShowCocIncidentDetail: an incident of another project answers exactly like a missing one. */
+export async function getIncidentDetail(
+  deps: Deps,
+  caller: Credential,
+  incidentNum: string,
+): Promise<IncidentDetail> {
+  const found = await findIncidentWithNames(deps.db, caller.projectId, incidentNum);
+  if (!found) throw incidentNotFound(incidentNum);
+  return toIncidentDetail(found.incident, found.names);
+}

@@ -1,0 +1,131 @@
+import { BUILT_IN, findBuiltIn } from "../catalogue/catalogue.ts";
+import { invalidParameter } from "../http/errors.ts";
+
+/** An incident as the domain sees it (one row of `incidents`). */
+export interface Incident {
+  number: string;
+  projectId: string;
+  version: number;
+  region: string | null;
+  enterpriseProject: string | null;
+  currentCloudService: string | null;
+  level: string;
+  isServiceInterrupt: boolean;
+  startTime: number | null;
+  faultRecoveryTime: number | null;
+  faultDelineationTime: number | null;
+  ownership: string | null;
+  type: string;
+  title: string;
+  description: string | null;
+  source: string;
+  assignee: string | null;
+  assigneeScene: string | null;
+  assigneeRole: string | null;
+  warroomId: string | null;
+  handleTime: number | null;
+  status: string;
+  creator: string;
+  createTime: number;
+  updateTime: number;
+}
+
+/** The validated fields of a new incident. */
+export type NewIncident = Pick<
+  Incident,
+  | "region"
+  | "enterpriseProject"
+  | "currentCloudService"
+  | "level"
+  | "isServiceInterrupt"
+  | "startTime"
+  | "ownership"
+  | "type"
+  | "title"
+  | "description"
+  | "source"
+  | "assignee"
+  | "assigneeScene"
+  | "assigneeRole"
+  | "creator"
+>;
+
+function blankToNull(value: string | null | undefined): string | null {
+  return value === undefined || value === null || value === "" ? null : value;
+}
+
+function allowedKeys(field: "incident_level" | "incident_source"): string {
+  return BUILT_IN[field].map((e) => e.key).join(", ");
+}
+
+/**
+ * COC's assignment rule: an assignee, or an on-call scene and role together. Empty strings count as
+ * absent (COC's own examples send `"assignee_scene": ""` next to an assignee).
+ */
+export function checkAssignment(assignee: string | null, scene: string | null, role: string | null): void {
+  if (scene && !role) throw invalidParameter("assignee_role", "is required when assignee_scene is given");
+  if (role && !scene) throw invalidParameter("assignee_scene", "is required when assignee_role is given");
+  if (!assignee && !scene) {
+    throw invalidParameter(
+      "incident_assignee",
+      "is required unless assignee_scene and assignee_role are both given",
+    );
+  }
+}
+
+export function checkLevel(level: string, field = "incident_level"): void {
+  if (!findBuiltIn("incident_level", level))
+    throw invalidParameter(field, `must be one of ${allowedKeys("incident_level")}`);
+}
+
+export function checkSource(source: string, field = "incident_source"): void {
+  if (!findBuiltIn("incident_source", source)) {
+    throw invalidParameter(field, `must be one of ${allowedKeys("incident_source")}`);
+  }
+}
+
+export interface CreateFields {
+  region?: string[] | null;
+  enterprise_project?: string[] | null;
+  current_cloud_service?: string[] | null;
+  incident_level: string;
+  is_service_interrupt: boolean;
+  incident_type: string;
+  incident_title: string;
+  incident_description?: string | null;
+  incident_source: string;
+  incident_assignee?: string[] | null;
+  assignee_scene?: string | null;
+  assignee_role?: string | null;
+  creator: string;
+  incident_ownership?: string | null;
+  start_time: number | null;
+}
+
+/** Applies the rules that need no storage; the incident type is checked against the catalogue later. */
+export function toNewIncident(fields: CreateFields): NewIncident {
+  checkLevel(fields.incident_level);
+  checkSource(fields.incident_source);
+  const assignee = blankToNull(fields.incident_assignee?.[0]);
+  const assigneeScene = blankToNull(fields.assignee_scene);
+  const assigneeRole = blankToNull(fields.assignee_role);
+  checkAssignment(assignee, assigneeScene, assigneeRole);
+  return {
+    // 0-1 element arrays keep the difference between [] and [""], which COC echoes back.
+    region: fields.region?.[0] ?? null,
+    enterpriseProject: fields.enterprise_project?.[0] ?? null,
+    currentCloudService: fields.current_cloud_service?.[0] ?? null,
+    level: fields.incident_level,
+    isServiceInterrupt: fields.is_service_interrupt,
+    startTime: fields.start_time,
+    ownership: blankToNull(fields.incident_ownership),
+    type: fields.incident_type,
+    title: fields.incident_title,
+    description: fields.incident_description ?? null,
+    source: fields.incident_source,
+    assignee,
+    assigneeScene,
+    assigneeRole,
+    creator: fields.creator,
+  };
+}

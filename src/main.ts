@@ -1,0 +1,75 @@
+import { parseArgs } from "node:util";
+import { COMMANDS, type Flags } from "./cli/commands.ts";
+import { UsageError, withDeps } from "./cli/context.ts";
+import { ConfigError, loadConfig } from "./config.ts";
+import { migrateToLatest } from "./db/migrate.ts";
+import { AppError } from "./http/errors.ts";
+import { startServer } from "./server.ts";
+
+const USAGE = `usage: incidentd <command>
+
+  serve                                   run the HTTP service (configuration: environment, see README)
+  migrate                                 bring the database schema up to date
+  project create [--id ID] [--name NAME]  |  project list
+  token create --role admin|writer|reader --principal USER [--name NAME] [--project ID]
+  token list [--project ID]               |  token revoke TOKEN_ID [--project ID]
+  user add USER_ID --name NAME [--email E] [--project ID]  |  user list [--project ID]
+  app add APP_ID --name NAME [--project ID]                |  app list [--project ID]
+  catalogue add incident_type|incident_ownership KEY --zh NAME --en NAME [--project ID]
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      project: { type: "string" },
+      id: { type: "string" },
+      name: { type: "string" },
+      role: { type: "string" },
+      principal: { type: "string" },
+      email: { type: "string" },
+      zh: { type: "string" },
+      en: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  const [command, verb, ...rest] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(USAGE);
+    return command || values.help ? 0 : 2;
+  }
+  const config = loadConfig();
+  if (command === "serve") {
+    await startServer(config);
+    return -1;
+  }
+  if (command === "migrate") {
+    const applied = await withDeps(config, async (deps) => migrateToLatest(deps.db));
+    process.stdout.write(applied.length ? `applied: ${applied.join(", ")}\n` : "schema is up to date\n");
+    return 0;
+  }
+  const handler = COMMANDS[`${command} ${verb ?? ""}`];
+  if (!handler) throw new UsageError(`unknown command: ${[command, verb].filter(Boolean).join(" ")}`);
+  const { help: _help, ...flags } = values;
+  await handler(config, rest, flags as Flags, (line) => process.stdout.write(`${line}\n`));
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof AppError) {
+      process.stderr.write(`incidentd: ${error.message}\n`);
+      if (error instanceof UsageError) process.stderr.write(USAGE);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(
+      `incidentd: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exitCode = 1;
+  },
+);

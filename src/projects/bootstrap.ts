@@ -1,0 +1,64 @@
+import { MIN_BOOTSTRAP_TOKEN_LENGTH } from "../auth/credential.ts";
+import { findTokenRecord, issueToken } from "../auth/token.service.ts";
+import { ConfigError } from "../config.ts";
+import type { Deps } from "../deps.ts";
+import { ensureProject, listProjects } from "./project.service.ts";
+
+export const DEFAULT_PROJECT_ID = "default";
+
+export interface BootstrapReport {
+  messages: string[];
+  /** Set only when a token was generated on a first start; printed once, never logged. */
+  generatedToken?: { projectId: string; token: string };
+}
+
+/**
+ * Applies the INCIDENTD_BOOTSTRAP_* settings (SPEC §2) idempotently, or on a first start with none of
+ * them creates a project and an admin token.
+ */
+export async function bootstrap(deps: Deps): Promise<BootstrapReport> {
+  const { projectId, token, accessKey, secretKey } = deps.config.bootstrap;
+  const report: BootstrapReport = { messages: [] };
+  if (accessKey || secretKey) {
+    report.messages.push(
+      "INCIDENTD_BOOTSTRAP_ACCESS_KEY/SECRET_KEY are ignored: AK/SK signatures are not supported yet (use X-Auth-Token)",
+    );
+  }
+  if (projectId || token) {
+    const { project, created } = await ensureProject(deps, projectId ?? DEFAULT_PROJECT_ID);
+    if (created) report.messages.push(`bootstrap: created project ${project.id}`);
+    if (token) await ensureBootstrapToken(deps, project.id, token, report);
+    return report;
+  }
+  if ((await listProjects(deps.db)).length > 0) return report;
+  const { project } = await ensureProject(deps, DEFAULT_PROJECT_ID);
+  const issued = await issueToken(deps, project.id, {
+    name: "initial-admin",
+    role: "admin",
+    principal: "admin",
+  });
+  report.generatedToken = { projectId: project.id, token: issued.token };
+  return report;
+}
+
+async function ensureBootstrapToken(deps: Deps, projectId: string, token: string, report: BootstrapReport) {
+  if (token.length < MIN_BOOTSTRAP_TOKEN_LENGTH) {
+    throw new ConfigError(
+      `INCIDENTD_BOOTSTRAP_TOKEN must be at least ${MIN_BOOTSTRAP_TOKEN_LENGTH} characters`,
+    );
+  }
+  const existing = await findTokenRecord(deps, token);
+  if (!existing) {
+    await issueToken(deps, projectId, { name: "bootstrap-admin", role: "admin", principal: "admin" }, token);
+    report.messages.push(`bootstrap: created the admin token of project ${projectId}`);
+    return;
+  }
+  if (existing.projectId !== projectId || existing.role !== "admin") {
+    throw new ConfigError("INCIDENTD_BOOTSTRAP_TOKEN is already in use by another project or role");
+  }
+  if (existing.revokedAt !== null) {
+    report.messages.push(
+      "bootstrap: INCIDENTD_BOOTSTRAP_TOKEN was revoked and stays revoked; it will be refused",
+    );
+  }
+}

@@ -1,0 +1,5 @@
+export interface ProjectTable {
+  id: string;
+  name: string;
+  created_at: number;
+}

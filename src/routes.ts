@@ -1,0 +1,31 @@
+import { createTokenRoute } from "./auth/routes/create-token.ts";
+import { listTokensRoute } from "./auth/routes/list-tokens.ts";
+import { revokeTokenRoute } from "./auth/routes/revoke-token.ts";
+import { addCatalogueEntryRoute } from "./catalogue/routes/add-catalogue-entry.ts";
+import { listCatalogueRoute } from "./catalogue/routes/list-catalogue.ts";
+import { addApplicationRoute } from "./directory/routes/add-application.ts";
+import { addUserRoute } from "./directory/routes/add-user.ts";
+import { listApplicationsRoute } from "./directory/routes/list-applications.ts";
+import { listUsersRoute } from "./directory/routes/list-users.ts";
+import type { RouteModule } from "./http/app-types.ts";
+import { createIncidentRoute } from "./incidents/routes/create-incident.ts";
+import { showIncidentDetailRoute } from "./incidents/routes/show-incident-detail.ts";
+import { healthzRoute } from "./ops/routes/healthz.ts";
+import { readyzRoute } from "./ops/routes/readyz.ts";
+
+/** Every endpoint, one module each. */
+export const ROUTES: RouteModule[] = [
+  healthzRoute,
+  readyzRoute,
+  createIncidentRoute,
+  showIncidentDetailRoute,
+  createTokenRoute,
+  listTokensRoute,
+  revokeTokenRoute,
+  addUserRoute,
+  listUsersRoute,
+  addApplicationRoute,
+  listApplicationsRoute,
+  listCatalogueRoute,
+  addCatalogueEntryRoute,
+];

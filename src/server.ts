@@ -1,0 +1,76 @@
+import { buildApp } from "./app.ts";
+import { systemClock } from "./clock.ts";
+import type { Config } from "./config.ts";
+import { openDatabase, sqlitePathFor } from "./db/database.ts";
+import { migrateToLatest } from "./db/migrate.ts";
+import { createDeps } from "./deps.ts";
+import type { App } from "./http/app-types.ts";
+import { bootstrap } from "./projects/bootstrap.ts";
+
+function printFirstStartBanner(projectId: string, token: string, app: App, config: Config): void {
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  const host = ["0.0.0.0", "::"].includes(config.host) ? "127.0.0.1" : config.host;
+  const base = `http://${host.includes(":") ? `[${host}]` : host}:${port}${config.pathPrefix}`;
+  process.stdout.write(
+    [
+      "",
+      "incidentd: first start — created project and admin token. The token is shown only this once:",
+      "",
+      `  project: ${projectId}`,
+      `  token:   ${token}`,
+      "",
+      "Use it as the X-Auth-Token header, e.g.:",
+      `  curl -H 'X-Auth-Token: ${token}' ${base}/incidentd/v1/tokens`,
+      "Create further tokens with `incidentd token create --role writer --principal <user id>`.",
+      "",
+    ].join("\n"),
+  );
+}
+
+/** The server entry: config → database → migrations → bootstrap → app → listen; closes on signals. */
+export async function startServer(config: Config): Promise<App> {
+  const db = openDatabase({
+    sqlitePath: sqlitePathFor(config.dataDir),
+    synchronous: config.sqliteSynchronous,
+  });
+  try {
+    await migrateToLatest(db);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  const deps = createDeps(config, db, systemClock);
+  const report = await bootstrap(deps);
+  const app = await buildApp(deps, {
+    logger: {
+      level: config.logLevel,
+      // Credentials never reach the logs, whatever a serializer is later changed to include.
+      redact: ["req.headers.authorization", 'req.headers["x-auth-token"]', "req.headers.cookie"],
+    },
+  });
+  for (const message of report.messages) app.log.info(message);
+  app.addHook("onClose", async () => {
+    await db.destroy();
+  });
+  await app.listen({ host: config.host, port: config.port });
+  if (report.generatedToken)
+    printFirstStartBanner(report.generatedToken.projectId, report.generatedToken.token, app, config);
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, "shutting down");
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        app.log.error({ err: error }, "error while shutting down");
+        process.exit(1);
+      },
+    );
+  };
+  process.once("SIGTERM", () => shutdown("SIGTERM"));
+  process.once("SIGINT", () => shutdown("SIGINT"));
+  return app;
+}

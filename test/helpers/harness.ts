@@ -1,0 +1,107 @@
+import type { InjectOptions, LightMyRequestResponse } from "fastify";
+import { buildApp } from "../../src/app.ts";
+import type { Role } from "../../src/auth/credential.ts";
+import { issueToken } from "../../src/auth/token.service.ts";
+import type { Clock } from "../../src/clock.ts";
+import { type Config, loadConfig } from "../../src/config.ts";
+import { openDatabase } from "../../src/db/database.ts";
+import { migrateToLatest } from "../../src/db/migrate.ts";
+import { createDeps, type Deps } from "../../src/deps.ts";
+import type { App } from "../../src/http/app-types.ts";
+import { createProject } from "../../src/projects/project.service.ts";
+
+/** A clock tests can hold still or move. */
+export class TestClock implements Clock {
+  constructor(public current = Date.UTC(2024, 2, 18, 13, 22, 3, 172)) {}
+  now(): number {
+    return this.current;
+  }
+  advance(ms: number): void {
+    this.current += ms;
+  }
+}
+
+export interface Harness {
+  app: App;
+  deps: Deps;
+  clock: TestClock;
+  /** Tokens of the main project, one per role. */
+  tokens: Record<Role, string>;
+  /** An admin token of a second project, for isolation tests. */
+  otherProjectToken: string;
+  projectId: string;
+  request(options: InjectOptions & { token?: string | null }): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return { ...loadConfig({}), logLevel: "silent", ...overrides };
+}
+
+/** The real app over a fresh, migrated database, with a project and a token of every role. */
+export async function createHarness(overrides: Partial<Config> = {}): Promise<Harness> {
+  const config = testConfig(overrides);
+  const clock = new TestClock();
+  const db = openDatabase({ sqlitePath: ":memory:", synchronous: config.sqliteSynchronous });
+  await migrateToLatest(db);
+  const deps = createDeps(config, db, clock);
+  const project = await createProject(deps, { id: "proj-main" });
+  const other = await createProject(deps, { id: "proj-other" });
+  const tokens = {} as Record<Role, string>;
+  for (const role of ["admin", "writer", "reader"] as const) {
+    tokens[role] = (
+      await issueToken(deps, project.id, { name: role, role, principal: `${role}-user` })
+    ).token;
+  }
+  const otherProjectToken = (
+    await issueToken(deps, other.id, { name: "other", role: "admin", principal: "x" })
+  ).token;
+  const app = await buildApp(deps);
+  await app.ready();
+  return {
+    app,
+    deps,
+    clock,
+    tokens,
+    otherProjectToken,
+    projectId: project.id,
+    request({ token, headers, ...options }) {
+      const auth = token === null ? {} : { "x-auth-token": token ?? tokens.writer };
+      return app.inject({ ...options, headers: { ...auth, ...headers } });
+    },
+    async close() {
+      await app.close();
+      await db.destroy();
+    },
+  };
+}
+
+/** The documented CreateCocIncident example body (coc-api.md §3.1). */
+export function exampleIncident(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    incident_type: "inc_type_p_security_issues",
+    creator: "9605B67C741D4553887A3462771107D3",
+    current_cloud_service: ["app001"],
+    assignee_scene: "",
+    is_service_interrupt: true,
+    enterprise_project: ["0"],
+    incident_description: "事件描述",
+    incident_assignee: ["9605B67C741D4553887A3462771107D3"],
+    incident_level: "level_50",
+    assignee_role: "",
+    incident_title: "事件标题",
+    incident_source: "incident_source_manual",
+    region: ["***_Cloud"],
+    ...overrides,
+  };
+}
+
+export async function createIncidentVia(
+  h: Harness,
+  body: Record<string, unknown> = exampleIncident(),
+  token?: string,
+) {
+  const res = await h.request({ method: "POST", url: "/v1/external/incident/create", payload: body, token });
+  if (res.statusCode !== 200) throw new Error(`create failed: ${res.statusCode} ${res.body}`);
+  return res.json().data.incident_num as string;
+}
