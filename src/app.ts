@@ -30,7 +30,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
     logger: options.logger ?? false,
     bodyLimit: config.bodyLimitBytes,
     genReqId: requestIdOf,
-    routerOptions: { ignoreTrailingSlash: true },
+    // Long path parameters reach the schema, which answers them with a 400 naming the field (not a bare 414).
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 2048 },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setValidatorCompiler(createValidatorCompiler());

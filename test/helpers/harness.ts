@@ -38,8 +38,15 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   return { ...loadConfig({}), logLevel: "silent", ...overrides };
 }
 
+export interface HarnessOptions {
+  config?: Partial<Config>;
+  /** Adds test-only routes before the app is sealed. */
+  beforeReady?: (app: App) => void;
+}
+
 /** The real app over a fresh, migrated database, with a project and a token of every role. */
-export async function createHarness(overrides: Partial<Config> = {}): Promise<Harness> {
+export async function createHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const overrides = options.config ?? {};
   const config = testConfig(overrides);
   const clock = new TestClock();
   const db = openDatabase({ sqlitePath: ":memory:", synchronous: config.sqliteSynchronous });
@@ -57,6 +64,7 @@ export async function createHarness(overrides: Partial<Config> = {}): Promise<Ha
     await issueToken(deps, other.id, { name: "other", role: "admin", principal: "x" })
   ).token;
   const app = await buildApp(deps);
+  options.beforeReady?.(app);
   await app.ready();
   return {
     app,

@@ -1,0 +1,122 @@
+import assert from "node:assert/strict";
+import { after, describe, it } from "node:test";
+import { runCli, startServer, tempDataDir } from "./process.ts";
+
+const TOKEN = "e2e-bootstrap-token-000000000000";
+const EXAMPLE = {
+  incident_type: "inc_type_p_security_issues",
+  creator: "9605B67C741D4553887A3462771107D3",
+  current_cloud_service: ["app001"],
+  assignee_scene: "",
+  is_service_interrupt: true,
+  enterprise_project: ["0"],
+  incident_description: "事件描述",
+  incident_assignee: ["9605B67C741D4553887A3462771107D3"],
+  incident_level: "level_50",
+  assignee_role: "",
+  incident_title: "事件标题",
+  incident_source: "incident_source_manual",
+  region: ["***_Cloud"],
+};
+
+async function call(baseUrl: string, method: string, path: string, token: string, body?: unknown) {
+  const res = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: { "x-auth-token": token, "content-type": "application/json;charset=UTF-8" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json()) as { data: { incident_num: string } } };
+}
+
+describe("the real server process", () => {
+  const data = tempDataDir();
+  after(() => data.remove());
+
+  it("keeps an incident across a SIGTERM shutdown and a restart", async () => {
+    const env = {
+      INCIDENTD_DATA_DIR: data.dir,
+      INCIDENTD_BOOTSTRAP_PROJECT_ID: "e2e",
+      INCIDENTD_BOOTSTRAP_TOKEN: TOKEN,
+    };
+    const first = await startServer(env);
+    const created = await call(first.baseUrl, "POST", "/v1/external/incident/create", TOKEN, EXAMPLE);
+    assert.equal(created.status, 200, JSON.stringify(created.body));
+    const num = created.body.data.incident_num;
+    const before = await call(first.baseUrl, "GET", `/v1/external/incident/${num}`, TOKEN);
+    assert.equal(await first.stop("SIGTERM"), 0, "graceful shutdown exits 0");
+
+    const second = await startServer(env);
+    try {
+      const afterRestart = await call(second.baseUrl, "GET", `/v1/external/incident/${num}`, TOKEN);
+      assert.equal(afterRestart.status, 200);
+      assert.deepEqual(afterRestart.body, before.body);
+    } finally {
+      await second.stop();
+    }
+    assert.doesNotMatch(
+      first.output() + second.output(),
+      new RegExp(TOKEN),
+      "the token never reaches the logs",
+    );
+  });
+
+  it("manages tokens and the directory from the CLI against the same data directory", async () => {
+    const env = { INCIDENTD_DATA_DIR: data.dir };
+    const created = runCli(
+      ["token", "create", "--role", "reader", "--principal", "viewer-1", "--project", "e2e"],
+      env,
+    );
+    assert.equal(created.status, 0, created.stderr);
+    const token = created.stdout.trim().split("\n").at(-1) as string;
+    assert.match(token, /^idt_/);
+    assert.equal(runCli(["user", "add", "viewer-1", "--name", "Viewer One"], env).status, 0);
+    assert.match(runCli(["user", "list"], env).stdout, /viewer-1\tViewer One/);
+    assert.match(runCli(["token", "list"], env).stdout, /reader\tviewer-1/);
+
+    const server = await startServer(env);
+    try {
+      const users = await call(server.baseUrl, "GET", "/incidentd/v1/users", token);
+      assert.equal(users.status, 200);
+      const write = await call(server.baseUrl, "POST", "/v1/external/incident/create", token, EXAMPLE);
+      assert.equal(write.status, 403);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it("explains CLI mistakes on stderr with exit code 2", () => {
+    const result = runCli(["token", "create", "--role", "root", "--principal", "x"], {
+      INCIDENTD_DATA_DIR: data.dir,
+    });
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /--role must be one of admin, writer, reader/);
+    assert.equal(runCli(["frobnicate"], { INCIDENTD_DATA_DIR: data.dir }).status, 2);
+  });
+});
+
+describe("a first start on an empty data directory", () => {
+  const data = tempDataDir();
+  after(() => data.remove());
+
+  it("prints a usable admin token once, with a usage hint, and never logs it", async () => {
+    const server = await startServer({ INCIDENTD_DATA_DIR: data.dir, EXPECT_BANNER: "1" });
+    try {
+      const token = /token: {3}(idt_\S+)/.exec(server.output())?.[1];
+      assert.ok(token, server.output());
+      assert.match(server.output(), /X-Auth-Token/);
+      const tokens = await call(server.baseUrl, "GET", "/incidentd/v1/tokens", token);
+      assert.equal(tokens.status, 200);
+      const logLines = server
+        .output()
+        .split("\n")
+        .filter((line) => line.startsWith("{"));
+      assert.ok(logLines.length > 0);
+      for (const line of logLines) assert.ok(!line.includes(token), `token in log line: ${line}`);
+    } finally {
+      await server.stop();
+    }
+    const again = await startServer({ INCIDENTD_DATA_DIR: data.dir });
+    await again.stop();
+    assert.doesNotMatch(again.output(), /token: {3}idt_/, "the token is printed only on the first start");
+  });
+});

@@ -1,0 +1,66 @@
+import assert from "node:assert/strict";
+import { afterEach, describe, it } from "node:test";
+import { findTokenRecord } from "../../src/auth/token.service.ts";
+import { openDatabase } from "../../src/db/database.ts";
+import { migrateToLatest } from "../../src/db/migrate.ts";
+import { createDeps, type Deps } from "../../src/deps.ts";
+import { bootstrap } from "../../src/projects/bootstrap.ts";
+import { listProjects } from "../../src/projects/project.service.ts";
+import { TestClock, testConfig } from "../helpers/harness.ts";
+
+describe("bootstrap", () => {
+  const opened: Deps[] = [];
+  afterEach(async () => {
+    for (const deps of opened.splice(0)) await deps.db.destroy();
+  });
+
+  async function freshDeps(bootstrapEnv: Partial<ReturnType<typeof testConfig>["bootstrap"]> = {}) {
+    const config = testConfig();
+    config.bootstrap = bootstrapEnv;
+    const db = openDatabase({ sqlitePath: ":memory:", synchronous: "FULL" });
+    await migrateToLatest(db);
+    const deps = createDeps(config, db, new TestClock());
+    opened.push(deps);
+    return deps;
+  }
+
+  it("on a first start without settings creates a project and an admin token, once", async () => {
+    const deps = await freshDeps();
+    const first = await bootstrap(deps);
+    assert.ok(first.generatedToken);
+    const record = await findTokenRecord(deps, first.generatedToken.token);
+    assert.equal(record?.role, "admin");
+    assert.equal(record?.projectId, first.generatedToken.projectId);
+    const second = await bootstrap(deps);
+    assert.equal(second.generatedToken, undefined);
+    assert.equal((await listProjects(deps.db)).length, 1);
+  });
+
+  it("creates the configured project and admin token idempotently", async () => {
+    const token = "ci-bootstrap-token-0123456789";
+    const deps = await freshDeps({ projectId: "ci", token });
+    const first = await bootstrap(deps);
+    await bootstrap(deps);
+    assert.equal(first.generatedToken, undefined);
+    assert.deepEqual(
+      (await listProjects(deps.db)).map((p) => p.id),
+      ["ci"],
+    );
+    const record = await findTokenRecord(deps, token);
+    assert.equal(record?.projectId, "ci");
+    assert.equal(record?.role, "admin");
+    const tokens = await deps.db.selectFrom("tokens").selectAll().execute();
+    assert.equal(tokens.length, 1);
+  });
+
+  it("refuses a bootstrap token shorter than 16 characters", async () => {
+    const deps = await freshDeps({ token: "short" });
+    await assert.rejects(bootstrap(deps), /at least 16 characters/);
+  });
+
+  it("says that bootstrap access keys are not supported yet instead of silently ignoring them", async () => {
+    const deps = await freshDeps({ accessKey: "AK", secretKey: "SK", projectId: "p" });
+    const report = await bootstrap(deps);
+    assert.ok(report.messages.some((m) => /not supported yet/.test(m)));
+  });
+});

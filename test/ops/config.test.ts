@@ -1,0 +1,65 @@
+import assert from "node:assert/strict";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { ConfigError, loadConfig } from "../../src/config.ts";
+
+describe("configuration from the environment", () => {
+  it("has working defaults", () => {
+    const config = loadConfig({});
+    assert.equal(config.port, 8080);
+    assert.equal(config.host, "127.0.0.1");
+    assert.equal(config.dataDir, path.resolve("./data"));
+    assert.equal(config.bodyLimitBytes, 1024 * 1024);
+    assert.equal(config.sqliteSynchronous, "FULL");
+    assert.equal(config.pathPrefix, "");
+  });
+
+  it("reads every documented variable", () => {
+    const config = loadConfig({
+      PORT: "9000",
+      HOST: "0.0.0.0",
+      INCIDENTD_DATA_DIR: "/tmp/x",
+      INCIDENTD_PATH_PREFIX: "/coc/",
+      INCIDENTD_BODY_LIMIT: "2048",
+      INCIDENTD_SQLITE_SYNCHRONOUS: "normal",
+      LOG_LEVEL: "warn",
+      INCIDENTD_AUTH_CACHE_MS: "0",
+      INCIDENTD_BOOTSTRAP_PROJECT_ID: "p1",
+      INCIDENTD_BOOTSTRAP_TOKEN: "t".repeat(20),
+    });
+    assert.deepEqual(
+      [
+        config.port,
+        config.host,
+        config.dataDir,
+        config.pathPrefix,
+        config.bodyLimitBytes,
+        config.sqliteSynchronous,
+      ],
+      [9000, "0.0.0.0", "/tmp/x", "/coc", 2048, "NORMAL"],
+    );
+    assert.equal(config.logLevel, "warn");
+    assert.equal(config.authCacheMs, 0);
+    assert.deepEqual(config.bootstrap, {
+      projectId: "p1",
+      token: "t".repeat(20),
+      accessKey: undefined,
+      secretKey: undefined,
+    });
+  });
+
+  for (const [env, message] of [
+    [{ PORT: "eighty" }, /PORT must be an integer/],
+    [{ PORT: "70000" }, /PORT must be between 0 and 65535/],
+    [{ INCIDENTD_BODY_LIMIT: "10" }, /INCIDENTD_BODY_LIMIT must be between/],
+    [{ INCIDENTD_SQLITE_SYNCHRONOUS: "OFF" }, /INCIDENTD_SQLITE_SYNCHRONOUS must be/],
+    [{ INCIDENTD_PATH_PREFIX: "no-slash" }, /INCIDENTD_PATH_PREFIX must start with/],
+  ] as const) {
+    it(`rejects ${JSON.stringify(env)} with a message naming the variable`, () => {
+      assert.throws(
+        () => loadConfig(env),
+        (error: unknown) => error instanceof ConfigError && message.test(error.message),
+      );
+    });
+  }
+});
