@@ -49,7 +49,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(applied.length ? `applied: ${applied.join(", ")}\n` : "schema is up to date\n");
     return 0;
   }
-  const handler = COMMANDS[`${command} ${verb ?? ""}`];
+  const name = `${command} ${verb ?? ""}`;
+  const handler = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!handler) throw new UsageError(`unknown command: ${[command, verb].filter(Boolean).join(" ")}`);
   const { help: _help, ...flags } = values;
   await handler(config, rest, flags as Flags, (line) => process.stdout.write(`${line}\n`));

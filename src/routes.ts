@@ -7,11 +7,19 @@ import { addApplicationRoute } from "./directory/routes/add-application.ts";
 import { addUserRoute } from "./directory/routes/add-user.ts";
 import { listApplicationsRoute } from "./directory/routes/list-applications.ts";
 import { listUsersRoute } from "./directory/routes/list-users.ts";
+import { listIncidentHistoriesRoute } from "./histories/routes/list-incident-histories.ts";
+import { listTicketHistoriesRoute } from "./histories/routes/list-ticket-histories.ts";
 import type { RouteModule } from "./http/app-types.ts";
 import { createIncidentRoute } from "./incidents/routes/create-incident.ts";
 import { showIncidentDetailRoute } from "./incidents/routes/show-incident-detail.ts";
 import { healthzRoute } from "./ops/routes/healthz.ts";
 import { readyzRoute } from "./ops/routes/readyz.ts";
+import { getSettingsRoute } from "./settings/routes/get-settings.ts";
+import { updateSettingsRoute } from "./settings/routes/update-settings.ts";
+import { describeWorkflowRoute } from "./workflow/routes/describe-workflow.ts";
+import { handleCocIncidentRoute } from "./workflow/routes/handle-coc-incident.ts";
+import { handleIncidentRoute } from "./workflow/routes/handle-incident.ts";
+import { showIncidentTasksRoute } from "./workflow/routes/show-incident-tasks.ts";
 
 /** Every endpoint, one module each. */
 export const ROUTES: RouteModule[] = [
@@ -19,6 +27,12 @@ export const ROUTES: RouteModule[] = [
   readyzRoute,
   createIncidentRoute,
   showIncidentDetailRoute,
+  handleCocIncidentRoute,
+  showIncidentTasksRoute,
+  handleIncidentRoute,
+  listIncidentHistoriesRoute,
+  listTicketHistoriesRoute,
+  describeWorkflowRoute,
   createTokenRoute,
   listTokensRoute,
   revokeTokenRoute,
@@ -28,4 +42,6 @@ export const ROUTES: RouteModule[] = [
   listApplicationsRoute,
   listCatalogueRoute,
   addCatalogueEntryRoute,
+  getSettingsRoute,
+  updateSettingsRoute,
 ];

@@ -8,6 +8,7 @@ import type { SqliteSynchronous } from "../config.ts";
 import type { ApplicationTable, DirectoryUserTable } from "../directory/directory.table.ts";
 import type { CounterTable, IncidentHistoryTable, IncidentTable } from "../incidents/incident.table.ts";
 import type { ProjectTable } from "../projects/project.table.ts";
+import type { ProjectSettingsTable } from "../settings/settings.table.ts";
 
 export interface Database {
   projects: ProjectTable;
@@ -18,6 +19,7 @@ export interface Database {
   counters: CounterTable;
   incidents: IncidentTable;
   incident_histories: IncidentHistoryTable;
+  project_settings: ProjectSettingsTable;
 }
 
 export type Db = Kysely<Database>;

@@ -8,6 +8,10 @@ export type ErrorKind =
   | "INCIDENT_NOT_FOUND"
   | "RESOURCE_NOT_FOUND"
   | "CONFLICT"
+  | "ACTION_NOT_ALLOWED"
+  | "STALE_TASK"
+  | "INCIDENT_CHANGED"
+  | "OPERATOR_NOT_PERMITTED"
   | "UNAUTHENTICATED"
   | "FORBIDDEN"
   | "RATE_LIMITED"
@@ -30,6 +34,30 @@ export const ERROR_CATALOGUE: Record<ErrorKind, ErrorSpec> = {
   INCIDENT_NOT_FOUND: { status: 400, code: "COC.00067003", message: "incident not found", gateway: false },
   RESOURCE_NOT_FOUND: { status: 404, code: "IDT.00000404", message: "resource not found", gateway: false },
   CONFLICT: { status: 409, code: "IDT.00000409", message: "resource already exists", gateway: false },
+  ACTION_NOT_ALLOWED: {
+    status: 400,
+    code: "IDT.00010001",
+    message: "action not allowed at the incident's node",
+    gateway: false,
+  },
+  STALE_TASK: {
+    status: 400,
+    code: "IDT.00010002",
+    message: "task_id is not a current task of the incident",
+    gateway: false,
+  },
+  INCIDENT_CHANGED: {
+    status: 400,
+    code: "IDT.00010003",
+    message: "the incident was changed by another request; reload it",
+    gateway: false,
+  },
+  OPERATOR_NOT_PERMITTED: {
+    status: 400,
+    code: "IDT.00010004",
+    message: "the operator may not take this action",
+    gateway: false,
+  },
   UNAUTHENTICATED: {
     status: 401,
     code: "APIG.0301",

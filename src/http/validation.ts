@@ -23,7 +23,7 @@ export function createValidatorCompiler() {
 
 type AnyError = ErrorObject | FastifySchemaValidationError;
 
-function fieldOf(error: AnyError, context: string): string {
+function fieldOf(error: AnyError, context: string, prefix?: string): string {
   const pointer = error.instancePath ?? "";
   const parts = pointer
     .split("/")
@@ -35,10 +35,10 @@ function fieldOf(error: AnyError, context: string): string {
   if (error.keyword === "additionalProperties" && typeof params.additionalProperty === "string") {
     parts.push(params.additionalProperty);
   }
-  if (parts.length === 0) return context === "body" ? "body" : context;
+  if (parts.length === 0) return prefix ?? context;
   return parts.reduce(
     (acc, part) => (/^\d+$/.test(part) ? `${acc}[${part}]` : acc ? `${acc}.${part}` : part),
-    "",
+    prefix ?? "",
   );
 }
 
@@ -92,10 +92,13 @@ function reasonOf(error: AnyError): string {
   }
 }
 
-/** Turns ajv's errors into one message naming the field and the reason: `incident_title: must be …`. */
-export function describeValidationError(errors: AnyError[], context: string): string {
+/**
+ * Turns ajv's errors into one message naming the field and the reason: `incident_title: must be …`.
+ * `prefix` names the object that was validated when it is nested (`params` → `params.cause: …`).
+ */
+export function describeValidationError(errors: AnyError[], context: string, prefix?: string): string {
   // With allErrors off, a failed anyOf is reported after its branches' errors; the anyOf is the useful one.
   const error = errors.find((e) => e.keyword === "anyOf") ?? errors[0];
   if (!error) return `${context}: is invalid`;
-  return `${fieldOf(error, context)}: ${reasonOf(error)}`;
+  return `${fieldOf(error, context, prefix)}: ${reasonOf(error)}`;
 }

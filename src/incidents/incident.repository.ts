@@ -1,7 +1,7 @@
 import type { Transaction } from "kysely";
 import type { Database, Db } from "../db/database.ts";
 import type { IncidentHistoryTable, IncidentTable } from "./incident.table.ts";
-import type { Incident } from "./incident.ts";
+import type { Incident, PendingRequest } from "./incident.ts";
 import type { IncidentNames } from "./incident-detail.ts";
 
 type Executor = Db | Transaction<Database>;
@@ -36,6 +36,9 @@ export function toIncident(row: IncidentTable): Incident {
     creator: row.creator,
     createTime: Number(row.create_time),
     updateTime: Number(row.update_time),
+    node: row.node,
+    pending: row.pending === null ? null : (JSON.parse(row.pending) as PendingRequest),
+    lastOperator: row.last_operator,
   };
 }
 
@@ -66,6 +69,9 @@ export function toIncidentRow(incident: Incident): IncidentTable {
     creator: incident.creator,
     create_time: incident.createTime,
     update_time: incident.updateTime,
+    node: incident.node,
+    pending: incident.pending === null ? null : JSON.stringify(incident.pending),
+    last_operator: incident.lastOperator,
   };
 }
 
@@ -153,4 +159,38 @@ export async function findIncidentWithNames(
       ownershipEntry: entry(row.incident_ownership, row.ownership_name_zh, row.ownership_name_en),
     },
   };
+}
+
+export async function findIncident(
+  db: Executor,
+  projectId: string,
+  incidentNum: string,
+): Promise<Incident | undefined> {
+  const row = await db
+    .selectFrom("incidents")
+    .selectAll()
+    .where("project_id", "=", projectId)
+    .where("incident_num", "=", incidentNum)
+    .executeTakeFirst();
+  return row ? toIncident(row) : undefined;
+}
+
+/**
+ * Writes a changed incident only if nobody changed it since it was read (optimistic concurrency):
+ * returns false when the stored version is no longer `expectedVersion`.
+ */
+export async function updateIncidentIfVersion(
+  trx: Executor,
+  incident: Incident,
+  expectedVersion: number,
+): Promise<boolean> {
+  const { incident_num, project_id, create_time, creator, ...changes } = toIncidentRow(incident);
+  const result = await trx
+    .updateTable("incidents")
+    .set(changes)
+    .where("project_id", "=", project_id)
+    .where("incident_num", "=", incident_num)
+    .where("version", "=", expectedVersion)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }

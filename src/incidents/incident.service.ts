@@ -5,6 +5,7 @@ import { INCIDENT_STATUS } from "../catalogue/catalogue.ts";
 import type { Deps } from "../deps.ts";
 import { AppError, invalidParameter } from "../http/errors.ts";
 import { toBool, toEpochMs } from "../http/wire-types.ts";
+import { CREATE_ACTION, INITIAL_NODE } from "../workflow/workflow.ts";
 import { findIncidentWithNames, insertHistory, insertIncident, nextSequence } from "./incident.repository.ts";
 import type { CreateIncidentBody } from "./incident.schemas.ts";
 import { type Incident, type NewIncident, toNewIncident } from "./incident.ts";
@@ -13,10 +14,15 @@ import { formatIncidentNumber } from "./incident-number.ts";
 
 export const INCIDENT_COUNTER = "incident_number";
 
-async function checkIncidentType(deps: Deps, projectId: string, type: string): Promise<void> {
+export async function checkIncidentType(
+  deps: Deps,
+  projectId: string,
+  type: string,
+  field = "incident_type",
+): Promise<void> {
   if (await findCatalogueEntry(deps, projectId, "incident_type", type)) return;
   const allowed = (await getProjectCatalogue(deps, projectId)).incident_type.map((e) => e.key);
-  throw invalidParameter("incident_type", `must be one of ${allowed.join(", ")}`);
+  throw invalidParameter(field, `must be one of ${allowed.join(", ")}`);
 }
 
 /** CreateCocIncident: validates, numbers and stores a new incident with its first history entry. */
@@ -46,6 +52,9 @@ export async function createIncident(
       status: INCIDENT_STATUS.TRIGGERED,
       createTime: now,
       updateTime: now,
+      node: INITIAL_NODE,
+      pending: null,
+      lastOperator: fields.creator,
     };
     await insertIncident(trx, incident);
     await insertHistory(trx, {
@@ -53,9 +62,9 @@ export async function createIncident(
       project_id: caller.projectId,
       incident_num: number,
       seq: 1,
-      action: "create",
-      action_name_zh: "创建事件单",
-      action_name_en: "Create incident",
+      action: CREATE_ACTION.key,
+      action_name_zh: CREATE_ACTION.name_zh,
+      action_name_en: CREATE_ACTION.name_en,
       operator: fields.creator,
       status_before: null,
       status_after: INCIDENT_STATUS.TRIGGERED,

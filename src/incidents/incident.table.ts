@@ -26,6 +26,11 @@ export interface IncidentTable {
   creator: string;
   create_time: number;
   update_time: number;
+  /** Workflow node key (src/workflow/workflow.ts). */
+  node: string;
+  /** JSON of an open pause / level-change request, else null. */
+  pending: string | null;
+  last_operator: string | null;
 }
 
 export interface IncidentHistoryTable {

@@ -28,6 +28,22 @@ export interface Incident {
   creator: string;
   createTime: number;
   updateTime: number;
+  /** Workflow node key; the status follows from it (src/workflow/workflow.ts). */
+  node: string;
+  /** The open pause or level-change request, if any. */
+  pending: PendingRequest | null;
+  lastOperator: string | null;
+}
+
+/** An open request awaiting approval (pause or level downgrade). */
+export interface PendingRequest {
+  kind: "pause" | "level";
+  requester: string;
+  requestedAt: number;
+  /** pause: pause_end_time and pause_reason; level: the target level and comment. */
+  params: Record<string, string | number | null>;
+  /** Approvers who have agreed so far (level changes need every approver in strict mode). */
+  approvals: string[];
 }
 
 /** The validated fields of a new incident. */

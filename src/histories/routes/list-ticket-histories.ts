@@ -1,0 +1,67 @@
+import { Type } from "@sinclair/typebox";
+import { callerOf, type RouteModule } from "../../http/app-types.ts";
+import { ok, responses } from "../../http/envelope.ts";
+import { invalidParameter } from "../../http/errors.ts";
+import { Str } from "../../http/wire-types.ts";
+import { FilterSchema, HistoryItemV1 } from "../history.schemas.ts";
+import { compileFilters, queryHistory, sortDirection } from "../history.service.ts";
+import { toV1Items } from "../history-views.ts";
+
+const Body = Type.Object({
+  string_filters: Type.Array(FilterSchema, {
+    maxItems: 20,
+    description: "Must select the ticket: {field: ticket_id, operator: =}.",
+  }),
+  sort_filter: Type.Optional(FilterSchema),
+});
+
+/** ListCocTicketOperationHistories at both of COC's paths (`/v1/external/…` and `/v1/…`). */
+export const listTicketHistoriesRoute: RouteModule = (app, deps) => {
+  for (const [url, operationId] of [
+    ["/v1/external/:ticket_type/list-histories", "ListCocTicketOperationHistories"],
+    ["/v1/:ticket_type/list-histories", "ListTicketOperationHistories"],
+  ] as const) {
+    app.post(
+      url,
+      {
+        config: { access: "reader" },
+        schema: {
+          operationId,
+          summary: "A ticket's operation history (v1 item shape)",
+          tags: ["COC incident workflow"],
+          params: Type.Object({ ticket_type: Str(64, { description: "incident" }) }),
+          body: Body,
+          response: responses(Type.Object({ total: Type.Integer(), info: Type.Array(HistoryItemV1) })),
+        },
+      },
+      async (request) => {
+        if (request.params.ticket_type !== "incident") {
+          throw invalidParameter(
+            "ticket_type",
+            "must be incident (incidentd has no problem or change tickets)",
+          );
+        }
+        const filters = request.body.string_filters;
+        const ticket = filters.find((f) => f.field === "ticket_id");
+        if (
+          !ticket ||
+          ticket.operator !== "=" ||
+          ticket.values.length !== 1 ||
+          typeof ticket.values[0] !== "string"
+        ) {
+          throw invalidParameter(
+            "string_filters",
+            'must select the ticket with {"field":"ticket_id","operator":"=","values":["<incident number>"]}',
+          );
+        }
+        const keep = compileFilters(
+          filters.filter((f) => f !== ticket),
+          "string_filters",
+        );
+        const direction = sortDirection(request.body.sort_filter, "sort_filter");
+        const { selected } = await queryHistory(deps, callerOf(request), ticket.values[0], keep, direction);
+        return ok({ total: selected.length, info: toV1Items(selected) });
+      },
+    );
+  }
+};

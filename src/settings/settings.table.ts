@@ -1,0 +1,8 @@
+export interface ProjectSettingsTable {
+  project_id: string;
+  /** 0/1: SPEC §4 strict roles (assignee/creator/approver rules). */
+  strict_roles: number;
+  /** JSON array of user ids allowed to approve pause and level-change requests in strict mode. */
+  approvers: string;
+  updated_at: number;
+}

@@ -1,0 +1,110 @@
+import { createHash } from "node:crypto";
+import type { ValidateFunction } from "ajv";
+import { Ajv } from "ajv";
+import { AppError } from "../http/errors.ts";
+import { describeValidationError } from "../http/validation.ts";
+import type { Incident } from "../incidents/incident.ts";
+import {
+  type ActionSpec,
+  findAction,
+  type NodeKey,
+  type NodeSpec,
+  nodeOf,
+  type Outcome,
+  type Params,
+} from "./workflow.ts";
+import { PARAMS, type ParamsKind } from "./workflow-params.ts";
+
+export interface ProjectRules {
+  strictRoles: boolean;
+  approvers: string[];
+}
+
+export interface ActionRequest {
+  /** The v2 action key, or (v1) a mapping from the current node to it. */
+  action: string | ((node: NodeKey) => string);
+  params: Params;
+  operator: string;
+  /** `params` (v2) or `parameter` (v1): how error messages name the parameters. */
+  paramsField: string;
+}
+
+export interface Decision {
+  node: NodeSpec;
+  spec: ActionSpec;
+  outcome: Outcome;
+  next: NodeSpec;
+}
+
+/** Task ids are derived from the incident's version: every change retires them (single use). */
+export function taskIdOf(incident: Pick<Incident, "number" | "version">): string {
+  return createHash("sha256").update(`${incident.number}:${incident.version}`).digest("hex").slice(0, 32);
+}
+
+const ajv = new Ajv({ strict: false, verbose: true, allErrors: false, coerceTypes: false });
+const validators = new Map<ParamsKind, ValidateFunction>(
+  Object.entries(PARAMS).map(([kind, schema]) => [kind as ParamsKind, ajv.compile(schema)]),
+);
+
+function validateParams(kind: ParamsKind, params: Params, field: string): void {
+  const validate = validators.get(kind);
+  if (validate && !validate(params)) {
+    throw new AppError("INVALID_PARAMETER", describeValidationError(validate.errors ?? [], "body", field));
+  }
+}
+
+export function describeNode(incident: Incident): string {
+  const node = nodeOf(incident.node);
+  return `incident ${incident.number} is at node "${node.key}" (${node.name_zh}, status ${node.status})`;
+}
+
+function allowedKeys(node: NodeSpec): string {
+  return node.actions.length ? node.actions.map((a) => a.key).join(", ") : "none (the incident is closed)";
+}
+
+function checkOperator(spec: ActionSpec, incident: Incident, operator: string, rules: ProjectRules): void {
+  const refuse = (why: string) => {
+    throw new AppError("OPERATOR_NOT_PERMITTED", `${operator} may not ${spec.key}: ${why}`);
+  };
+  if (spec.who === "approver") {
+    if (incident.pending?.requester === operator) refuse("approving one's own request is never allowed");
+    if (incident.pending?.approvals.includes(operator)) refuse("they have already approved this request");
+  }
+  if (!rules.strictRoles) return;
+  if (spec.who === "assignee" && incident.assignee && incident.assignee !== operator) {
+    refuse(`in strict mode only the assignee (${incident.assignee}) may`);
+  }
+  if (spec.who === "creator" && incident.creator !== operator)
+    refuse(`in strict mode only the creator (${incident.creator}) may`);
+  if (spec.who === "approver" && !rules.approvers.includes(operator))
+    refuse("in strict mode only the project's approvers may");
+}
+
+/** Decides what an action does to an incident, or throws the error that says why it cannot. */
+export function decide(
+  incident: Incident,
+  request: ActionRequest,
+  rules: ProjectRules,
+  now: number,
+): Decision {
+  const node = nodeOf(incident.node);
+  const key = typeof request.action === "function" ? request.action(node.key) : request.action;
+  const spec = findAction(node, key);
+  if (!spec) {
+    throw new AppError(
+      "ACTION_NOT_ALLOWED",
+      `action "${key}" is not allowed: ${describeNode(incident)}; allowed actions: ${allowedKeys(node)}`,
+    );
+  }
+  validateParams(spec.params, request.params, request.paramsField);
+  checkOperator(spec, incident, request.operator, rules);
+  const outcome = spec.apply({
+    incident,
+    params: request.params,
+    operator: request.operator,
+    now,
+    approvers: rules.strictRoles ? rules.approvers : null,
+    field: (name) => `${request.paramsField}.${name}`,
+  });
+  return { node, spec, outcome, next: nodeOf(outcome.node) };
+}

@@ -1,0 +1,24 @@
+import type { NodeKey } from "./workflow.ts";
+
+/**
+ * HandleCocIncident's nine `operate_key`s (coc-api.md §4.6) and the v2 action each one is at a node.
+ * The v1 `parameter` object takes the same fields as the v2 `params`.
+ */
+const OPERATE_KEYS: Record<string, (node: NodeKey) => string> = {
+  acceptedIncident1: () => "accepted",
+  forwardOther1: (node) => (node === "unaccepted" ? "unAcceptedForward" : "acceptedForward"),
+  commitSolution1: () => "commitSolution",
+  confirm: () => "confirm",
+  incidentPause: () => "incidentPause",
+  agreed: () => "agreed",
+  rejected: () => "rejected",
+  incidentChangeLevel1: () => "changeLevel",
+  ReOpen: () => "ReOpen",
+};
+
+export const V1_KEY_LIST = Object.keys(OPERATE_KEYS);
+
+/** The mapping of a v1 operate_key (own keys only: "constructor" is not an operate_key). */
+export function v1Mapping(operateKey: string): ((node: NodeKey) => string) | undefined {
+  return Object.hasOwn(OPERATE_KEYS, operateKey) ? OPERATE_KEYS[operateKey] : undefined;
+}
