@@ -43,12 +43,9 @@ export const listTicketHistoriesRoute: RouteModule = (app, deps) => {
         }
         const filters = request.body.string_filters;
         const ticket = filters.find((f) => f.field === "ticket_id");
-        if (
-          !ticket ||
-          ticket.operator !== "=" ||
-          ticket.values.length !== 1 ||
-          typeof ticket.values[0] !== "string"
-        ) {
+        const ticketId =
+          ticket?.operator === "=" && ticket.values.length === 1 ? ticket.values[0] : undefined;
+        if (typeof ticketId !== "string") {
           throw invalidParameter(
             "string_filters",
             'must select the ticket with {"field":"ticket_id","operator":"=","values":["<incident number>"]}',
@@ -59,7 +56,7 @@ export const listTicketHistoriesRoute: RouteModule = (app, deps) => {
           "string_filters",
         );
         const direction = sortDirection(request.body.sort_filter, "sort_filter");
-        const { selected } = await queryHistory(deps, callerOf(request), ticket.values[0], keep, direction);
+        const { selected } = await queryHistory(deps, callerOf(request), ticketId, keep, direction);
         return ok({ total: selected.length, info: toV1Items(selected) });
       },
     );
