@@ -53,6 +53,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
   app.setErrorHandler((error, request, reply) => {
     const rendered = renderError(error, request.id, config.bodyLimitBytes);
     if (rendered.kind === "INTERNAL") request.log.error({ err: error }, "unexpected error");
+    if (rendered.kind === "SERVICE_UNAVAILABLE") request.log.warn({ err: error }, "database unavailable");
     return reply.status(rendered.status).send(rendered.body);
   });
   app.setNotFoundHandler((request, reply) => {

@@ -7,6 +7,9 @@ export interface Config {
   port: number;
   /** Directory holding the SQLite database (and, later, key files). */
   dataDir: string;
+  /** `postgres://…` selects PostgreSQL; absent keeps the embedded SQLite database. */
+  databaseUrl?: string;
+  pgPoolSize: number;
   /** Path prefix the service is mounted under, e.g. `/coc`; empty for none. */
   pathPrefix: string;
   bodyLimitBytes: number;
@@ -52,6 +55,12 @@ function normalisePrefix(raw: string | undefined): string {
   return trimmed;
 }
 
+function databaseUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  if (!/^postgres(ql)?:\/\//.test(raw)) throw new ConfigError("DATABASE_URL must start with postgres:// or postgresql://");
+  return raw;
+}
+
 /** Parses the whole configuration once, at start-up; nothing else reads the environment. */
 export function loadConfig(env: Env = process.env): Config {
   const sync = (optional(env, "INCIDENTD_SQLITE_SYNCHRONOUS") ?? "FULL").toUpperCase();
@@ -62,6 +71,8 @@ export function loadConfig(env: Env = process.env): Config {
     host: optional(env, "HOST") ?? "127.0.0.1",
     port: intVar(env, "PORT", 8080, 0, 65535),
     dataDir: path.resolve(optional(env, "INCIDENTD_DATA_DIR") ?? "./data"),
+    databaseUrl: databaseUrl(optional(env, "DATABASE_URL")),
+    pgPoolSize: intVar(env, "INCIDENTD_PG_POOL_SIZE", 10, 1, 1000),
     pathPrefix: normalisePrefix(optional(env, "INCIDENTD_PATH_PREFIX")),
     bodyLimitBytes: intVar(env, "INCIDENTD_BODY_LIMIT", 1024 * 1024, 1024, 64 * 1024 * 1024),
     logLevel: optional(env, "LOG_LEVEL") ?? "info",

@@ -1,7 +1,7 @@
 import { buildApp } from "./app.ts";
 import { systemClock } from "./clock.ts";
 import type { Config } from "./config.ts";
-import { openDatabase, sqlitePathFor } from "./db/database.ts";
+import { databaseOptionsFrom, openDatabase } from "./db/database.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { createDeps } from "./deps.ts";
 import type { App } from "./http/app-types.ts";
@@ -30,10 +30,11 @@ function printFirstStartBanner(projectId: string, token: string, app: App, confi
 
 /** The server entry: config → database → migrations → bootstrap → app → listen; closes on signals. */
 export async function startServer(config: Config): Promise<App> {
-  const db = openDatabase({
-    sqlitePath: sqlitePathFor(config.dataDir),
-    synchronous: config.sqliteSynchronous,
-  });
+  // Pool errors can arrive before the app (and its logger) exist; they are reported once it does.
+  const logged: { app?: App } = {};
+  const db = openDatabase(
+    databaseOptionsFrom(config, (error) => logged.app?.log.warn({ err: error }, "database connection lost; reconnecting")),
+  );
   try {
     await migrateToLatest(db);
   } catch (error) {
@@ -49,6 +50,7 @@ export async function startServer(config: Config): Promise<App> {
       redact: ["req.headers.authorization", 'req.headers["x-auth-token"]', "req.headers.cookie"],
     },
   });
+  logged.app = app;
   for (const message of report.messages) app.log.info(message);
   app.addHook("onClose", async () => {
     await db.destroy();

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { createTestSchema, ENGINE } from "../test/helpers/test-database.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
@@ -11,9 +12,23 @@ export interface RunningServer {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-export function tempDataDir(): { dir: string; remove: () => void } {
+export interface Installation {
+  /** INCIDENTD_DATA_DIR, plus DATABASE_URL (a fresh schema) when the suite runs on PostgreSQL. */
+  env: Record<string, string>;
+  remove: () => Promise<void>;
+}
+
+/** A fresh, empty installation on the engine under test. */
+export async function tempInstallation(): Promise<Installation> {
   const dir = mkdtempSync(path.join(tmpdir(), "incidentd-e2e-"));
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  const schema = ENGINE === "postgres" ? await createTestSchema() : undefined;
+  return {
+    env: { INCIDENTD_DATA_DIR: dir, ...(schema ? { DATABASE_URL: schema.url } : {}) },
+    async remove() {
+      rmSync(dir, { recursive: true, force: true });
+      await schema?.drop();
+    },
+  };
 }
 
 /** Starts `incidentd serve` as a real process on a free port and waits until it listens. */

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { after, describe, it } from "node:test";
-import { runCli, startServer, tempDataDir } from "./process.ts";
+import { after, before, describe, it } from "node:test";
+import { type Installation, runCli, startServer, tempInstallation } from "./process.ts";
 
 const TOKEN = "e2e-bootstrap-token-000000000000";
 const EXAMPLE = {
@@ -29,12 +29,15 @@ async function call(baseUrl: string, method: string, path: string, token: string
 }
 
 describe("the real server process", () => {
-  const data = tempDataDir();
+  let data: Installation;
+  before(async () => {
+    data = await tempInstallation();
+  });
   after(() => data.remove());
 
   it("keeps an incident across a SIGTERM shutdown and a restart", async () => {
     const env = {
-      INCIDENTD_DATA_DIR: data.dir,
+      ...data.env,
       INCIDENTD_BOOTSTRAP_PROJECT_ID: "e2e",
       INCIDENTD_BOOTSTRAP_TOKEN: TOKEN,
     };
@@ -61,7 +64,7 @@ describe("the real server process", () => {
   });
 
   it("manages tokens and the directory from the CLI against the same data directory", async () => {
-    const env = { INCIDENTD_DATA_DIR: data.dir };
+    const env = data.env;
     const created = runCli(
       ["token", "create", "--role", "reader", "--principal", "viewer-1", "--project", "e2e"],
       env,
@@ -86,20 +89,23 @@ describe("the real server process", () => {
 
   it("explains CLI mistakes on stderr with exit code 2", () => {
     const result = runCli(["token", "create", "--role", "root", "--principal", "x"], {
-      INCIDENTD_DATA_DIR: data.dir,
+      ...data.env,
     });
     assert.equal(result.status, 2);
     assert.match(result.stderr, /--role must be one of admin, writer, reader/);
-    assert.equal(runCli(["frobnicate"], { INCIDENTD_DATA_DIR: data.dir }).status, 2);
+    assert.equal(runCli(["frobnicate"], data.env).status, 2);
   });
 });
 
-describe("a first start on an empty data directory", () => {
-  const data = tempDataDir();
+describe("a first start on an empty installation", () => {
+  let data: Installation;
+  before(async () => {
+    data = await tempInstallation();
+  });
   after(() => data.remove());
 
   it("prints a usable admin token once, with a usage hint, and never logs it", async () => {
-    const server = await startServer({ INCIDENTD_DATA_DIR: data.dir, EXPECT_BANNER: "1" });
+    const server = await startServer({ ...data.env, EXPECT_BANNER: "1" });
     try {
       const token = /token: {3}(idt_\S+)/.exec(server.output())?.[1];
       assert.ok(token, server.output());
@@ -115,7 +121,7 @@ describe("a first start on an empty data directory", () => {
     } finally {
       await server.stop();
     }
-    const again = await startServer({ INCIDENTD_DATA_DIR: data.dir });
+    const again = await startServer(data.env);
     await again.stop();
     assert.doesNotMatch(again.output(), /token: {3}idt_/, "the token is printed only on the first start");
   });

@@ -1,6 +1,6 @@
 import { systemClock } from "../clock.ts";
 import type { Config } from "../config.ts";
-import { openDatabase, sqlitePathFor } from "../db/database.ts";
+import { databaseOptionsFrom, openDatabase } from "../db/database.ts";
 import { migrateToLatest } from "../db/migrate.ts";
 import { createDeps, type Deps } from "../deps.ts";
 import { listProjects } from "../projects/project.service.ts";
@@ -9,10 +9,7 @@ export class UsageError extends Error {}
 
 /** Opens the installation's database (migrated) for one CLI command and closes it afterwards. */
 export async function withDeps<T>(config: Config, run: (deps: Deps) => Promise<T>): Promise<T> {
-  const db = openDatabase({
-    sqlitePath: sqlitePathFor(config.dataDir),
-    synchronous: config.sqliteSynchronous,
-  });
+  const db = openDatabase(databaseOptionsFrom(config));
   try {
     await migrateToLatest(db);
     return await run(createDeps(config, db, systemClock));

@@ -1,10 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import { Kysely, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
 import type { TokenTable } from "../auth/token.table.ts";
 import type { CatalogueEntryTable } from "../catalogue/catalogue.table.ts";
-import type { SqliteSynchronous } from "../config.ts";
+import type { Config, SqliteSynchronous } from "../config.ts";
 import type { ApplicationTable, DirectoryUserTable } from "../directory/directory.table.ts";
 import type { CounterTable, IncidentHistoryTable, IncidentTable } from "../incidents/incident.table.ts";
 import type { ProjectTable } from "../projects/project.table.ts";
@@ -24,14 +25,32 @@ export interface Database {
 
 export type Db = Kysely<Database>;
 
-export interface DatabaseOptions {
-  /** A file path, or ":memory:" for tests. */
-  sqlitePath: string;
-  synchronous: SqliteSynchronous;
-}
+/** Every table, parents before children (copying and restoring go in this order). */
+export const TABLES_IN_ORDER: readonly (keyof Database)[] = [
+  "projects",
+  "tokens",
+  "directory_users",
+  "applications",
+  "catalogue_entries",
+  "project_settings",
+  "counters",
+  "incidents",
+  "incident_histories",
+];
+
+export type DatabaseOptions =
+  | { engine: "sqlite"; path: string; synchronous: SqliteSynchronous }
+  | { engine: "postgres"; url: string; poolSize: number; onPoolError?: (error: Error) => void };
 
 export function sqlitePathFor(dataDir: string): string {
   return path.join(dataDir, "incidentd.db");
+}
+
+/** The storage engine the configuration selects: PostgreSQL when DATABASE_URL is set, else SQLite. */
+export function databaseOptionsFrom(config: Config, onPoolError?: (error: Error) => void): DatabaseOptions {
+  return config.databaseUrl
+    ? { engine: "postgres", url: config.databaseUrl, poolSize: config.pgPoolSize, onPoolError }
+    : { engine: "sqlite", path: sqlitePathFor(config.dataDir), synchronous: config.sqliteSynchronous };
 }
 
 /**
@@ -53,15 +72,53 @@ function withStatementCache(sqlite: SqliteDatabase.Database) {
   };
 }
 
-/** The one place the storage engine is chosen and configured. */
-export function openDatabase(options: DatabaseOptions): Db {
-  if (options.sqlitePath !== ":memory:") fs.mkdirSync(path.dirname(options.sqlitePath), { recursive: true });
-  const sqlite = new SqliteDatabase(options.sqlitePath);
+export function openSqlite(file: string, synchronous: SqliteSynchronous): SqliteDatabase.Database {
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new SqliteDatabase(file);
   // WAL + synchronous=FULL: a committed transaction is fsynced before the request is answered, so an
   // acknowledged write survives a process crash and a power loss (docs/storage.md).
   sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma(`synchronous = ${options.synchronous}`);
+  sqlite.pragma(`synchronous = ${synchronous}`);
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("foreign_keys = ON");
+  return sqlite;
+}
+
+const INT8_OID = 20;
+
+/** int8 (bigint) columns hold epoch milliseconds and counters: well inside Number's exact range. */
+const pgTypes = {
+  getTypeParser: ((oid: number, format?: string) =>
+    oid === INT8_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+};
+
+function openPostgres(url: string, poolSize: number, onPoolError?: (error: Error) => void) {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types: pgTypes, connectionTimeoutMillis: 5000 });
+  // An idle client that loses its server (restart, failover) emits an error; without a listener the
+  // process would crash. The pool drops the client and connects afresh on the next query.
+  pool.on("error", (error) => onPoolError?.(error));
+  return new PostgresDialect({ pool });
+}
+
+/** The one place the storage engine is chosen and configured. */
+export function openDatabase(options: DatabaseOptions): Db {
+  if (options.engine === "postgres") {
+    return new Kysely<Database>({ dialect: openPostgres(options.url, options.poolSize, options.onPoolError) });
+  }
+  const sqlite = openSqlite(options.path, options.synchronous);
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+}
+
+const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "SQLITE_BUSY"]);
+
+/** True for errors that mean "the database cannot be reached right now" (answered 503, not 500). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === "string" && (UNAVAILABLE_CODES.has(code) || code.startsWith("08") || code.startsWith("57P"))) {
+    return true;
+  }
+  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/.test(
+    error.message,
+  );
 }

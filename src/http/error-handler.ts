@@ -1,4 +1,5 @@
 import type { FastifyError } from "fastify";
+import { isDatabaseUnavailable } from "../db/database.ts";
 import { PROVIDER_CODE } from "./envelope.ts";
 import { AppError, ERROR_CATALOGUE, type ErrorKind } from "./errors.ts";
 import { describeValidationError } from "./validation.ts";
@@ -23,6 +24,7 @@ export function renderKind(kind: ErrorKind, requestId: string, message?: string)
 
 function classify(error: unknown, bodyLimit: number): { kind: ErrorKind; message: string } {
   if (error instanceof AppError) return { kind: error.kind, message: error.message };
+  if (isDatabaseUnavailable(error)) return { kind: "SERVICE_UNAVAILABLE", message: "database unavailable; retry shortly" };
   const fastifyError = error as Partial<FastifyError> & { validationContext?: string };
   if (Array.isArray(fastifyError.validation)) {
     return {

@@ -4,11 +4,11 @@ import type { Role } from "../../src/auth/credential.ts";
 import { issueToken } from "../../src/auth/token.service.ts";
 import type { Clock } from "../../src/clock.ts";
 import { type Config, loadConfig } from "../../src/config.ts";
-import { openDatabase } from "../../src/db/database.ts";
 import { migrateToLatest } from "../../src/db/migrate.ts";
 import { createDeps, type Deps } from "../../src/deps.ts";
 import type { App } from "../../src/http/app-types.ts";
 import { createProject } from "../../src/projects/project.service.ts";
+import { openTestDatabase } from "./test-database.ts";
 
 /** A clock tests can hold still or move. */
 export class TestClock implements Clock {
@@ -49,7 +49,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
   const overrides = options.config ?? {};
   const config = testConfig(overrides);
   const clock = new TestClock();
-  const db = openDatabase({ sqlitePath: ":memory:", synchronous: config.sqliteSynchronous });
+  const { db, close } = await openTestDatabase();
   await migrateToLatest(db);
   const deps = createDeps(config, db, clock);
   const project = await createProject(deps, { id: "proj-main" });
@@ -79,7 +79,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     },
     async close() {
       await app.close();
-      await db.destroy();
+      await close();
     },
   };
 }

@@ -1,26 +1,26 @@
 import assert from "node:assert/strict";
 import { afterEach, describe, it } from "node:test";
 import { findTokenRecord } from "../../src/auth/token.service.ts";
-import { openDatabase } from "../../src/db/database.ts";
 import { migrateToLatest } from "../../src/db/migrate.ts";
-import { createDeps, type Deps } from "../../src/deps.ts";
+import { createDeps } from "../../src/deps.ts";
 import { bootstrap } from "../../src/projects/bootstrap.ts";
 import { listProjects } from "../../src/projects/project.service.ts";
 import { TestClock, testConfig } from "../helpers/harness.ts";
+import { openTestDatabase } from "../helpers/test-database.ts";
 
 describe("bootstrap", () => {
-  const opened: Deps[] = [];
+  const opened: Array<() => Promise<void>> = [];
   afterEach(async () => {
-    for (const deps of opened.splice(0)) await deps.db.destroy();
+    for (const close of opened.splice(0)) await close();
   });
 
   async function freshDeps(bootstrapEnv: Partial<ReturnType<typeof testConfig>["bootstrap"]> = {}) {
     const config = testConfig();
     config.bootstrap = bootstrapEnv;
-    const db = openDatabase({ sqlitePath: ":memory:", synchronous: "FULL" });
+    const { db, close } = await openTestDatabase();
+    opened.push(close);
     await migrateToLatest(db);
     const deps = createDeps(config, db, new TestClock());
-    opened.push(deps);
     return deps;
   }
 
