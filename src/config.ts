@@ -57,7 +57,8 @@ function normalisePrefix(raw: string | undefined): string {
 
 function databaseUrl(raw: string | undefined): string | undefined {
   if (raw === undefined) return undefined;
-  if (!/^postgres(ql)?:\/\//.test(raw)) throw new ConfigError("DATABASE_URL must start with postgres:// or postgresql://");
+  if (!/^postgres(ql)?:\/\//.test(raw))
+    throw new ConfigError("DATABASE_URL must start with postgres:// or postgresql://");
   return raw;
 }
 

@@ -33,7 +33,9 @@ export async function startServer(config: Config): Promise<App> {
   // Pool errors can arrive before the app (and its logger) exist; they are reported once it does.
   const logged: { app?: App } = {};
   const db = openDatabase(
-    databaseOptionsFrom(config, (error) => logged.app?.log.warn({ err: error }, "database connection lost; reconnecting")),
+    databaseOptionsFrom(config, (error) =>
+      logged.app?.log.warn({ err: error }, "database connection lost; reconnecting"),
+    ),
   );
   try {
     await migrateToLatest(db);

@@ -29,6 +29,15 @@ export async function insertToken(db: Db, row: TokenTable): Promise<void> {
   await db.insertInto("tokens").values(row).execute();
 }
 
+export async function insertTokenIfAbsent(db: Db, row: TokenTable): Promise<boolean> {
+  const result = await db
+    .insertInto("tokens")
+    .values(row)
+    .onConflict((oc) => oc.column("token_hash").doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
 export async function findTokenByHash(db: Db, tokenHash: string): Promise<TokenRecord | undefined> {
   const row = await db
     .selectFrom("tokens")

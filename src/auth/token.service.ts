@@ -5,6 +5,7 @@ import { type Credential, generateToken, hashToken, type Role } from "./credenti
 import {
   findTokenByHash,
   insertToken,
+  insertTokenIfAbsent,
   listTokens,
   revokeToken,
   type TokenRecord,
@@ -42,13 +43,7 @@ function checkNewToken(input: NewToken): void {
   }
 }
 
-/** Creates a token; the secret is returned once and only its hash is stored. */
-export async function issueToken(
-  deps: Deps,
-  projectId: string,
-  input: NewToken,
-  secret: string = generateToken(),
-): Promise<{ token: string; record: TokenRecord }> {
+function newTokenRow(deps: Deps, projectId: string, input: NewToken, secret: string) {
   checkNewToken(input);
   const record: TokenRecord = {
     id: randomUUID(),
@@ -59,7 +54,7 @@ export async function issueToken(
     createdAt: deps.clock.now(),
     revokedAt: null,
   };
-  await insertToken(deps.db, {
+  const row = {
     id: record.id,
     project_id: projectId,
     name: record.name,
@@ -68,8 +63,30 @@ export async function issueToken(
     principal: record.principal,
     created_at: record.createdAt,
     revoked_at: null,
-  });
+  };
+  return { record, row };
+}
+
+/** Creates a token; the secret is returned once and only its hash is stored. */
+export async function issueToken(
+  deps: Deps,
+  projectId: string,
+  input: NewToken,
+  secret: string = generateToken(),
+): Promise<{ token: string; record: TokenRecord }> {
+  const { record, row } = newTokenRow(deps, projectId, input, secret);
+  await insertToken(deps.db, row);
   return { token: secret, record };
+}
+
+/** Stores a given secret unless it exists already (bootstrap by several nodes at once); true if stored. */
+export async function issueTokenIfAbsent(
+  deps: Deps,
+  projectId: string,
+  input: NewToken,
+  secret: string,
+): Promise<boolean> {
+  return insertTokenIfAbsent(deps.db, newTokenRow(deps, projectId, input, secret).row);
 }
 
 export async function findTokenRecord(deps: Deps, secret: string): Promise<TokenRecord | undefined> {

@@ -89,11 +89,18 @@ const INT8_OID = 20;
 /** int8 (bigint) columns hold epoch milliseconds and counters: well inside Number's exact range. */
 const pgTypes = {
   getTypeParser: ((oid: number, format?: string) =>
-    oid === INT8_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+    oid === INT8_OID
+      ? (value: string) => Number(value)
+      : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
 };
 
 function openPostgres(url: string, poolSize: number, onPoolError?: (error: Error) => void) {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, types: pgTypes, connectionTimeoutMillis: 5000 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    types: pgTypes,
+    connectionTimeoutMillis: 5000,
+  });
   // An idle client that loses its server (restart, failover) emits an error; without a listener the
   // process would crash. The pool drops the client and connects afresh on the next query.
   pool.on("error", (error) => onPoolError?.(error));
@@ -103,19 +110,31 @@ function openPostgres(url: string, poolSize: number, onPoolError?: (error: Error
 /** The one place the storage engine is chosen and configured. */
 export function openDatabase(options: DatabaseOptions): Db {
   if (options.engine === "postgres") {
-    return new Kysely<Database>({ dialect: openPostgres(options.url, options.poolSize, options.onPoolError) });
+    return new Kysely<Database>({
+      dialect: openPostgres(options.url, options.poolSize, options.onPoolError),
+    });
   }
   const sqlite = openSqlite(options.path, options.synchronous);
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
 }
 
-const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "SQLITE_BUSY"]);
+const UNAVAILABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "SQLITE_BUSY",
+]);
 
 /** True for errors that mean "the database cannot be reached right now" (answered 503, not 500). */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: unknown }).code;
-  if (typeof code === "string" && (UNAVAILABLE_CODES.has(code) || code.startsWith("08") || code.startsWith("57P"))) {
+  if (
+    typeof code === "string" &&
+    (UNAVAILABLE_CODES.has(code) || code.startsWith("08") || code.startsWith("57P"))
+  ) {
     return true;
   }
   return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/.test(

@@ -24,7 +24,8 @@ export function renderKind(kind: ErrorKind, requestId: string, message?: string)
 
 function classify(error: unknown, bodyLimit: number): { kind: ErrorKind; message: string } {
   if (error instanceof AppError) return { kind: error.kind, message: error.message };
-  if (isDatabaseUnavailable(error)) return { kind: "SERVICE_UNAVAILABLE", message: "database unavailable; retry shortly" };
+  if (isDatabaseUnavailable(error))
+    return { kind: "SERVICE_UNAVAILABLE", message: "database unavailable; retry shortly" };
   const fastifyError = error as Partial<FastifyError> & { validationContext?: string };
   if (Array.isArray(fastifyError.validation)) {
     return {

@@ -1,5 +1,5 @@
 import { MIN_BOOTSTRAP_TOKEN_LENGTH } from "../auth/credential.ts";
-import { findTokenRecord, issueToken } from "../auth/token.service.ts";
+import { findTokenRecord, issueToken, issueTokenIfAbsent } from "../auth/token.service.ts";
 import { ConfigError } from "../config.ts";
 import type { Deps } from "../deps.ts";
 import { ensureProject, listProjects } from "./project.service.ts";
@@ -31,7 +31,10 @@ export async function bootstrap(deps: Deps): Promise<BootstrapReport> {
     return report;
   }
   if ((await listProjects(deps.db)).length > 0) return report;
-  const { project } = await ensureProject(deps, DEFAULT_PROJECT_ID);
+  // Of several nodes starting together on an empty database, only the one that creates the project
+  // creates (and prints) the token.
+  const { project, created } = await ensureProject(deps, DEFAULT_PROJECT_ID);
+  if (!created) return report;
   const issued = await issueToken(deps, project.id, {
     name: "initial-admin",
     role: "admin",
@@ -47,12 +50,14 @@ async function ensureBootstrapToken(deps: Deps, projectId: string, token: string
       `INCIDENTD_BOOTSTRAP_TOKEN must be at least ${MIN_BOOTSTRAP_TOKEN_LENGTH} characters`,
     );
   }
-  const existing = await findTokenRecord(deps, token);
-  if (!existing) {
-    await issueToken(deps, projectId, { name: "bootstrap-admin", role: "admin", principal: "admin" }, token);
-    report.messages.push(`bootstrap: created the admin token of project ${projectId}`);
-    return;
+  if (!(await findTokenRecord(deps, token))) {
+    const input = { name: "bootstrap-admin", role: "admin", principal: "admin" } as const;
+    if (await issueTokenIfAbsent(deps, projectId, input, token)) {
+      report.messages.push(`bootstrap: created the admin token of project ${projectId}`);
+    }
   }
+  const existing = await findTokenRecord(deps, token);
+  if (!existing) throw new Error("bootstrap token vanished while being created");
   if (existing.projectId !== projectId || existing.role !== "admin") {
     throw new ConfigError("INCIDENTD_BOOTSTRAP_TOKEN is already in use by another project or role");
   }

@@ -15,6 +15,16 @@ export async function insertProject(db: Db, row: ProjectTable): Promise<void> {
   await db.insertInto("projects").values(row).execute();
 }
 
+/** Inserts unless the id exists; true when this call created it (safe when nodes start together). */
+export async function insertProjectIfAbsent(db: Db, row: ProjectTable): Promise<boolean> {
+  const result = await db
+    .insertInto("projects")
+    .values(row)
+    .onConflict((oc) => oc.column("id").doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
 export async function findProject(db: Db, id: string): Promise<Project | undefined> {
   const row = await db.selectFrom("projects").selectAll().where("id", "=", id).executeTakeFirst();
   return row ? toProject(row) : undefined;

@@ -1,7 +1,13 @@
 import { randomBytes } from "node:crypto";
 import type { Deps } from "../deps.ts";
 import { AppError, invalidParameter } from "../http/errors.ts";
-import { findProject, insertProject, listProjects, type Project } from "./project.repository.ts";
+import {
+  findProject,
+  insertProject,
+  insertProjectIfAbsent,
+  listProjects,
+  type Project,
+} from "./project.repository.ts";
 
 const PROJECT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -19,10 +25,13 @@ export async function createProject(deps: Deps, input: { id?: string; name?: str
   return project;
 }
 
+/** Creates the project unless it exists; `created` is true only for the caller that inserted it. */
 export async function ensureProject(deps: Deps, id: string): Promise<{ project: Project; created: boolean }> {
-  const existing = await findProject(deps.db, id);
-  if (existing) return { project: existing, created: false };
-  return { project: await createProject(deps, { id }), created: true };
+  assertProjectId(id);
+  const created = await insertProjectIfAbsent(deps.db, { id, name: id, created_at: deps.clock.now() });
+  const project = await findProject(deps.db, id);
+  if (!project) throw new Error(`project ${id} vanished while being created`);
+  return { project, created };
 }
 
 export { listProjects };
