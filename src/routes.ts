@@ -11,6 +11,7 @@ import { listIncidentHistoriesRoute } from "./histories/routes/list-incident-his
 import { listTicketHistoriesRoute } from "./histories/routes/list-ticket-histories.ts";
 import type { RouteModule } from "./http/app-types.ts";
 import { createIncidentRoute } from "./incidents/routes/create-incident.ts";
+import { listIncidentSimpleTicketsRoute } from "./incidents/routes/list-incident-simple-tickets.ts";
 import { showIncidentDetailRoute } from "./incidents/routes/show-incident-detail.ts";
 import { healthzRoute } from "./ops/routes/healthz.ts";
 import { readyzRoute } from "./ops/routes/readyz.ts";
@@ -27,6 +28,7 @@ export const ROUTES: RouteModule[] = [
   readyzRoute,
   createIncidentRoute,
   showIncidentDetailRoute,
+  listIncidentSimpleTicketsRoute,
   handleCocIncidentRoute,
   showIncidentTasksRoute,
   handleIncidentRoute,

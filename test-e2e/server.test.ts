@@ -1,23 +1,10 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import { exampleIncident } from "../test/fixtures/example-incident.ts";
 import { type Installation, runCli, startServer, tempInstallation } from "./process.ts";
 
 const TOKEN = "e2e-bootstrap-token-000000000000";
-const EXAMPLE = {
-  incident_type: "inc_type_p_security_issues",
-  creator: "9605B67C741D4553887A3462771107D3",
-  current_cloud_service: ["app001"],
-  assignee_scene: "",
-  is_service_interrupt: true,
-  enterprise_project: ["0"],
-  incident_description: "事件描述",
-  incident_assignee: ["9605B67C741D4553887A3462771107D3"],
-  incident_level: "level_50",
-  assignee_role: "",
-  incident_title: "事件标题",
-  incident_source: "incident_source_manual",
-  region: ["***_Cloud"],
-};
+const EXAMPLE = exampleIncident();
 
 async function call(baseUrl: string, method: string, path: string, token: string, body?: unknown) {
   const res = await fetch(`${baseUrl}${path}`, {

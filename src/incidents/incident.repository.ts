@@ -194,3 +194,31 @@ export async function updateIncidentIfVersion(
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** One page of the project's incidents, newest first; the number breaks ties so the order is total. */
+export async function listIncidentPage(
+  db: Executor,
+  projectId: string,
+  limit: number,
+  offset: number,
+): Promise<Incident[]> {
+  const rows = await db
+    .selectFrom("incidents")
+    .selectAll()
+    .where("project_id", "=", projectId)
+    .orderBy("create_time", "desc")
+    .orderBy("incident_num", "desc")
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  return rows.map(toIncident);
+}
+
+export async function countIncidents(db: Executor, projectId: string): Promise<number> {
+  const row = await db
+    .selectFrom("incidents")
+    .select((eb) => eb.fn.countAll<number>().as("total"))
+    .where("project_id", "=", projectId)
+    .executeTakeFirstOrThrow();
+  return Number(row.total);
+}

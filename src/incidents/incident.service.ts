@@ -6,7 +6,14 @@ import type { Deps } from "../deps.ts";
 import { AppError, invalidParameter } from "../http/errors.ts";
 import { toBool, toEpochMs } from "../http/wire-types.ts";
 import { CREATE_ACTION, INITIAL_NODE } from "../workflow/workflow.ts";
-import { findIncidentWithNames, insertHistory, insertIncident, nextSequence } from "./incident.repository.ts";
+import {
+  countIncidents,
+  findIncidentWithNames,
+  insertHistory,
+  insertIncident,
+  listIncidentPage,
+  nextSequence,
+} from "./incident.repository.ts";
 import type { CreateIncidentBody } from "./incident.schemas.ts";
 import { type Incident, type NewIncident, toNewIncident } from "./incident.ts";
 import { type IncidentDetail, toIncidentDetail } from "./incident-detail.ts";
@@ -89,4 +96,13 @@ export async function getIncidentDetail(
   const found = await findIncidentWithNames(deps.db, caller.projectId, incidentNum);
   if (!found) throw incidentNotFound(incidentNum);
   return toIncidentDetail(found.incident, found.names);
+}
+
+/** ListIncidentSimpleTickets: `page` is 1-based (COC calls it offset). */
+export async function listSimpleTickets(deps: Deps, caller: Credential, page: number, limit: number) {
+  const [total, incidents] = await Promise.all([
+    countIncidents(deps.db, caller.projectId),
+    listIncidentPage(deps.db, caller.projectId, limit, (page - 1) * limit),
+  ]);
+  return { total, incidents };
 }

@@ -8,7 +8,10 @@ import { migrateToLatest } from "../../src/db/migrate.ts";
 import { createDeps, type Deps } from "../../src/deps.ts";
 import type { App } from "../../src/http/app-types.ts";
 import { createProject } from "../../src/projects/project.service.ts";
+import { exampleIncident } from "../fixtures/example-incident.ts";
 import { openTestDatabase } from "./test-database.ts";
+
+export { exampleIncident };
 
 /** A clock tests can hold still or move. */
 export class TestClock implements Clock {
@@ -81,26 +84,6 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
       await app.close();
       await close();
     },
-  };
-}
-
-/** The documented CreateCocIncident example body (coc-api.md §3.1). */
-export function exampleIncident(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    incident_type: "inc_type_p_security_issues",
-    creator: "9605B67C741D4553887A3462771107D3",
-    current_cloud_service: ["app001"],
-    assignee_scene: "",
-    is_service_interrupt: true,
-    enterprise_project: ["0"],
-    incident_description: "事件描述",
-    incident_assignee: ["9605B67C741D4553887A3462771107D3"],
-    incident_level: "level_50",
-    assignee_role: "",
-    incident_title: "事件标题",
-    incident_source: "incident_source_manual",
-    region: ["***_Cloud"],
-    ...overrides,
   };
 }
 
