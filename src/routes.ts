@@ -15,6 +15,7 @@ import { listIncidentSimpleTicketsRoute } from "./incidents/routes/list-incident
 import { showIncidentDetailRoute } from "./incidents/routes/show-incident-detail.ts";
 import { healthzRoute } from "./ops/routes/healthz.ts";
 import { readyzRoute } from "./ops/routes/readyz.ts";
+import { listIncidentsRoute } from "./search/routes/list-incidents.ts";
 import { getSettingsRoute } from "./settings/routes/get-settings.ts";
 import { updateSettingsRoute } from "./settings/routes/update-settings.ts";
 import { describeWorkflowRoute } from "./workflow/routes/describe-workflow.ts";
@@ -29,6 +30,7 @@ export const ROUTES: RouteModule[] = [
   createIncidentRoute,
   showIncidentDetailRoute,
   listIncidentSimpleTicketsRoute,
+  listIncidentsRoute,
   handleCocIncidentRoute,
   showIncidentTasksRoute,
   handleIncidentRoute,

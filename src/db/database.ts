@@ -81,6 +81,8 @@ export function openSqlite(file: string, synchronous: SqliteSynchronous): Sqlite
   sqlite.pragma(`synchronous = ${synchronous}`);
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("foreign_keys = ON");
+  // LIKE is case-sensitive on PostgreSQL; the same filter must match the same incidents on both engines.
+  sqlite.pragma("case_sensitive_like = ON");
   return sqlite;
 }
 

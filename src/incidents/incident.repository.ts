@@ -104,13 +104,9 @@ export async function listHistory(db: Executor, projectId: string, incidentNum: 
     .execute();
 }
 
-/** One query: the incident plus the directory and catalogue names its detail view shows. */
-export async function findIncidentWithNames(
-  db: Executor,
-  projectId: string,
-  incidentNum: string,
-): Promise<{ incident: Incident; names: IncidentNames } | undefined> {
-  const row = await db
+/** Incidents joined with the directory and catalogue names their views show (one query). */
+export function selectIncidentsWithNames(db: Executor, projectId: string) {
+  return db
     .selectFrom("incidents as i")
     .leftJoin("directory_users as cu", (j) =>
       j.onRef("cu.project_id", "=", "i.project_id").onRef("cu.id", "=", "i.creator"),
@@ -143,10 +139,20 @@ export async function findIncidentWithNames(
       "co.name_zh as ownership_name_zh",
       "co.name_en as ownership_name_en",
     ])
-    .where("i.project_id", "=", projectId)
-    .where("i.incident_num", "=", incidentNum)
-    .executeTakeFirst();
-  if (!row) return undefined;
+    .where("i.project_id", "=", projectId);
+}
+
+type NamedRow = IncidentTable & {
+  creator_name: string | null;
+  assignee_name: string | null;
+  application_name: string | null;
+  type_name_zh: string | null;
+  type_name_en: string | null;
+  ownership_name_zh: string | null;
+  ownership_name_en: string | null;
+};
+
+export function toIncidentWithNames(row: NamedRow): { incident: Incident; names: IncidentNames } {
   const entry = (key: string | null, zh: string | null, en: string | null) =>
     key !== null && zh !== null && en !== null ? { key, name_zh: zh, name_en: en } : null;
   return {
@@ -159,6 +165,17 @@ export async function findIncidentWithNames(
       ownershipEntry: entry(row.incident_ownership, row.ownership_name_zh, row.ownership_name_en),
     },
   };
+}
+
+export async function findIncidentWithNames(
+  db: Executor,
+  projectId: string,
+  incidentNum: string,
+): Promise<{ incident: Incident; names: IncidentNames } | undefined> {
+  const row = await selectIncidentsWithNames(db, projectId)
+    .where("i.incident_num", "=", incidentNum)
+    .executeTakeFirst();
+  return row ? toIncidentWithNames(row) : undefined;
 }
 
 export async function findIncident(

@@ -1,0 +1,151 @@
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from "kysely";
+import type { Database } from "../db/database.ts";
+import { invalidParameter } from "../http/errors.ts";
+import { type ConditionNode, namesIn, parseCondition } from "./condition-parser.ts";
+import { type ListField, listField, OPERATORS } from "./list-fields.ts";
+
+export interface ObjectFilter {
+  field: string;
+  operator: string;
+  values: unknown[];
+  name?: string;
+}
+
+type Eb = ExpressionBuilder<Database & { i: Database["incidents"] }, "i">;
+type Where = (eb: Eb) => Expression<SqlBool>;
+
+export const MAX_IN_VALUES = 1000;
+const NOT_NULL = new Set([
+  "incident_num",
+  "incident_title",
+  "incident_level",
+  "incident_type",
+  "incident_source",
+  "status",
+  "node",
+  "creator",
+  "create_time",
+  "update_time",
+  "is_service_interrupt",
+]);
+
+function toValue(field: ListField, value: unknown, at: string): string | number {
+  if (field.type === "int") {
+    if (typeof value === "number" && Number.isSafeInteger(value)) return value;
+    if (typeof value === "string" && /^-?\d{1,16}$/.test(value)) return Number(value);
+    throw invalidParameter(at, "must be an integer (a number or a string of digits)");
+  }
+  if (field.type === "bool") {
+    if (value === true || value === "true") return 1;
+    if (value === false || value === "false") return 0;
+    throw invalidParameter(at, 'must be true, false, "true" or "false"');
+  }
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return String(value);
+  throw invalidParameter(at, "must be a string");
+}
+
+/** LIKE patterns match the value literally: %, _ and the escape character itself are escaped. */
+export function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** One filter → one parameterized SQL predicate over a whitelisted column. */
+function compileFilter(filter: ObjectFilter, at: string): Where {
+  const field = listField(filter.field);
+  if (!field)
+    throw invalidParameter(
+      `${at}.field`,
+      `unknown field ${JSON.stringify(filter.field)}; filterable fields are listed in docs/search.md`,
+    );
+  if (!OPERATORS[field.type].includes(filter.operator)) {
+    throw invalidParameter(
+      `${at}.operator`,
+      `must be one of ${OPERATORS[field.type].join(", ")} for ${filter.field}`,
+    );
+  }
+  if (filter.values.length === 0) throw invalidParameter(`${at}.values`, "must not be empty");
+  if (filter.operator === "in" && filter.values.length > MAX_IN_VALUES)
+    throw invalidParameter(`${at}.values`, `must have at most ${MAX_IN_VALUES} items`);
+  if (filter.operator !== "in" && filter.values.length !== 1)
+    throw invalidParameter(`${at}.values`, `must have exactly 1 item for operator ${filter.operator}`);
+  const values = filter.values.map((v, i) => toValue(field, v, `${at}.values[${i}]`));
+  const first = values[0] as string | number;
+  // Absent strings read as "" (as the list items show them), so `= ""` and `!=` treat NULL like "".
+  const column = (eb: Eb) =>
+    field.type === "string" && !NOT_NULL.has(field.column)
+      ? eb.fn.coalesce(eb.ref(`i.${field.column}`), eb.val(""))
+      : eb.ref(`i.${field.column}`);
+  const like =
+    (pattern: string): Where =>
+    (eb) =>
+      sql<SqlBool>`${column(eb)} like ${pattern} escape '\\'`;
+  switch (filter.operator) {
+    case "in":
+      return (eb) => eb(column(eb), "in", values);
+    case "like":
+      return like(`%${escapeLike(String(first))}%`);
+    case "startwith":
+      return like(`${escapeLike(String(first))}%`);
+    case "endwith":
+      return like(`%${escapeLike(String(first))}`);
+    case "!=":
+      return field.type === "int" && !NOT_NULL.has(field.column)
+        ? (eb) => eb.or([eb(eb.ref(`i.${field.column}`), "is", null), eb(column(eb), "!=", first)])
+        : (eb) => eb(column(eb), "!=", first);
+    default:
+      return (eb) => eb(column(eb), filter.operator as "=" | ">" | "<" | ">=" | "<=", first);
+  }
+}
+
+function fromTree(node: ConditionNode, named: Map<string, Where>): Where {
+  if (node.kind === "name") return named.get(node.name) as Where;
+  const parts = node.operands.map((operand) => fromTree(operand, named));
+  return node.kind === "and"
+    ? (eb) => eb.and(parts.map((p) => p(eb)))
+    : (eb) => eb.or(parts.map((p) => p(eb)));
+}
+
+/**
+ * Compiles string/int filters and the optional condition into one WHERE predicate. Without a condition all
+ * filters are AND-ed (COC); with one, the filters it names combine as it says and every filter it does not
+ * name is AND-ed to the result.
+ */
+export function compileWhere(
+  stringFilters: ObjectFilter[],
+  intFilters: ObjectFilter[],
+  condition?: string,
+): Where | undefined {
+  const all = [
+    ...stringFilters.map((f, i) => ({ filter: f, at: `string_filters[${i}]` })),
+    ...intFilters.map((f, i) => ({ filter: f, at: `int_filters[${i}]` })),
+  ];
+  const named = new Map<string, Where>();
+  const unnamed: Where[] = [];
+  for (const { filter, at } of all) {
+    const where = compileFilter(filter, at);
+    if (filter.name) {
+      if (named.has(filter.name))
+        throw invalidParameter(`${at}.name`, `duplicate filter name ${JSON.stringify(filter.name)}`);
+      named.set(filter.name, where);
+    } else {
+      unnamed.push(where);
+    }
+  }
+  const parts: Where[] = [];
+  if (condition !== undefined && condition.trim() !== "") {
+    const tree = parseCondition(condition);
+    const used = namesIn(tree);
+    for (const [name, position] of used) {
+      if (!named.has(name))
+        throw invalidParameter("condition", `unknown filter name '${name}' at position ${position}`);
+    }
+    parts.push(fromTree(tree, named));
+    for (const [name, where] of named) if (!used.has(name)) parts.push(where);
+  } else {
+    parts.push(...named.values());
+  }
+  parts.push(...unnamed);
+  if (parts.length === 0) return undefined;
+  return (eb) => eb.and(parts.map((p) => p(eb)));
+}

@@ -1,0 +1,49 @@
+import type { IncidentTable } from "../incidents/incident.table.ts";
+
+/**
+ * The whitelist of v2 list fields (coc-api.md §3.4, CocIncidentDataV2) and the column each reads.
+ * Filters and sorts may use only these; anything else is a 400 naming the field.
+ */
+export type FieldType = "string" | "int" | "bool";
+
+export interface ListField {
+  column: keyof IncidentTable;
+  type: FieldType;
+}
+
+export const LIST_FIELDS: Record<string, ListField> = {
+  ticket_id: { column: "incident_num", type: "string" },
+  title: { column: "incident_title", type: "string" },
+  description: { column: "incident_description", type: "string" },
+  level_id: { column: "incident_level", type: "string" },
+  mtm_type: { column: "incident_type", type: "string" },
+  mtm_region: { column: "region", type: "string" },
+  source_id: { column: "incident_source", type: "string" },
+  current_cloud_service_id: { column: "current_cloud_service", type: "string" },
+  enterprise_project_id: { column: "enterprise_project", type: "string" },
+  is_service_interrupt: { column: "is_service_interrupt", type: "bool" },
+  work_flow_status: { column: "status", type: "string" },
+  phase: { column: "node", type: "string" },
+  assignee: { column: "incident_assignee", type: "string" },
+  assignee_scene: { column: "assignee_scene", type: "string" },
+  assignee_role: { column: "assignee_role", type: "string" },
+  creator: { column: "creator", type: "string" },
+  operator: { column: "last_operator", type: "string" },
+  incident_ownership: { column: "incident_ownership", type: "string" },
+  create_time: { column: "create_time", type: "int" },
+  update_time: { column: "update_time", type: "int" },
+  start_time: { column: "start_time", type: "int" },
+  handle_time: { column: "handle_time", type: "int" },
+};
+
+export const FIELD_NAMES = Object.keys(LIST_FIELDS);
+
+export function listField(name: string): ListField | undefined {
+  return Object.hasOwn(LIST_FIELDS, name) ? LIST_FIELDS[name] : undefined;
+}
+
+export const OPERATORS: Record<FieldType, readonly string[]> = {
+  string: ["=", "!=", "in", "like", "startwith", "endwith", ">", "<", ">=", "<="],
+  int: ["=", "!=", "in", ">", "<", ">=", "<="],
+  bool: ["=", "!=", "in"],
+};

@@ -1,0 +1,70 @@
+import { Type } from "@sinclair/typebox";
+import { callerOf, type RouteModule } from "../../http/app-types.ts";
+import { ok, responses } from "../../http/envelope.ts";
+import { Str } from "../../http/wire-types.ts";
+import { listIncidents } from "../list.service.ts";
+
+const Filter = Type.Object({
+  field: Str(255, { minLength: 1 }),
+  operator: Str(20, { minLength: 1, description: "in, like, startwith, endwith, =, !=, >, <, >=, <=" }),
+  values: Type.Array(Type.Unknown(), { description: "One value, or several for in." }),
+  name: Type.Optional(Str(255, { description: "Name used by condition." })),
+});
+
+const Body = Type.Object({
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000, default: 1 })),
+  per_page: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 10 })),
+  contain_total: Type.Optional(Type.Boolean({ default: true })),
+  contain_all: Type.Optional(Type.Boolean()),
+  contain_sub_ticket: Type.Optional(Type.Boolean()),
+  string_filters: Type.Optional(Type.Array(Filter, { maxItems: 20 })),
+  int_filters: Type.Optional(Type.Array(Filter, { maxItems: 20 })),
+  condition: Type.Optional(
+    Str(10_000, { description: "e.g. (a & b) | c over filter names; empty = all AND-ed" }),
+  ),
+  sort_filter: Type.Optional(
+    Type.Object({
+      field: Str(255, { minLength: 1 }),
+      operator: Str(20),
+      values: Type.Optional(Type.Array(Type.Unknown())),
+    }),
+  ),
+  fields: Type.Optional(Type.Array(Str(255), { maxItems: 100 })),
+  ticket_types: Type.Optional(Type.Array(Str(64), { maxItems: 10 })),
+});
+
+export const listIncidentsRoute: RouteModule = (app, deps) => {
+  app.post(
+    "/v2/incidents/list",
+    {
+      config: { access: "reader" },
+      schema: {
+        operationId: "ListIncidents",
+        summary: "Search incidents with COC's filter language (docs/search.md)",
+        tags: ["COC incidents"],
+        body: Type.Optional(Body),
+        response: responses(
+          Type.Object({
+            total: Type.Optional(Type.Integer()),
+            tickets: Type.Array(Type.Record(Type.String(), Type.Unknown())),
+          }),
+        ),
+      },
+    },
+    async (request) => {
+      const body = request.body ?? {};
+      const data = await listIncidents(deps, callerOf(request), {
+        page: body.page ?? 1,
+        perPage: body.per_page ?? 10,
+        containTotal: body.contain_total ?? true,
+        stringFilters: body.string_filters ?? [],
+        intFilters: body.int_filters ?? [],
+        condition: body.condition,
+        sort: body.sort_filter,
+        fields: body.fields,
+        ticketTypes: body.ticket_types,
+      });
+      return ok(data);
+    },
+  );
+};
