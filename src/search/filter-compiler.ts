@@ -115,9 +115,10 @@ export function compileWhere(
   stringFilters: ObjectFilter[],
   intFilters: ObjectFilter[],
   condition?: string,
+  stringFiltersField = "string_filters",
 ): Where | undefined {
   const all = [
-    ...stringFilters.map((f, i) => ({ filter: f, at: `string_filters[${i}]` })),
+    ...stringFilters.map((f, i) => ({ filter: f, at: `${stringFiltersField}[${i}]` })),
     ...intFilters.map((f, i) => ({ filter: f, at: `int_filters[${i}]` })),
   ];
   const named = new Map<string, Where>();

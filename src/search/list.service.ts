@@ -16,6 +16,10 @@ export interface ListQuery {
   sort?: { field: string; operator: string };
   fields?: string[];
   ticketTypes?: string[];
+  /** Named counts: incidents matching the main filters and the count's own filters (AND-ed). */
+  countFilters?: Array<{ name: string; filters: ObjectFilter[] }>;
+  /** Counts per value of one field, under the main filters. */
+  groupBy?: { field: string };
 }
 
 const ITEM_KEYS = new Set([...FIELD_NAMES, "forward_rule_id", "enum_data_list"]);
@@ -47,6 +51,51 @@ function project(item: ListItem, fields: string[] | undefined): Partial<ListItem
   ) as Partial<ListItem>;
 }
 
+type WhereFn = ReturnType<typeof compileWhere>;
+
+function countWhere(deps: Deps, caller: Credential, wheres: WhereFn[]) {
+  let q = deps.db
+    .selectFrom("incidents as i")
+    .select((eb) => eb.fn.countAll<number>().as("total"))
+    .where("i.project_id", "=", caller.projectId);
+  for (const where of wheres) if (where) q = q.where(where);
+  return q.executeTakeFirstOrThrow().then((row) => Number(row.total));
+}
+
+async function namedCounts(
+  deps: Deps,
+  caller: Credential,
+  where: WhereFn,
+  specs: NonNullable<ListQuery["countFilters"]>,
+) {
+  const names = new Set<string>();
+  const compiled = specs.map((spec, i) => {
+    if (names.has(spec.name))
+      throw invalidParameter(`count_filters[${i}].name`, `duplicate name ${JSON.stringify(spec.name)}`);
+    names.add(spec.name);
+    return compileWhere(spec.filters, [], undefined, `count_filters[${i}].filters`);
+  });
+  const totals = await Promise.all(compiled.map((own) => countWhere(deps, caller, [where, own])));
+  return specs.map((spec, i) => ({ name: spec.name, count: totals[i] as number }));
+}
+
+async function groupCounts(deps: Deps, caller: Credential, where: WhereFn, fieldName: string) {
+  const field = listField(fieldName);
+  if (!field) throw invalidParameter("group_by_filter.field", `unknown field ${JSON.stringify(fieldName)}`);
+  let q = deps.db
+    .selectFrom("incidents as i")
+    .select((eb) => [eb.ref(`i.${field.column}`).as("value"), eb.fn.countAll<number>().as("count")])
+    .where("i.project_id", "=", caller.projectId)
+    .groupBy(`i.${field.column}`)
+    .orderBy(`i.${field.column}`);
+  if (where) q = q.where(where);
+  const rows = await q.execute();
+  return rows.map((row) => ({
+    value: row.value === null ? "" : String(row.value),
+    count: Number(row.count),
+  }));
+}
+
 /**
  * ListIncidents: filters compiled to parameterized SQL over the field whitelist, a total order (the sort
  * field, then the incident number in the same direction), and COC's 1-based pages.
@@ -62,21 +111,20 @@ export async function listIncidents(deps: Deps, caller: Credential, query: ListQ
     .orderBy("i.incident_num", direction)
     .limit(query.perPage)
     .offset((query.page - 1) * query.perPage);
-  const countQuery = () => {
-    let q = deps.db
-      .selectFrom("incidents as i")
-      .select((eb) => eb.fn.countAll<number>().as("total"))
-      .where("i.project_id", "=", caller.projectId);
-    if (where) q = q.where(where);
-    return q.executeTakeFirstOrThrow();
-  };
-  const [rows, count] = await Promise.all([
+  const [rows, count, counts, groups] = await Promise.all([
     rowsQuery.execute(),
-    query.containTotal ? countQuery() : undefined,
+    query.containTotal ? countWhere(deps, caller, [where]) : undefined,
+    query.countFilters?.length ? namedCounts(deps, caller, where, query.countFilters) : undefined,
+    query.groupBy ? groupCounts(deps, caller, where, query.groupBy.field) : undefined,
   ]);
   const tickets = rows.map((row) => {
     const { incident, names } = toIncidentWithNames(row);
     return project(toListItem(incident, names), query.fields);
   });
-  return count === undefined ? { tickets } : { total: Number(count.total), tickets };
+  return {
+    ...(count === undefined ? {} : { total: count }),
+    tickets,
+    ...(counts ? { count_filters: counts } : {}),
+    ...(groups ? { group_by: groups } : {}),
+  };
 }

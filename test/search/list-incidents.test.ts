@@ -314,3 +314,54 @@ describe("POST /v2/incidents/list", () => {
     assert.ok(!res.json().data.tickets.some((t: Item) => all.some((a) => a.ticket_id === t.ticket_id)));
   });
 });
+
+describe("POST /v2/incidents/list counts", () => {
+  let h: Harness;
+  before(async () => {
+    h = await createHarness();
+    for (let i = 0; i < 9; i++)
+      await createIncidentVia(
+        h,
+        exampleIncident({ incident_level: `level_${(i % 3) + 1}0`, creator: `u${i % 2}` }),
+      );
+  });
+  after(() => h.close());
+
+  const list = async (body: object) =>
+    (await h.request({ method: "POST", url: "/v2/incidents/list", payload: body })).json();
+
+  it("answers named count_filters under the main filters", async () => {
+    const data = (
+      await list({
+        string_filters: [{ field: "creator", operator: "=", values: ["u0"] }],
+        count_filters: [
+          { name: "p1", filters: [{ field: "level_id", operator: "=", values: ["level_10"] }] },
+          { name: "all", filters: [] },
+        ],
+      })
+    ).data;
+    assert.equal(data.total, 5);
+    assert.deepEqual(data.count_filters, [
+      { name: "p1", count: 2 },
+      { name: "all", count: 5 },
+    ]);
+  });
+
+  it("answers group_by_filter counts per value", async () => {
+    const data = (await list({ group_by_filter: { field: "level_id" } })).data;
+    assert.deepEqual(data.group_by, [
+      { value: "level_10", count: 3 },
+      { value: "level_20", count: 3 },
+      { value: "level_30", count: 3 },
+    ]);
+  });
+
+  it("names bad count and group-by input", async () => {
+    const bad = await list({
+      count_filters: [{ name: "x", filters: [{ field: "nope", operator: "=", values: ["1"] }] }],
+    });
+    assert.match(bad.error_msg, /^count_filters\[0\]\.filters\[0\]\.field: unknown field "nope"/);
+    const group = await list({ group_by_filter: { field: "nope" } });
+    assert.match(group.error_msg, /^group_by_filter\.field: unknown field "nope"/);
+  });
+});

@@ -30,6 +30,27 @@ const Body = Type.Object({
     }),
   ),
   fields: Type.Optional(Type.Array(Str(255), { maxItems: 100 })),
+  count_filters: Type.Optional(
+    Type.Array(
+      Type.Object({ name: Str(255, { minLength: 1 }), filters: Type.Array(Filter, { maxItems: 20 }) }),
+      {
+        maxItems: 10,
+        description: "Named counts under the main filters plus each count's own filters: data.count_filters.",
+      },
+    ),
+  ),
+  group_by_filter: Type.Optional(
+    Type.Object(
+      {
+        field: Str(255, { minLength: 1 }),
+        operator: Type.Optional(Str(20)),
+        values: Type.Optional(Type.Array(Type.Unknown())),
+      },
+      {
+        description: "Counts per value of field under the main filters: data.group_by.",
+      },
+    ),
+  ),
   ticket_types: Type.Optional(Type.Array(Str(64), { maxItems: 10 })),
 });
 
@@ -47,6 +68,10 @@ export const listIncidentsRoute: RouteModule = (app, deps) => {
           Type.Object({
             total: Type.Optional(Type.Integer()),
             tickets: Type.Array(Type.Record(Type.String(), Type.Unknown())),
+            count_filters: Type.Optional(
+              Type.Array(Type.Object({ name: Type.String(), count: Type.Integer() })),
+            ),
+            group_by: Type.Optional(Type.Array(Type.Object({ value: Type.String(), count: Type.Integer() }))),
           }),
         ),
       },
@@ -63,6 +88,8 @@ export const listIncidentsRoute: RouteModule = (app, deps) => {
         sort: body.sort_filter,
         fields: body.fields,
         ticketTypes: body.ticket_types,
+        countFilters: body.count_filters,
+        groupBy: body.group_by_filter,
       });
       return ok(data);
     },
