@@ -2,7 +2,7 @@ import { type Expression, type ExpressionBuilder, type SqlBool, sql } from "kyse
 import type { Database } from "../db/database.ts";
 import { invalidParameter } from "../http/errors.ts";
 import { type ConditionNode, namesIn, parseCondition } from "./condition-parser.ts";
-import { type ListField, listField, OPERATORS } from "./list-fields.ts";
+import { isNullable, type ListField, listField, OPERATORS } from "./list-fields.ts";
 
 export interface ObjectFilter {
   field: string;
@@ -15,19 +15,6 @@ type Eb = ExpressionBuilder<Database & { i: Database["incidents"] }, "i">;
 type Where = (eb: Eb) => Expression<SqlBool>;
 
 export const MAX_IN_VALUES = 1000;
-const NOT_NULL = new Set([
-  "incident_num",
-  "incident_title",
-  "incident_level",
-  "incident_type",
-  "incident_source",
-  "status",
-  "node",
-  "creator",
-  "create_time",
-  "update_time",
-  "is_service_interrupt",
-]);
 
 function toValue(field: ListField, value: unknown, at: string): string | number {
   if (field.type === "int") {
@@ -73,7 +60,7 @@ function compileFilter(filter: ObjectFilter, at: string): Where {
   const first = values[0] as string | number;
   // Absent strings read as "" (as the list items show them), so `= ""` and `!=` treat NULL like "".
   const column = (eb: Eb) =>
-    field.type === "string" && !NOT_NULL.has(field.column)
+    field.type === "string" && isNullable(field)
       ? eb.fn.coalesce(eb.ref(`i.${field.column}`), eb.val(""))
       : eb.ref(`i.${field.column}`);
   const like =
@@ -90,7 +77,7 @@ function compileFilter(filter: ObjectFilter, at: string): Where {
     case "endwith":
       return like(`%${escapeLike(String(first))}`);
     case "!=":
-      return field.type === "int" && !NOT_NULL.has(field.column)
+      return field.type === "int" && isNullable(field)
         ? (eb) => eb.or([eb(eb.ref(`i.${field.column}`), "is", null), eb(column(eb), "!=", first)])
         : (eb) => eb(column(eb), "!=", first);
     default:

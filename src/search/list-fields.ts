@@ -47,3 +47,22 @@ export const OPERATORS: Record<FieldType, readonly string[]> = {
   int: ["=", "!=", "in", ">", "<", ">=", "<="],
   bool: ["=", "!=", "in"],
 };
+
+/** Columns that are never NULL; the others read as "" (strings) or -1 (times) when absent. */
+const NOT_NULL = new Set<string>([
+  "incident_num",
+  "incident_title",
+  "incident_level",
+  "incident_type",
+  "incident_source",
+  "status",
+  "node",
+  "creator",
+  "create_time",
+  "update_time",
+  "is_service_interrupt",
+]);
+
+export function isNullable(field: ListField): boolean {
+  return !NOT_NULL.has(field.column);
+}

@@ -52,6 +52,12 @@ const Body = Type.Object({
     ),
   ),
   ticket_types: Type.Optional(Type.Array(Str(64), { maxItems: 10 })),
+  cursor: Type.Optional(
+    Str(2000, {
+      minLength: 1,
+      description: "incidentd extension: the next_cursor of the previous page (keyset pagination).",
+    }),
+  ),
 });
 
 export const listIncidentsRoute: RouteModule = (app, deps) => {
@@ -68,6 +74,10 @@ export const listIncidentsRoute: RouteModule = (app, deps) => {
           Type.Object({
             total: Type.Optional(Type.Integer()),
             tickets: Type.Array(Type.Record(Type.String(), Type.Unknown())),
+            next_cursor: Type.Union([Type.String(), Type.Null()], {
+              description:
+                "incidentd extension: pass as cursor to continue after this page (null after the last).",
+            }),
             count_filters: Type.Optional(
               Type.Array(Type.Object({ name: Type.String(), count: Type.Integer() })),
             ),
@@ -90,6 +100,7 @@ export const listIncidentsRoute: RouteModule = (app, deps) => {
         ticketTypes: body.ticket_types,
         countFilters: body.count_filters,
         groupBy: body.group_by_filter,
+        cursor: body.cursor,
       });
       return ok(data);
     },
