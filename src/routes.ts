@@ -15,6 +15,7 @@ import { listIncidentSimpleTicketsRoute } from "./incidents/routes/list-incident
 import { showIncidentDetailRoute } from "./incidents/routes/show-incident-detail.ts";
 import { healthzRoute } from "./ops/routes/healthz.ts";
 import { readyzRoute } from "./ops/routes/readyz.ts";
+import { exportIncidentsRoute } from "./search/routes/export-incidents.ts";
 import { listIncidentsRoute } from "./search/routes/list-incidents.ts";
 import { getSettingsRoute } from "./settings/routes/get-settings.ts";
 import { updateSettingsRoute } from "./settings/routes/update-settings.ts";
@@ -31,6 +32,7 @@ export const ROUTES: RouteModule[] = [
   showIncidentDetailRoute,
   listIncidentSimpleTicketsRoute,
   listIncidentsRoute,
+  exportIncidentsRoute,
   handleCocIncidentRoute,
   showIncidentTasksRoute,
   handleIncidentRoute,

@@ -1,0 +1,70 @@
+import { Readable } from "node:stream";
+import { Type } from "@sinclair/typebox";
+import { ADMIN_PREFIX } from "../../http/admin.ts";
+import { callerOf, type RouteModule } from "../../http/app-types.ts";
+import { ErrorEnvelope } from "../../http/envelope.ts";
+import { invalidParameter } from "../../http/errors.ts";
+import { Str } from "../../http/wire-types.ts";
+import { type ExportQuery, exportIncidents } from "../export.ts";
+
+function parseQuery(raw: string | undefined): ExportQuery {
+  if (raw === undefined) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw invalidParameter("query", "must be a JSON object (the filters of POST /v2/incidents/list)");
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+    throw invalidParameter("query", "must be a JSON object");
+  const query = parsed as Record<string, unknown>;
+  for (const key of ["string_filters", "int_filters", "fields"]) {
+    if (query[key] !== undefined && !Array.isArray(query[key]))
+      throw invalidParameter(`query.${key}`, "must be an array");
+  }
+  if (query.condition !== undefined && typeof query.condition !== "string")
+    throw invalidParameter("query.condition", "must be a string");
+  return query as ExportQuery;
+}
+
+export const exportIncidentsRoute: RouteModule = (app, deps) => {
+  app.get(
+    `${ADMIN_PREFIX}/incidents/export`,
+    {
+      config: { access: "reader" },
+      schema: {
+        operationId: "ExportIncidents",
+        summary: "Stream every incident matching a filter as NDJSON or CSV (incidentd extension)",
+        description:
+          "query: the JSON of ListIncidents' string_filters, int_filters, condition, sort_filter and fields.",
+        tags: ["incidentd search"],
+        querystring: Type.Object({
+          format: Type.Optional(
+            Type.Union([Type.Literal("ndjson"), Type.Literal("csv")], { "x-expected": "ndjson or csv" }),
+          ),
+          query: Type.Optional(Str(100_000)),
+        }),
+        response: {
+          200: Type.String({ description: "NDJSON (one list item per line) or CSV with a header row." }),
+          "4xx": ErrorEnvelope,
+          "5xx": ErrorEnvelope,
+        },
+      },
+    },
+    async (request, reply) => {
+      const format = request.query.format ?? "ndjson";
+      const lines = exportIncidents(deps, callerOf(request), parseQuery(request.query.query), format);
+      reply
+        .header(
+          "content-type",
+          format === "csv" ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8",
+        )
+        .header(
+          "content-disposition",
+          `attachment; filename="incidents.${format === "csv" ? "csv" : "ndjson"}"`,
+        );
+      // A stream bypasses the response serializer; the schema only types JSON bodies.
+      return reply.send(Readable.from(lines) as never);
+    },
+  );
+};
