@@ -58,9 +58,13 @@ function compileFilter(filter: ObjectFilter, at: string): Where {
     throw invalidParameter(`${at}.values`, `must have exactly 1 item for operator ${filter.operator}`);
   const values = filter.values.map((v, i) => toValue(field, v, `${at}.values[${i}]`));
   const first = values[0] as string | number;
-  // Absent strings read as "" (as the list items show them), so `= ""` and `!=` treat NULL like "".
+  // Absent strings read as "" (as the list items show them), so `= ""`, `!=` and comparisons treat NULL
+  // like "". Where NULL cannot match anyway (=, in, like with non-empty values) the bare column is used,
+  // so an index on it still serves the query.
+  const nullCannotMatch =
+    ["=", "in", "like", "startwith", "endwith"].includes(filter.operator) && values.every((v) => v !== "");
   const column = (eb: Eb) =>
-    field.type === "string" && isNullable(field)
+    field.type === "string" && isNullable(field) && !nullCannotMatch
       ? eb.fn.coalesce(eb.ref(`i.${field.column}`), eb.val(""))
       : eb.ref(`i.${field.column}`);
   const like =
