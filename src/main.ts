@@ -1,9 +1,10 @@
 import { parseArgs } from "node:util";
-import { COMMANDS, type Flags } from "./cli/commands.ts";
+import { COMMANDS, type Flags, INSTALLATION_COMMANDS } from "./cli/commands.ts";
 import { UsageError, withDeps } from "./cli/context.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { AppError } from "./http/errors.ts";
+import { OpsError } from "./ops/ops-error.ts";
 import { startServer } from "./server.ts";
 
 const USAGE = `usage: incidentd <command>
@@ -16,6 +17,9 @@ const USAGE = `usage: incidentd <command>
   user add USER_ID --name NAME [--email E] [--project ID]  |  user list [--project ID]
   app add APP_ID --name NAME [--project ID]                |  app list [--project ID]
   catalogue add incident_type|incident_ownership KEY --zh NAME --en NAME [--project ID]
+  backup FILE [--force]                   online backup of the SQLite database (server may keep running)
+  restore FILE [--force]                  replace the SQLite database with a backup (stop the server first)
+  migrate-to DATABASE_URL                 copy this SQLite installation into an empty PostgreSQL database
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -31,6 +35,7 @@ async function main(argv: string[]): Promise<number> {
       email: { type: "string" },
       zh: { type: "string" },
       en: { type: "string" },
+      force: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -49,11 +54,20 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(applied.length ? `applied: ${applied.join(", ")}\n` : "schema is up to date\n");
     return 0;
   }
+  const print = (line: string) => process.stdout.write(`${line}\n`);
+  const installationCommand = Object.hasOwn(INSTALLATION_COMMANDS, command)
+    ? INSTALLATION_COMMANDS[command]
+    : undefined;
+  if (installationCommand) {
+    const args = verb === undefined ? [] : [verb, ...rest];
+    await installationCommand(config, args, { force: values.force === true }, print);
+    return 0;
+  }
   const name = `${command} ${verb ?? ""}`;
   const handler = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!handler) throw new UsageError(`unknown command: ${[command, verb].filter(Boolean).join(" ")}`);
-  const { help: _help, ...flags } = values;
-  await handler(config, rest, flags as Flags, (line) => process.stdout.write(`${line}\n`));
+  const { help: _help, force: _force, ...flags } = values;
+  await handler(config, rest, flags as Flags, print);
   return 0;
 }
 
@@ -66,6 +80,11 @@ main(process.argv.slice(2)).then(
       process.stderr.write(`incidentd: ${error.message}\n`);
       if (error instanceof UsageError) process.stderr.write(USAGE);
       process.exitCode = 2;
+      return;
+    }
+    if (error instanceof OpsError) {
+      process.stderr.write(`incidentd: ${error.message}\n`);
+      process.exitCode = 1;
       return;
     }
     process.stderr.write(

@@ -31,6 +31,45 @@ export async function tempInstallation(): Promise<Installation> {
   };
 }
 
+/**
+ * A fresh SQLite installation whatever the engine under test: for tests of SQLite files (backup, restore,
+ * migrate-to's source). DATABASE_URL is set empty, which the configuration reads as unset, because
+ * startServer and runCli pass on the parent's environment.
+ */
+export function tempSqliteInstallation(): Installation {
+  const dir = mkdtempSync(path.join(tmpdir(), "incidentd-e2e-sqlite-"));
+  return {
+    env: { INCIDENTD_DATA_DIR: dir, DATABASE_URL: "" },
+    async remove() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface ApiAnswer<T> {
+  status: number;
+  body: { error_code: string; error_msg: string | null; data: T };
+}
+
+/** One HTTP call to a running server, authenticated with an X-Auth-Token. */
+export async function callApi<T = unknown>(
+  baseUrl: string,
+  method: string,
+  path: string,
+  token: string,
+  body?: unknown,
+): Promise<ApiAnswer<T>> {
+  const res = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: {
+      "x-auth-token": token,
+      ...(body === undefined ? {} : { "content-type": "application/json;charset=UTF-8" }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json()) as ApiAnswer<T>["body"] };
+}
+
 /** Starts `incidentd serve` as a real process on a free port and waits until it listens. */
 export async function startServer(env: Record<string, string>): Promise<RunningServer> {
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/main.ts", "serve"], {
@@ -43,7 +82,10 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
   child.stderr?.on("data", (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const baseUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`server did not start within 20 s:\n${output}`));
+    }, 20_000);
     const check = () => {
       const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
       if (match?.[1] && (!env.EXPECT_BANNER || output.includes("Create further tokens"))) {
@@ -65,8 +107,14 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
   };
 }
 
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
 /** Runs the `incidentd` CLI (bin/incidentd.js) to completion. */
-export function runCli(args: string[], env: Record<string, string>) {
+export function runCli(args: string[], env: Record<string, string>): CliResult {
   const result = spawnSync(process.execPath, ["bin/incidentd.js", ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
@@ -74,4 +122,22 @@ export function runCli(args: string[], env: Record<string, string>) {
     timeout: 30_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Like runCli, without blocking the test's event loop: its HTTP calls carry on while the CLI runs. */
+export function runCliConcurrently(args: string[], env: Record<string, string>): Promise<CliResult> {
+  const child = spawn(process.execPath, ["bin/incidentd.js", ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+    timeout: 30_000,
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    child.once("error", reject);
+    child.once("close", (status) => resolve({ status, stdout, stderr }));
+  });
 }

@@ -8,6 +8,10 @@ import {
   listProjectApplications,
   listProjectUsers,
 } from "../directory/directory.service.ts";
+import { backupDatabase } from "../ops/backup.ts";
+import { migrateToPostgres } from "../ops/migrate-to.ts";
+import { restoreDatabase } from "../ops/restore.ts";
+import { sqliteDatabaseOf } from "../ops/sqlite-file.ts";
 import { createProject, listProjects } from "../projects/project.service.ts";
 import { resolveProject, UsageError, withDeps } from "./context.ts";
 
@@ -114,4 +118,53 @@ export const COMMANDS: Record<
       );
       print(`added ${args[0]} ${entry.key}`);
     }),
+};
+
+function onlyArg(args: string[], what: string): string {
+  const [value, extra] = args;
+  if (!value) throw new UsageError(`missing ${what}`);
+  if (extra !== undefined) throw new UsageError(`unexpected argument: ${extra}`);
+  return value;
+}
+
+/** Passwords stay off the terminal (and out of shell transcripts pasted into tickets). */
+const withoutPassword = (url: string) => url.replace(/^([a-z]+:\/\/[^:/@]*):[^@/]*@/i, "$1:***@");
+
+/** `incidentd <command> <argument>`: operations on the installation as a whole (files, databases). */
+export const INSTALLATION_COMMANDS: Record<
+  string,
+  (config: Config, args: string[], options: { force: boolean }, print: Print) => Promise<void>
+> = {
+  backup: async (config, args, { force }, print) => {
+    const file = onlyArg(args, "backup file");
+    const database = sqliteDatabaseOf(config, "backup", "back it up with pg_dump");
+    const report = await backupDatabase({ database, synchronous: config.sqliteSynchronous, file, force });
+    print(`backed up ${database}`);
+    print(`to ${report.file}: ${report.bytes} bytes, ${report.incidents} incidents`);
+  },
+  restore: async (config, args, { force }, print) => {
+    const file = onlyArg(args, "backup file");
+    const database = sqliteDatabaseOf(config, "restore", "restore a pg_dump archive with pg_restore");
+    const report = await restoreDatabase({ file, database, synchronous: config.sqliteSynchronous, force });
+    const replacing = report.replaced ? ", replacing the previous database" : "";
+    print(`restored ${report.file} (${report.incidents} incidents) into ${report.database}${replacing}`);
+    print(
+      report.migrationsApplied.length
+        ? `migrations applied: ${report.migrationsApplied.join(", ")}`
+        : "schema is up to date",
+    );
+  },
+  "migrate-to": async (config, args, _options, print) => {
+    const targetUrl = onlyArg(args, "target DATABASE_URL (postgres://…)");
+    const database = sqliteDatabaseOf(
+      config,
+      "migrate-to",
+      "it copies a SQLite installation, so unset DATABASE_URL and point INCIDENTD_DATA_DIR at the source",
+    );
+    const counts = await migrateToPostgres({ database, synchronous: config.sqliteSynchronous, targetUrl });
+    print(`copied ${database}`);
+    print(`to ${withoutPassword(targetUrl)}; rows per table (identical on both sides):`);
+    for (const { table, rows } of counts) print(`  ${table.padEnd(20)}${rows}`);
+    print("next: stop the old server, then start incidentd with DATABASE_URL set to the target");
+  },
 };

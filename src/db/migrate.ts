@@ -1,10 +1,21 @@
-import { Migrator } from "kysely";
+import { Migrator, PostgresAdapter, sql } from "kysely";
 import type { Db } from "./database.ts";
 import { migrationProvider } from "./migrations/index.ts";
 
+/**
+ * On PostgreSQL Kysely would take a `kysely_migration` table in any schema of the database for its own;
+ * naming the current schema keeps installations (and test schemas) that share a database apart.
+ */
+async function migrationSchemaOf(db: Db): Promise<string | undefined> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return undefined;
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return rows[0]?.schema;
+}
+
 /** Brings the schema to the latest version; throws with the failing migration's name on error. */
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+  const migrationTableSchema = await migrationSchemaOf(db);
+  const migrator = new Migrator({ db, provider: migrationProvider, migrationTableSchema });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === "Error");
   if (error || failed) {

@@ -1,0 +1,291 @@
+import assert from "node:assert/strict";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import pg from "pg";
+import { TABLES_IN_ORDER } from "../src/db/database.ts";
+import { createTestSchema } from "../test/helpers/test-database.ts";
+import {
+  callApi,
+  type Installation,
+  type RunningServer,
+  runCli,
+  startServer,
+  tempSqliteInstallation,
+} from "./process.ts";
+
+const TOKEN = "migrate-e2e-bootstrap-token-0000";
+const ADMIN = "/incidentd/v1";
+// The CI machine always runs PostgreSQL: when it cannot be reached this suite fails rather than skips.
+const LOCAL_POSTGRES = "postgres://postgres@127.0.0.1:5432";
+
+async function adminQuery(url: string, text: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+/** An empty PostgreSQL target: a fresh schema of DATABASE_URL when set, else a throwaway database. */
+async function emptyPostgresTarget(): Promise<{ url: string; drop: () => Promise<void> }> {
+  if (process.env.DATABASE_URL) return createTestSchema();
+  const name = `incidentd_migrate_${randomBytes(6).toString("hex")}`;
+  await adminQuery(`${LOCAL_POSTGRES}/postgres`, `CREATE DATABASE ${name}`);
+  return {
+    url: `${LOCAL_POSTGRES}/${name}`,
+    drop: async () => {
+      await adminQuery(`${LOCAL_POSTGRES}/postgres`, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}
+
+const incident = (title: string, level = "level_30") => ({
+  incident_type: "inc_type_p_config_issues",
+  creator: "creator-1",
+  is_service_interrupt: true,
+  current_cloud_service: ["app001"],
+  incident_assignee: ["user-1"],
+  incident_level: level,
+  incident_title: title,
+  incident_description: `说明 ${title}`,
+  incident_source: "incident_source_manual",
+  region: ["region-1"],
+});
+
+/** A token with its secret and the records a client can read through it. */
+interface Credential {
+  token: string;
+  incidents: string[];
+}
+
+function expectOk<T>(res: { status: number; body: { data: T } }, what: string): T {
+  assert.equal(res.status, 200, `${what}: ${JSON.stringify(res.body)}`);
+  return res.body.data;
+}
+
+async function act(server: RunningServer, token: string, num: string, action: string, params: object = {}) {
+  const tasks = expectOk(
+    await callApi<Array<{ operations: Array<{ task_id: string }> }>>(
+      server.baseUrl,
+      "GET",
+      `/v2/incidents/${num}/tasks`,
+      token,
+    ),
+    "tasks",
+  );
+  const task_id = tasks[0]?.operations[0]?.task_id;
+  const res = await callApi(server.baseUrl, "POST", `/v2/incidents/${num}/actions`, token, {
+    task_id,
+    action,
+    params,
+  });
+  expectOk(res, action);
+}
+
+async function createIncident(server: RunningServer, token: string, title: string, level?: string) {
+  const res = await callApi<{ incident_num: string }>(
+    server.baseUrl,
+    "POST",
+    "/v1/external/incident/create",
+    token,
+    incident(title, level),
+  );
+  return expectOk(res, "create").incident_num;
+}
+
+/** Everything the tests compare before and after the move, read through the HTTP API. */
+async function snapshot(server: RunningServer, credentials: Record<string, Credential>) {
+  const read = async (token: string, method: string, url: string, body?: unknown) =>
+    expectOk(await callApi(server.baseUrl, method, url, token, body), url);
+  const view: Record<string, unknown> = {};
+  for (const [name, { token, incidents }] of Object.entries(credentials)) {
+    for (const num of incidents) {
+      view[`${name} detail ${num}`] = await read(token, "GET", `/v1/external/incident/${num}`);
+      view[`${name} history ${num}`] = await read(token, "POST", `/v2/incidents/${num}/histories`, {});
+    }
+  }
+  const admin = credentials.admin?.token as string;
+  for (const url of ["tokens", "users", "applications", "catalogue", "settings"]) {
+    view[url] = await read(admin, "GET", `${ADMIN}/${url}`);
+  }
+  return view;
+}
+
+const suffix = (num: string) => num.slice(-10);
+
+describe("incidentd migrate-to: a SQLite installation moved into PostgreSQL", () => {
+  let source: Installation;
+  let target: { url: string; drop: () => Promise<void> };
+  let emptyDataDir: string;
+  const credentials: Record<string, Credential> = {};
+  let revokedToken: string;
+  let answered: Record<string, unknown>;
+
+  before(async () => {
+    target = await emptyPostgresTarget();
+    emptyDataDir = mkdtempSync(path.join(tmpdir(), "incidentd-e2e-migrated-"));
+    source = tempSqliteInstallation();
+    const server = await startServer({
+      ...source.env,
+      INCIDENTD_BOOTSTRAP_PROJECT_ID: "mig",
+      INCIDENTD_BOOTSTRAP_TOKEN: TOKEN,
+    });
+    try {
+      const newToken = async (role: string, principal: string) =>
+        expectOk(
+          await callApi<{ id: string; token: string }>(server.baseUrl, "POST", `${ADMIN}/tokens`, TOKEN, {
+            name: `${role} of ${principal}`,
+            role,
+            principal,
+          }),
+          "token",
+        );
+      const writer = (await newToken("writer", "user-1")).token;
+      const reader = (await newToken("reader", "viewer-1")).token;
+      const leaver = await newToken("writer", "leaver");
+      expectOk(await callApi(server.baseUrl, "DELETE", `${ADMIN}/tokens/${leaver.id}`, TOKEN), "revoke");
+      revokedToken = leaver.token;
+      for (const [url, body] of [
+        ["users", { id: "user-1", display_name: "用户一", email: "user-1@example.com" }],
+        ["users", { id: "creator-1", display_name: "Creator One" }],
+        ["applications", { id: "app001", name: "COC" }],
+        ["applications", { id: "app002", name: "Billing" }],
+        ["catalogue/incident_type", { key: "inc_type_custom", name_zh: "自定义", name_en: "Custom" }],
+        ["catalogue/incident_ownership", { key: "own_team_a", name_zh: "甲组", name_en: "Team A" }],
+      ] as const) {
+        expectOk(await callApi(server.baseUrl, "POST", `${ADMIN}/${url}`, TOKEN, body), url);
+      }
+      expectOk(
+        await callApi(server.baseUrl, "PUT", `${ADMIN}/settings`, TOKEN, { approvers: ["admin", "user-1"] }),
+        "settings",
+      );
+
+      const untouched = await createIncident(server, writer, "untouched");
+      const accepted = await createIncident(server, writer, "accepted");
+      await act(server, writer, accepted, "accepted");
+      const closed = await createIncident(server, writer, "closed");
+      await act(server, writer, closed, "accepted");
+      await act(server, writer, closed, "commitSolution", {
+        mtm_type: "inc_type_p_function_issues",
+        is_service_interrupt: false,
+        cause: "disk full",
+        solution: "cleaned up",
+      });
+      await act(server, writer, closed, "confirm", {
+        virtual_confirm_result: true,
+        virtual_confirm_comment: "ok",
+      });
+      const rejected = await createIncident(server, writer, "rejected");
+      await act(server, writer, rejected, "rejected", { virtual_confirm_comment: "duplicate" });
+      const pausing = await createIncident(server, writer, "pause requested");
+      await act(server, writer, pausing, "accepted");
+      await act(server, writer, pausing, "incidentPause", {
+        pause_end_time: Date.now() + 3_600_000,
+        pause_reason: "waiting for the vendor",
+      });
+
+      // A second project, made with the CLI while the server runs.
+      assert.equal(runCli(["project", "create", "--id", "second"], source.env).status, 0);
+      const second = runCli(
+        ["token", "create", "--role", "writer", "--principal", "w2", "--project", "second"],
+        source.env,
+      );
+      assert.equal(second.status, 0, second.stderr);
+      const secondToken = second.stdout.trim().split("\n").at(-1) as string;
+      const other = await createIncident(server, secondToken, "in the second project", "level_50");
+
+      const all = [untouched, accepted, closed, rejected, pausing];
+      credentials.admin = { token: TOKEN, incidents: all };
+      credentials.writer = { token: writer, incidents: [accepted] };
+      credentials.reader = { token: reader, incidents: [closed] };
+      credentials.second = { token: secondToken, incidents: [other] };
+      answered = await snapshot(server, credentials);
+    } finally {
+      await server.stop();
+    }
+  });
+  after(async () => {
+    await source?.remove();
+    rmSync(emptyDataDir, { recursive: true, force: true });
+    await target?.drop();
+  });
+
+  it("refuses a target that already holds incidentd data, and leaves it untouched", async () => {
+    // The likely mistake: starting the server on the new database first, which creates a project.
+    const used = await emptyPostgresTarget();
+    try {
+      const server = await startServer({ INCIDENTD_DATA_DIR: emptyDataDir, DATABASE_URL: used.url });
+      await server.stop();
+      const count = async () =>
+        (
+          await adminQuery(
+            used.url,
+            "SELECT (SELECT count(*) FROM projects)::int AS p, (SELECT count(*) FROM tokens)::int AS t",
+          )
+        ).rows;
+      const held = await count();
+      assert.deepEqual(held, [{ p: 1, t: 1 }]);
+      const run = runCli(["migrate-to", used.url], source.env);
+      assert.equal(run.status, 1);
+      assert.match(
+        run.stderr,
+        /the target database already holds incidentd data \(projects: 1, tokens: 1\)\. migrate-to only copies into an empty database and has no option to merge or overwrite/,
+      );
+      assert.deepEqual(await count(), held);
+    } finally {
+      await used.drop();
+    }
+  });
+
+  it("copies every table, then a server on PostgreSQL answers exactly as the SQLite one did", async () => {
+    const run = runCli(["migrate-to", target.url], source.env);
+    assert.equal(run.status, 0, run.stderr);
+    const printed = new Map(
+      [...run.stdout.matchAll(/^ {2}(\w+) +(\d+)$/gm)].map(([, table, rows]) => [table, Number(rows)]),
+    );
+    assert.deepEqual([...printed.keys()], [...TABLES_IN_ORDER], run.stdout);
+    for (const [table, rows] of printed) assert.ok(rows > 0, `the test data exercises ${table}`);
+    assert.equal(printed.get("projects"), 2);
+    assert.equal(printed.get("incidents"), 6);
+
+    const server = await startServer({ INCIDENTD_DATA_DIR: emptyDataDir, DATABASE_URL: target.url });
+    try {
+      assert.doesNotMatch(server.output(), /first start/);
+      assert.deepEqual(await snapshot(server, credentials), answered);
+
+      const writer = credentials.writer?.token as string;
+      const reader = credentials.reader?.token as string;
+      const migrated = Object.values(credentials).flatMap((c) => c.incidents);
+      const fresh = await createIncident(server, writer, "after the move");
+      assert.ok(!migrated.includes(fresh));
+      assert.ok(
+        !migrated.map(suffix).includes(suffix(fresh)),
+        "the number sequence continues where SQLite's counter stood",
+      );
+      const denied = await callApi(
+        server.baseUrl,
+        "POST",
+        "/v1/external/incident/create",
+        reader,
+        incident("x"),
+      );
+      assert.equal(denied.status, 403, "the reader token keeps its role");
+      const revoked = await callApi(server.baseUrl, "GET", `${ADMIN}/users`, revokedToken);
+      assert.equal(revoked.status, 401, "a revoked token stays revoked");
+      const elsewhere = await callApi(
+        server.baseUrl,
+        "GET",
+        `/v1/external/incident/${credentials.admin?.incidents[0]}`,
+        credentials.second?.token as string,
+      );
+      assert.notEqual(elsewhere.status, 200, "tokens stay confined to their project");
+    } finally {
+      await server.stop();
+    }
+  });
+});
