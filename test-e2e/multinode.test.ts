@@ -3,7 +3,7 @@ import { after, before, describe, it } from "node:test";
 import pg from "pg";
 import { migrationProvider } from "../src/db/migrations/index.ts";
 import { createTestSchema, ENGINE } from "../test/helpers/test-database.ts";
-import { type RunningServer, startServer } from "./process.ts";
+import { callApi, type RunningServer, startServer } from "./process.ts";
 
 const TOKEN = "multinode-bootstrap-token-000000";
 const SKIP = ENGINE === "postgres" ? false : "needs PostgreSQL: runs when DATABASE_URL is set (.ci/run does)";
@@ -18,18 +18,9 @@ const example = (i: number) => ({
   incident_source: "incident_source_manual",
 });
 
-async function call(server: RunningServer, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${server.baseUrl}${path}`, {
-    method,
-    headers: { "x-auth-token": TOKEN, "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return {
-    status: res.status,
-    // biome-ignore lint/suspicious/noExplicitAny: bodies of several operations, read field by field.
-    body: (await res.json()) as { data: any; error_code: string },
-  };
-}
+const call = (server: RunningServer, method: string, path: string, body?: unknown) =>
+  // biome-ignore lint/suspicious/noExplicitAny: bodies of several operations, read field by field.
+  callApi<any>(server.baseUrl, method, path, TOKEN, body);
 
 describe("two nodes on one PostgreSQL database", { skip: SKIP }, () => {
   let schema: Awaited<ReturnType<typeof createTestSchema>>;

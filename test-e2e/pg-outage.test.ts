@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import net from "node:net";
 import { after, before, describe, it } from "node:test";
 import { createTestSchema, ENGINE } from "../test/helpers/test-database.ts";
-import { type RunningServer, startServer } from "./process.ts";
+import { callApi, type RunningServer, startServer } from "./process.ts";
 
 const TOKEN = "outage-bootstrap-token-000000000";
 const SKIP = ENGINE === "postgres" ? false : "needs PostgreSQL: runs when DATABASE_URL is set (.ci/run does)";
@@ -36,18 +36,9 @@ class TcpProxy {
   }
 }
 
-async function call(server: RunningServer, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${server.baseUrl}${path}`, {
-    method,
-    headers: { "x-auth-token": TOKEN, "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-    signal: AbortSignal.timeout(15_000),
-  });
-  return {
-    status: res.status,
-    body: (await res.json()) as { error_code: string; data: { incident_num: string } },
-  };
-}
+const call = (server: RunningServer, method: string, path: string, body?: unknown) =>
+  // biome-ignore lint/suspicious/noExplicitAny: bodies of several operations, read field by field.
+  callApi<any>(server.baseUrl, method, path, TOKEN, body);
 
 const incident = {
   incident_type: "inc_type_p_config_issues",

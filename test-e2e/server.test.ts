@@ -1,19 +1,12 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { exampleIncident } from "../test/fixtures/example-incident.ts";
-import { type Installation, runCli, startServer, tempInstallation } from "./process.ts";
+import { callApi, type Installation, runCli, startServer, tempInstallation } from "./process.ts";
 
 const TOKEN = "e2e-bootstrap-token-000000000000";
 const EXAMPLE = exampleIncident();
 
-async function call(baseUrl: string, method: string, path: string, token: string, body?: unknown) {
-  const res = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: { "x-auth-token": token, "content-type": "application/json;charset=UTF-8" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as { data: { incident_num: string } } };
-}
+const call = callApi<{ incident_num: string }>;
 
 describe("the real server process", () => {
   let data: Installation;
