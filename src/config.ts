@@ -15,6 +15,8 @@ export interface Config {
   bodyLimitBytes: number;
   logLevel: string;
   sqliteSynchronous: SqliteSynchronous;
+  /** Encrypts access keys' secrets at rest; else a key file in the data directory (SQLite only). */
+  masterKey?: string;
   /** How long a verified token stays cached in memory before it is looked up again. */
   authCacheMs: number;
   bootstrap: {
@@ -78,6 +80,7 @@ export function loadConfig(env: Env = process.env): Config {
     bodyLimitBytes: intVar(env, "INCIDENTD_BODY_LIMIT", 1024 * 1024, 1024, 64 * 1024 * 1024),
     logLevel: optional(env, "LOG_LEVEL") ?? "info",
     sqliteSynchronous: sync,
+    masterKey: optional(env, "INCIDENTD_MASTER_KEY"),
     authCacheMs: intVar(env, "INCIDENTD_AUTH_CACHE_MS", 2000, 0, 60_000),
     bootstrap: {
       projectId: optional(env, "INCIDENTD_BOOTSTRAP_PROJECT_ID"),

@@ -1,3 +1,4 @@
+import { lazySecretBox, loadMasterKey, type SecretBox } from "./auth/aksk/secret-box.ts";
 import { createTokenCache, type TokenCache } from "./auth/token-cache.ts";
 import type { Clock } from "./clock.ts";
 import type { Config } from "./config.ts";
@@ -9,8 +10,16 @@ export interface Deps {
   clock: Clock;
   config: Config;
   tokenCache: TokenCache;
+  /** Encrypts and decrypts access keys' secrets (master key). */
+  secretBox: SecretBox;
 }
 
-export function createDeps(config: Config, db: Db, clock: Clock): Deps {
-  return { db, clock, config, tokenCache: createTokenCache(config.authCacheMs, clock) };
+export function createDeps(config: Config, db: Db, clock: Clock, secretBox?: SecretBox): Deps {
+  return {
+    db,
+    clock,
+    config,
+    tokenCache: createTokenCache(config.authCacheMs, clock),
+    secretBox: secretBox ?? lazySecretBox(() => loadMasterKey(config)),
+  };
 }

@@ -14,6 +14,8 @@ const USAGE = `usage: incidentd <command>
   project create [--id ID] [--name NAME]  |  project list
   token create --role admin|writer|reader --principal USER [--name NAME] [--project ID]
   token list [--project ID]               |  token revoke TOKEN_ID [--project ID]
+  key create --role admin|writer|reader --principal USER [--name NAME] [--project ID]   (AK/SK)
+  key list [--project ID]  |  key disable|enable|delete ACCESS_KEY [--project ID]
   user add USER_ID --name NAME [--email E] [--project ID]  |  user list [--project ID]
   app add APP_ID --name NAME [--project ID]                |  app list [--project ID]
   catalogue add incident_type|incident_ownership KEY --zh NAME --en NAME [--project ID]

@@ -1,3 +1,6 @@
+import { changeAccessKeyRoutes } from "./auth/aksk/routes/change-access-key.ts";
+import { createAccessKeyRoute } from "./auth/aksk/routes/create-access-key.ts";
+import { listAccessKeysRoute } from "./auth/aksk/routes/list-access-keys.ts";
 import { createTokenRoute } from "./auth/routes/create-token.ts";
 import { listTokensRoute } from "./auth/routes/list-tokens.ts";
 import { revokeTokenRoute } from "./auth/routes/revoke-token.ts";
@@ -42,6 +45,9 @@ export const ROUTES: RouteModule[] = [
   createTokenRoute,
   listTokensRoute,
   revokeTokenRoute,
+  createAccessKeyRoute,
+  listAccessKeysRoute,
+  changeAccessKeyRoutes,
   addUserRoute,
   listUsersRoute,
   addApplicationRoute,

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -9,6 +9,7 @@ import { TABLES_IN_ORDER } from "../src/db/database.ts";
 import { createTestSchema } from "../test/helpers/test-database.ts";
 import {
   callApi,
+  callSigned,
   type Installation,
   type RunningServer,
   runCli,
@@ -124,6 +125,7 @@ describe("incidentd migrate-to: a SQLite installation moved into PostgreSQL", ()
   let emptyDataDir: string;
   const credentials: Record<string, Credential> = {};
   let revokedToken: string;
+  let accessKey: { accessKey: string; secretKey: string };
   let answered: Record<string, unknown>;
 
   before(async () => {
@@ -197,6 +199,15 @@ describe("incidentd migrate-to: a SQLite installation moved into PostgreSQL", ()
       );
       assert.equal(second.status, 0, second.stderr);
       const secondToken = second.stdout.trim().split("\n").at(-1) as string;
+      const key = runCli(
+        ["key", "create", "--role", "reader", "--principal", "sdk", "--project", "second"],
+        source.env,
+      );
+      assert.equal(key.status, 0, key.stderr);
+      accessKey = {
+        accessKey: /^AK (\S+)$/m.exec(key.stdout)?.[1] as string,
+        secretKey: /^SK (\S+)$/m.exec(key.stdout)?.[1] as string,
+      };
       const other = await createIncident(server, secondToken, "in the second project", "level_50");
 
       const all = [untouched, accepted, closed, rejected, pausing];
@@ -253,9 +264,20 @@ describe("incidentd migrate-to: a SQLite installation moved into PostgreSQL", ()
     assert.equal(printed.get("projects"), 2);
     assert.equal(printed.get("incidents"), 6);
 
-    const server = await startServer({ INCIDENTD_DATA_DIR: emptyDataDir, DATABASE_URL: target.url });
+    // Secret keys are sealed with the SQLite installation's master key: the PostgreSQL nodes get the same key.
+    const masterKey = readFileSync(
+      path.join(source.env.INCIDENTD_DATA_DIR as string, "master.key"),
+      "utf8",
+    ).trim();
+    const server = await startServer({
+      INCIDENTD_DATA_DIR: emptyDataDir,
+      DATABASE_URL: target.url,
+      INCIDENTD_MASTER_KEY: masterKey,
+    });
     try {
       assert.doesNotMatch(server.output(), /first start/);
+      const signed = await callSigned(server.baseUrl, "GET", `${ADMIN}/catalogue`, accessKey);
+      assert.equal(signed.status, 200, "an access key keeps working after the move");
       assert.deepEqual(await snapshot(server, credentials), answered);
 
       const writer = credentials.writer?.token as string;

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { authorizationHeader, formatSdkDate } from "../src/auth/aksk/signature.ts";
 import { createTestSchema, ENGINE } from "../test/helpers/test-database.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -67,6 +68,32 @@ export async function callApi<T = unknown>(
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+  return { status: res.status, body: (await res.json()) as ApiAnswer<T>["body"] };
+}
+
+/** One HTTP call signed with an access key exactly as the official SDK signs (SDK-HMAC-SHA256). */
+export async function callSigned<T = unknown>(
+  baseUrl: string,
+  method: string,
+  path: string,
+  key: { accessKey: string; secretKey: string },
+  body?: unknown,
+): Promise<ApiAnswer<T>> {
+  const raw = body === undefined ? "" : JSON.stringify(body);
+  const headers: Record<string, string> = {
+    "content-type": "application/json",
+    host: new URL(baseUrl).host,
+    "x-sdk-date": formatSdkDate(Date.now()),
+  };
+  const [urlPath, query = ""] = path.split("?") as [string, string?];
+  headers.authorization = authorizationHeader(key.accessKey, key.secretKey, {
+    method,
+    path: urlPath,
+    query,
+    headers,
+    body: raw,
+  });
+  const res = await fetch(`${baseUrl}${path}`, { method, headers, body: raw || undefined });
   return { status: res.status, body: (await res.json()) as ApiAnswer<T>["body"] };
 }
 

@@ -1,7 +1,10 @@
 import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { exampleIncident } from "../test/fixtures/example-incident.ts";
-import { callApi, type Installation, runCli, startServer, tempInstallation } from "./process.ts";
+import { ENGINE } from "../test/helpers/test-database.ts";
+import { callApi, callSigned, type Installation, runCli, startServer, tempInstallation } from "./process.ts";
 
 const TOKEN = "e2e-bootstrap-token-000000000000";
 const EXAMPLE = exampleIncident();
@@ -64,6 +67,41 @@ describe("the real server process", () => {
       assert.equal(write.status, 403);
     } finally {
       await server.stop();
+    }
+  });
+
+  it("creates access keys from the CLI and never stores the secret key in clear text", {
+    skip:
+      ENGINE === "postgres"
+        ? "the file check reads the SQLite file; the PostgreSQL pass checks the rows in test/auth"
+        : false,
+  }, async () => {
+    const created = runCli(
+      ["key", "create", "--role", "reader", "--principal", "sdk-user", "--project", "e2e"],
+      data.env,
+    );
+    assert.equal(created.status, 0, created.stderr);
+    const accessKey = /^AK (\S+)$/m.exec(created.stdout)?.[1] as string;
+    const secretKey = /^SK (\S+)$/m.exec(created.stdout)?.[1] as string;
+    assert.match(secretKey, /^[A-Za-z0-9]{40}$/);
+    assert.match(
+      runCli(["key", "list", "--project", "e2e"], data.env).stdout,
+      new RegExp(`${accessKey}\treader\tsdk-user`),
+    );
+    const server = await startServer(data.env);
+    try {
+      const signed = await callSigned(server.baseUrl, "GET", "/incidentd/v1/catalogue", {
+        accessKey,
+        secretKey,
+      });
+      assert.equal(signed.status, 200);
+    } finally {
+      await server.stop();
+    }
+    for (const suffix of ["", "-wal"]) {
+      const file = path.join(data.env.INCIDENTD_DATA_DIR as string, `incidentd.db${suffix}`);
+      if (existsSync(file))
+        assert.ok(!readFileSync(file).includes(secretKey), `${file} holds the SK in clear text`);
     }
   });
 

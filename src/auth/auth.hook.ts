@@ -2,40 +2,93 @@ import type { FastifyRequest } from "fastify";
 import type { Deps } from "../deps.ts";
 import type { App } from "../http/app-types.ts";
 import { AppError, unauthenticated } from "../http/errors.ts";
-import { allows } from "./credential.ts";
+import { type ParsedAuthorization, parseAuthorization } from "./aksk/signature.ts";
+import { verifySignedRequest } from "./aksk/verify.ts";
+import { type Access, allows, type Credential } from "./credential.ts";
 import { authenticateToken } from "./token.service.ts";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    /** The body exactly as received: signatures cover these bytes, never a re-serialisation. */
+    rawBody: string | undefined;
+    signedAuth: ParsedAuthorization | undefined;
+  }
+}
 
 function headerValue(request: FastifyRequest, name: string): string | undefined {
   const value = request.headers[name];
   return typeof value === "string" && value !== "" ? value : undefined;
 }
 
+function checkRole(credential: Credential, access: Access): void {
+  if (!allows(credential.role, access)) {
+    throw new AppError(
+      "FORBIDDEN",
+      `The credential's role "${credential.role}" may not perform this operation (it requires ${access})`,
+    );
+  }
+}
+
+function signableOf(request: FastifyRequest) {
+  const url = request.raw.url ?? "/";
+  const q = url.indexOf("?");
+  const headers: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    headers[name] = Array.isArray(value) ? value.join(",") : value;
+  }
+  return {
+    method: request.method,
+    path: q < 0 ? url : url.slice(0, q),
+    query: q < 0 ? "" : url.slice(q + 1),
+    headers,
+    body: Buffer.from(request.rawBody ?? "", "utf8"),
+  };
+}
+
 /**
- * Authenticates every request before its body is read: public routes pass, unknown routes fall through to
- * the 404 envelope, everything else needs a credential whose role allows the route's access level.
+ * Every request is authenticated: tokens before the body is read; SDK-HMAC-SHA256 signatures once the raw
+ * body is there (the signature covers it). Public routes pass; unknown routes fall through to the 404.
  */
 export function registerAuthHook(app: App, deps: Deps): void {
   app.decorateRequest("credential", null);
+  app.decorateRequest("rawBody", undefined);
+  app.decorateRequest("signedAuth", undefined);
+  const parseJson = app.getDefaultJsonParser("error", "error");
+  app.removeContentTypeParser("application/json");
+  app.addContentTypeParser("application/json", { parseAs: "string" }, (request, body, done) => {
+    request.rawBody = body as string;
+    parseJson(request, body as string, done);
+  });
+
   app.addHook("onRequest", async (request) => {
     if (request.is404) return;
     const access = request.routeOptions.config.access ?? "admin";
     if (access === "public") return;
     const token = headerValue(request, "x-auth-token");
-    if (!token) {
-      if (headerValue(request, "authorization")?.startsWith("SDK-HMAC-SHA256")) {
-        throw unauthenticated(
-          "AK/SK (SDK-HMAC-SHA256) signatures are not supported yet; send an X-Auth-Token header",
-        );
-      }
-      throw unauthenticated("no credentials: send an X-Auth-Token header");
+    if (token) {
+      const credential = await authenticateToken(deps, token);
+      checkRole(credential, access);
+      request.credential = credential;
+      return;
     }
-    const credential = await authenticateToken(deps, token);
-    if (!allows(credential.role, access)) {
-      throw new AppError(
-        "FORBIDDEN",
-        `The credential's role "${credential.role}" may not perform this operation (it requires ${access})`,
+    const authorization = headerValue(request, "authorization");
+    if (!authorization)
+      throw unauthenticated(
+        "no credentials: send an X-Auth-Token header or sign the request with an access key",
+      );
+    const parsed = parseAuthorization(authorization);
+    if (!parsed) {
+      throw unauthenticated(
+        "the Authorization header is malformed (expected SDK-HMAC-SHA256 Access=…, SignedHeaders=…, Signature=…)",
       );
     }
+    request.signedAuth = parsed;
+  });
+
+  app.addHook("preValidation", async (request) => {
+    if (!request.signedAuth) return;
+    const credential = await verifySignedRequest(deps, request.signedAuth, signableOf(request));
+    checkRole(credential, request.routeOptions.config.access ?? "admin");
     request.credential = credential;
   });
 }

@@ -10,7 +10,7 @@ const RANK: Record<Role, number> = { reader: 1, writer: 2, admin: 3 };
 
 /** The authenticated caller of a request. */
 export interface Credential {
-  kind: "token";
+  kind: "token" | "access-key";
   id: string;
   projectId: string;
   role: Role;

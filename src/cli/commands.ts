@@ -1,3 +1,9 @@
+import {
+  createAccessKey,
+  listProjectAccessKeys,
+  removeAccessKey,
+  setEnabled,
+} from "../auth/aksk/access-key.service.ts";
 import { isRole, ROLES } from "../auth/credential.ts";
 import { issueToken, listProjectTokens, revokeProjectToken } from "../auth/token.service.ts";
 import { addCatalogueEntry } from "../catalogue/catalogue.service.ts";
@@ -75,6 +81,44 @@ export const COMMANDS: Record<
       const id = arg(args, 0, "token id");
       await revokeProjectToken(deps, await resolveProject(deps, flags.project), id);
       print(`revoked token ${id}`);
+    }),
+  "key create": (config, _args, flags, print) =>
+    withDeps(config, async (deps) => {
+      const role = need(flags, "role");
+      if (!isRole(role)) throw new UsageError(`--role must be one of ${ROLES.join(", ")}`);
+      const projectId = await resolveProject(deps, flags.project);
+      const principal = need(flags, "principal");
+      const input = { name: flags.name ?? `${role}-${principal}`, role, principal };
+      const { accessKey, secretKey } = await createAccessKey(deps, projectId, input);
+      print(`created ${role} access key in project ${projectId} acting as ${principal}`);
+      print("the secret key is shown only now; use both with the Huawei Cloud SDK (BasicCredentials):");
+      print(`AK ${accessKey}`);
+      print(`SK ${secretKey}`);
+    }),
+  "key list": (config, _args, flags, print) =>
+    withDeps(config, async (deps) => {
+      for (const k of await listProjectAccessKeys(deps, await resolveProject(deps, flags.project))) {
+        const state = k.enabled ? "enabled" : "disabled";
+        print(`${k.accessKey}\t${k.role}\t${k.principal}\t${k.name}\t${state}\tcreated ${date(k.createdAt)}`);
+      }
+    }),
+  "key disable": (config, args, flags, print) =>
+    withDeps(config, async (deps) => {
+      const ak = arg(args, 0, "access key");
+      await setEnabled(deps, await resolveProject(deps, flags.project), ak, false);
+      print(`disabled access key ${ak}`);
+    }),
+  "key enable": (config, args, flags, print) =>
+    withDeps(config, async (deps) => {
+      const ak = arg(args, 0, "access key");
+      await setEnabled(deps, await resolveProject(deps, flags.project), ak, true);
+      print(`enabled access key ${ak}`);
+    }),
+  "key delete": (config, args, flags, print) =>
+    withDeps(config, async (deps) => {
+      const ak = arg(args, 0, "access key");
+      await removeAccessKey(deps, await resolveProject(deps, flags.project), ak);
+      print(`deleted access key ${ak}`);
     }),
   "user add": (config, args, flags, print) =>
     withDeps(config, async (deps) => {

@@ -3,6 +3,7 @@ import path from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
+import type { AccessKeyTable } from "../auth/aksk/access-key.table.ts";
 import type { TokenTable } from "../auth/token.table.ts";
 import type { CatalogueEntryTable } from "../catalogue/catalogue.table.ts";
 import type { Config, SqliteSynchronous } from "../config.ts";
@@ -14,6 +15,7 @@ import type { ProjectSettingsTable } from "../settings/settings.table.ts";
 export interface Database {
   projects: ProjectTable;
   tokens: TokenTable;
+  access_keys: AccessKeyTable;
   directory_users: DirectoryUserTable;
   applications: ApplicationTable;
   catalogue_entries: CatalogueEntryTable;
@@ -29,6 +31,7 @@ export type Db = Kysely<Database>;
 export const TABLES_IN_ORDER: readonly (keyof Database)[] = [
   "projects",
   "tokens",
+  "access_keys",
   "directory_users",
   "applications",
   "catalogue_entries",

@@ -1,3 +1,5 @@
+import { findAccessKey } from "../auth/aksk/access-key.repository.ts";
+import { createAccessKey } from "../auth/aksk/access-key.service.ts";
 import { MIN_BOOTSTRAP_TOKEN_LENGTH } from "../auth/credential.ts";
 import { findTokenRecord, issueToken, issueTokenIfAbsent } from "../auth/token.service.ts";
 import { ConfigError } from "../config.ts";
@@ -19,15 +21,17 @@ export interface BootstrapReport {
 export async function bootstrap(deps: Deps): Promise<BootstrapReport> {
   const { projectId, token, accessKey, secretKey } = deps.config.bootstrap;
   const report: BootstrapReport = { messages: [] };
-  if (accessKey || secretKey) {
-    report.messages.push(
-      "INCIDENTD_BOOTSTRAP_ACCESS_KEY/SECRET_KEY are ignored: AK/SK signatures are not supported yet (use X-Auth-Token)",
+  if (Boolean(accessKey) !== Boolean(secretKey)) {
+    throw new ConfigError(
+      "set both INCIDENTD_BOOTSTRAP_ACCESS_KEY and INCIDENTD_BOOTSTRAP_SECRET_KEY, or neither",
     );
   }
-  if (projectId || token) {
+  if (projectId || token || accessKey) {
     const { project, created } = await ensureProject(deps, projectId ?? DEFAULT_PROJECT_ID);
     if (created) report.messages.push(`bootstrap: created project ${project.id}`);
     if (token) await ensureBootstrapToken(deps, project.id, token, report);
+    if (accessKey && secretKey)
+      await ensureBootstrapAccessKey(deps, project.id, accessKey, secretKey, report);
     return report;
   }
   if ((await listProjects(deps.db)).length > 0) return report;
@@ -65,5 +69,30 @@ async function ensureBootstrapToken(deps: Deps, projectId: string, token: string
     report.messages.push(
       "bootstrap: INCIDENTD_BOOTSTRAP_TOKEN was revoked and stays revoked; it will be refused",
     );
+  }
+}
+
+async function ensureBootstrapAccessKey(
+  deps: Deps,
+  projectId: string,
+  accessKey: string,
+  secretKey: string,
+  report: BootstrapReport,
+) {
+  if (!/^[A-Za-z0-9]{8,64}$/.test(accessKey))
+    throw new ConfigError("INCIDENTD_BOOTSTRAP_ACCESS_KEY must be 8-64 letters or digits");
+  if (secretKey.length < 16)
+    throw new ConfigError("INCIDENTD_BOOTSTRAP_SECRET_KEY must be at least 16 characters");
+  const input = { name: "bootstrap-admin", role: "admin", principal: "admin" } as const;
+  const { created } = await createAccessKey(deps, projectId, input, { accessKey, secretKey });
+  if (created)
+    report.messages.push(`bootstrap: created the admin access key ${accessKey} of project ${projectId}`);
+  const existing = await findAccessKey(deps.db, accessKey);
+  if (
+    !existing ||
+    existing.projectId !== projectId ||
+    deps.secretBox.open(existing.secretSealed) !== secretKey
+  ) {
+    throw new ConfigError("INCIDENTD_BOOTSTRAP_ACCESS_KEY already exists with another project or secret key");
   }
 }

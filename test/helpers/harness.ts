@@ -1,5 +1,7 @@
+import { randomBytes } from "node:crypto";
 import type { InjectOptions, LightMyRequestResponse } from "fastify";
 import { buildApp } from "../../src/app.ts";
+import { createSecretBox } from "../../src/auth/aksk/secret-box.ts";
 import type { Role } from "../../src/auth/credential.ts";
 import { issueToken } from "../../src/auth/token.service.ts";
 import type { Clock } from "../../src/clock.ts";
@@ -54,7 +56,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
   const clock = new TestClock();
   const { db, close } = await openTestDatabase();
   await migrateToLatest(db);
-  const deps = createDeps(config, db, clock);
+  const deps = createDeps(config, db, clock, createSecretBox(randomBytes(32)));
   const project = await createProject(deps, { id: "proj-main" });
   const other = await createProject(deps, { id: "proj-other" });
   const tokens = {} as Record<Role, string>;

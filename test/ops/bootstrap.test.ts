@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
+import { randomBytes } from "node:crypto";
 import { afterEach, describe, it } from "node:test";
+import { createSecretBox } from "../../src/auth/aksk/secret-box.ts";
 import { findTokenRecord } from "../../src/auth/token.service.ts";
 import { migrateToLatest } from "../../src/db/migrate.ts";
 import { createDeps } from "../../src/deps.ts";
@@ -20,8 +22,7 @@ describe("bootstrap", () => {
     const { db, close } = await openTestDatabase();
     opened.push(close);
     await migrateToLatest(db);
-    const deps = createDeps(config, db, new TestClock());
-    return deps;
+    return createDeps(config, db, new TestClock(), createSecretBox(randomBytes(32)));
   }
 
   it("on a first start without settings creates a project and an admin token, once", async () => {
@@ -58,9 +59,26 @@ describe("bootstrap", () => {
     await assert.rejects(bootstrap(deps), /at least 16 characters/);
   });
 
-  it("says that bootstrap access keys are not supported yet instead of silently ignoring them", async () => {
-    const deps = await freshDeps({ accessKey: "AK", secretKey: "SK", projectId: "p" });
-    const report = await bootstrap(deps);
-    assert.ok(report.messages.some((m) => /not supported yet/.test(m)));
+  it("creates the configured admin access key idempotently, with the secret sealed", async () => {
+    const deps = await freshDeps({
+      accessKey: "BOOTSTRAPAK000000001",
+      secretKey: "bootstrap-secret-key-000000000000",
+      projectId: "p",
+    });
+    await bootstrap(deps);
+    await bootstrap(deps);
+    const rows = await deps.db.selectFrom("access_keys").selectAll().execute();
+    assert.equal(rows.length, 1);
+    assert.equal(rows[0]?.project_id, "p");
+    assert.equal(rows[0]?.role, "admin");
+    assert.doesNotMatch(JSON.stringify(rows), /bootstrap-secret-key/);
+  });
+
+  it("refuses half an access key pair", async () => {
+    const deps = await freshDeps({ accessKey: "BOOTSTRAPAK000000001" });
+    await assert.rejects(
+      bootstrap(deps),
+      /set both INCIDENTD_BOOTSTRAP_ACCESS_KEY and INCIDENTD_BOOTSTRAP_SECRET_KEY/,
+    );
   });
 });

@@ -50,8 +50,8 @@ describe("authentication and roles on every route", async () => {
       it("rejects an unknown token with 401", () =>
         expect401("idt_not-a-real-token", /unknown or has been revoked/));
       it("rejects a revoked token with 401", () => expect401(revoked, /unknown or has been revoked/));
-      it("says plainly that AK/SK signatures are not supported yet", () =>
-        expect401(null, /SDK-HMAC-SHA256/, {
+      it("rejects a malformed SDK-HMAC-SHA256 Authorization header with 401", () =>
+        expect401(null, /the Authorization header is malformed/, {
           authorization: "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=00",
         }));
 

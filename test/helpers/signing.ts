@@ -1,0 +1,39 @@
+import type { LightMyRequestResponse } from "fastify";
+import { authorizationHeader, formatSdkDate } from "../../src/auth/aksk/signature.ts";
+import type { Harness } from "./harness.ts";
+
+export interface SignedCall {
+  method: string;
+  url: string;
+  body?: unknown;
+  accessKey: string;
+  secretKey: string;
+  projectId?: string;
+  /** Changes a header after signing (to test tampering). */
+  tamper?: Record<string, string>;
+}
+
+/** Sends a request signed exactly as the official SDK signs it (all sent headers signed). */
+export function signedRequest(h: Harness, call: SignedCall): Promise<LightMyRequestResponse> {
+  const [path, query = ""] = call.url.split("?") as [string, string?];
+  const body = call.body === undefined ? "" : JSON.stringify(call.body);
+  const headers: Record<string, string> = {
+    "content-type": "application/json",
+    host: "127.0.0.1:18080",
+    "x-sdk-date": formatSdkDate(h.clock.now()),
+    ...(call.projectId ? { "x-project-id": call.projectId } : {}),
+  };
+  const authorization = authorizationHeader(call.accessKey, call.secretKey, {
+    method: call.method,
+    path,
+    query,
+    headers,
+    body,
+  });
+  return h.app.inject({
+    method: call.method as "GET",
+    url: call.url,
+    headers: { ...headers, authorization, ...call.tamper },
+    ...(body ? { payload: body } : {}),
+  });
+}
