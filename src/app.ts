@@ -45,11 +45,12 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
     route.config = { ...route.config, access };
     for (const method of [route.method].flat()) app.routeTable.push({ method, url: route.url, access });
   });
-  registerAuthHook(app, deps);
-  app.addHook("onSend", async (request, reply, payload) => {
+  // Set first thing, so every answer carries it: handlers, errors, 404s and the auth hook's 401s alike.
+  app.addHook("onRequest", (request, reply, done) => {
     reply.header("x-request-id", request.id);
-    return payload;
+    done();
   });
+  registerAuthHook(app, deps);
   app.setErrorHandler((error, request, reply) => {
     const rendered = renderError(error, request.id, config.bodyLimitBytes);
     if (rendered.kind === "INTERNAL") request.log.error({ err: error }, "unexpected error");

@@ -5,7 +5,7 @@ import { AppError, unauthenticated } from "../http/errors.ts";
 import { type ParsedAuthorization, parseAuthorization } from "./aksk/signature.ts";
 import { verifySignedRequest } from "./aksk/verify.ts";
 import { type Access, allows, type Credential } from "./credential.ts";
-import { authenticateToken } from "./token.service.ts";
+import { authenticateToken, cachedTokenCredential } from "./token.service.ts";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -45,6 +45,40 @@ function signableOf(request: FastifyRequest) {
   };
 }
 
+function acceptCredential(request: FastifyRequest, credential: Credential, access: Access): void {
+  checkRole(credential, access);
+  request.credential = credential;
+}
+
+/** Tokens are checked before the body is read; a signature is only parsed here (verified in preValidation). */
+function authenticateOnRequest(deps: Deps, request: FastifyRequest): Promise<void> | undefined {
+  if (request.is404) return undefined;
+  const access = request.routeOptions.config.access ?? "admin";
+  if (access === "public") return undefined;
+  const token = headerValue(request, "x-auth-token");
+  if (token) {
+    const cached = cachedTokenCredential(deps, token);
+    if (cached) {
+      acceptCredential(request, cached, access);
+      return undefined;
+    }
+    return authenticateToken(deps, token).then((credential) => acceptCredential(request, credential, access));
+  }
+  const authorization = headerValue(request, "authorization");
+  if (!authorization)
+    throw unauthenticated(
+      "no credentials: send an X-Auth-Token header or sign the request with an access key",
+    );
+  const parsed = parseAuthorization(authorization);
+  if (!parsed) {
+    throw unauthenticated(
+      "the Authorization header is malformed (expected SDK-HMAC-SHA256 Access=…, SignedHeaders=…, Signature=…)",
+    );
+  }
+  request.signedAuth = parsed;
+  return undefined;
+}
+
 /**
  * Every request is authenticated: tokens before the body is read; SDK-HMAC-SHA256 signatures once the raw
  * body is there (the signature covers it). Public routes pass; unknown routes fall through to the 404.
@@ -60,35 +94,22 @@ export function registerAuthHook(app: App, deps: Deps): void {
     parseJson(request, body as string, done);
   });
 
-  app.addHook("onRequest", async (request) => {
-    if (request.is404) return;
-    const access = request.routeOptions.config.access ?? "admin";
-    if (access === "public") return;
-    const token = headerValue(request, "x-auth-token");
-    if (token) {
-      const credential = await authenticateToken(deps, token);
-      checkRole(credential, access);
-      request.credential = credential;
+  // Callback style: a cached token is checked without allocating a promise (the hot path of every read).
+  app.addHook("onRequest", (request, _reply, done) => {
+    let pending: Promise<void> | undefined;
+    try {
+      pending = authenticateOnRequest(deps, request);
+    } catch (error) {
+      done(error as Error);
       return;
     }
-    const authorization = headerValue(request, "authorization");
-    if (!authorization)
-      throw unauthenticated(
-        "no credentials: send an X-Auth-Token header or sign the request with an access key",
-      );
-    const parsed = parseAuthorization(authorization);
-    if (!parsed) {
-      throw unauthenticated(
-        "the Authorization header is malformed (expected SDK-HMAC-SHA256 Access=…, SignedHeaders=…, Signature=…)",
-      );
-    }
-    request.signedAuth = parsed;
+    if (pending) pending.then(() => done(), done);
+    else done();
   });
 
   app.addHook("preValidation", async (request) => {
     if (!request.signedAuth) return;
     const credential = await verifySignedRequest(deps, request.signedAuth, signableOf(request));
-    checkRole(credential, request.routeOptions.config.access ?? "admin");
-    request.credential = credential;
+    acceptCredential(request, credential, request.routeOptions.config.access ?? "admin");
   });
 }

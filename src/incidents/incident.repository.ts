@@ -1,10 +1,7 @@
-import type { Transaction } from "kysely";
-import type { Database, Db } from "../db/database.ts";
+import { type Executor, prepared, preparedInsert } from "../db/prepared.ts";
 import type { IncidentHistoryTable, IncidentTable } from "./incident.table.ts";
 import type { Incident, PendingRequest } from "./incident.ts";
 import type { IncidentNames } from "./incident-detail.ts";
-
-type Executor = Db | Transaction<Database>;
 
 const toNumberOrNull = (value: number | string | null): number | null =>
   value === null ? null : Number(value);
@@ -75,24 +72,29 @@ export function toIncidentRow(incident: Incident): IncidentTable {
   };
 }
 
-/** Takes the next installation-wide sequence number (the row lock serialises concurrent creators). */
-export async function nextSequence(trx: Executor, name: string): Promise<number> {
-  const row = await trx
+const incrementCounter = prepared(1, (db, name: string) =>
+  db
     .updateTable("counters")
     .set((eb) => ({ value: eb("value", "+", 1) }))
     .where("name", "=", name)
-    .returning("value")
-    .executeTakeFirstOrThrow();
+    .returning("value"),
+);
+
+/** Takes the next installation-wide sequence number (the row lock serialises concurrent creators). */
+export async function nextSequence(trx: Executor, name: string): Promise<number> {
+  const [row] = await incrementCounter(trx, name);
+  if (!row) throw new Error(`counter ${name} is missing`);
   return Number(row.value);
 }
 
+const insertIncidentRow = preparedInsert("incidents");
+
 export async function insertIncident(trx: Executor, incident: Incident): Promise<void> {
-  await trx.insertInto("incidents").values(toIncidentRow(incident)).execute();
+  await insertIncidentRow(trx, toIncidentRow(incident));
 }
 
-export async function insertHistory(trx: Executor, row: IncidentHistoryTable): Promise<void> {
-  await trx.insertInto("incident_histories").values(row).execute();
-}
+export const insertHistory: (trx: Executor, row: IncidentHistoryTable) => Promise<void> =
+  preparedInsert("incident_histories");
 
 export async function listHistory(db: Executor, projectId: string, incidentNum: string) {
   return db
@@ -167,14 +169,16 @@ export function toIncidentWithNames(row: NamedRow): { incident: Incident; names:
   };
 }
 
+const selectIncidentWithNames = prepared(2, (db, projectId: string, incidentNum: string) =>
+  selectIncidentsWithNames(db, projectId).where("i.incident_num", "=", incidentNum),
+);
+
 export async function findIncidentWithNames(
   db: Executor,
   projectId: string,
   incidentNum: string,
 ): Promise<{ incident: Incident; names: IncidentNames } | undefined> {
-  const row = await selectIncidentsWithNames(db, projectId)
-    .where("i.incident_num", "=", incidentNum)
-    .executeTakeFirst();
+  const [row] = await selectIncidentWithNames(db, projectId, incidentNum);
   return row ? toIncidentWithNames(row) : undefined;
 }
 

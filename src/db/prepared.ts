@@ -1,0 +1,92 @@
+import { type Compilable, CompiledQuery, type Kysely } from "kysely";
+import type { Database } from "./database.ts";
+
+/** Anything that runs queries: the database or a transaction of it. */
+export type Executor = Kysely<Database>;
+
+const SLOT = "\u0000incidentd-slot:";
+
+type Slot = { arg: number } | { constant: unknown };
+
+interface Template {
+  sql: string;
+  slots: Slot[];
+}
+
+/**
+ * A query built and compiled once per database engine instead of on every call: Kysely rebuilds the
+ * operation tree and recompiles the SQL each time, which costs more than SQLite takes to answer a primary-key
+ * lookup (docs/benchmarks.md). `build` receives placeholders for its arguments and must use them only as
+ * values (never in conditions or lengths); each call substitutes the real arguments in their place.
+ */
+export function prepared<Args extends readonly unknown[], Row>(
+  arity: Args["length"],
+  build: (db: Executor, ...args: Args) => Compilable<Row>,
+): (db: Executor, ...args: Args) => Promise<Row[]> {
+  // One template per adapter: a transaction shares its database's adapter, so it shares the template.
+  const templates = new WeakMap<object, Template>();
+  const placeholders = Array.from({ length: arity }, (_, i) => `${SLOT}${i}`) as unknown as Args;
+
+  function templateFor(db: Executor): Template {
+    const adapter = db.getExecutor().adapter;
+    let template = templates.get(adapter);
+    if (!template) {
+      const compiled = build(db, ...placeholders).compile();
+      const slots = compiled.parameters.map((value): Slot => {
+        if (typeof value === "string" && value.startsWith(SLOT))
+          return { arg: Number(value.slice(SLOT.length)) };
+        return { constant: value };
+      });
+      const used = new Set(slots.flatMap((slot) => ("arg" in slot ? [slot.arg] : [])));
+      if (used.size !== arity) throw new Error(`prepared query uses ${used.size} of its ${arity} arguments`);
+      template = { sql: compiled.sql, slots };
+      templates.set(adapter, template);
+    }
+    return template;
+  }
+
+  return async (db, ...args) => {
+    const { sql, slots } = templateFor(db);
+    const parameters = slots.map((slot) => ("arg" in slot ? args[slot.arg] : slot.constant));
+    const result = await db.executeQuery<Row>(CompiledQuery.raw(sql, parameters));
+    return result.rows;
+  };
+}
+
+type Row = Record<string, unknown>;
+
+/**
+ * An INSERT of one row, compiled once per adapter and column set (the row's keys, in order). A template is
+ * only kept when its parameters are exactly the row's values in column order, so a value Kysely renders
+ * differently (an expression, say) is never misplaced: such column sets are compiled on every call.
+ */
+export function preparedInsert<T extends keyof Database & string>(
+  table: T,
+): (db: Executor, row: Database[T]) => Promise<void> {
+  const templates = new WeakMap<object, Map<string, string | null>>();
+  return async (db, row) => {
+    const values = row as unknown as Row;
+    const columns = Object.keys(values).filter((column) => values[column] !== undefined);
+    const parameters = columns.map((column) => values[column]);
+    const adapter = db.getExecutor().adapter;
+    const byColumns = templates.get(adapter) ?? new Map<string, string | null>();
+    templates.set(adapter, byColumns);
+    const signature = columns.join(",");
+    const sql = byColumns.get(signature);
+    if (typeof sql === "string") {
+      await db.executeQuery(CompiledQuery.raw(sql, parameters));
+      return;
+    }
+    const compiled = db
+      .insertInto(table)
+      .values(row as never)
+      .compile();
+    if (sql === undefined) {
+      const same =
+        compiled.parameters.length === parameters.length &&
+        compiled.parameters.every((value, i) => value === parameters[i]);
+      byColumns.set(signature, same ? compiled.sql : null);
+    }
+    await db.executeQuery(compiled);
+  };
+}

@@ -1,0 +1,91 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { sql } from "kysely";
+import type { Db } from "../../src/db/database.ts";
+import { migrateToLatest } from "../../src/db/migrate.ts";
+import { prepared, preparedInsert } from "../../src/db/prepared.ts";
+import { openTestDatabase } from "../helpers/test-database.ts";
+
+const user = (project: string, id: string, name: string) => ({
+  project_id: project,
+  id,
+  display_name: name,
+  email: null,
+  created_at: 1,
+  updated_at: 1,
+});
+
+describe("prepared queries (compiled once, arguments substituted per call)", () => {
+  let db: Db;
+  let close: () => Promise<void>;
+  before(async () => {
+    ({ db, close } = await openTestDatabase());
+    await migrateToLatest(db);
+    await db.insertInto("projects").values({ id: "p1", name: "p1", created_at: 1 }).execute();
+    await db.insertInto("projects").values({ id: "p2", name: "p2", created_at: 1 }).execute();
+  });
+  after(() => close());
+
+  const namesOf = prepared(2, (executor, projectId: string, prefix: string) =>
+    executor
+      .selectFrom("directory_users")
+      .select(["id", "display_name"])
+      .where("project_id", "=", projectId)
+      .where("id", "like", sql<string>`${prefix} || '%'`)
+      .where("display_name", "!=", "constant-never-matches")
+      .orderBy("id"),
+  );
+  const insertUser = preparedInsert("directory_users");
+
+  it("inserts rows through one template and reads them back with each call's own arguments", async () => {
+    await insertUser(db, user("p1", "alice", "Alice"));
+    await insertUser(db, user("p1", "albert", "Albert"));
+    await insertUser(db, user("p2", "alice", "Alice of p2"));
+    assert.deepEqual(await namesOf(db, "p1", "al"), [
+      { id: "albert", display_name: "Albert" },
+      { id: "alice", display_name: "Alice" },
+    ]);
+    assert.deepEqual(await namesOf(db, "p2", "al"), [{ id: "alice", display_name: "Alice of p2" }]);
+    assert.deepEqual(await namesOf(db, "p1", "alb"), [{ id: "albert", display_name: "Albert" }]);
+    assert.deepEqual(await namesOf(db, "p3", "a"), []);
+  });
+
+  it("runs inside a transaction and rolls back with it", async () => {
+    await assert.rejects(
+      db.transaction().execute(async (trx) => {
+        await insertUser(trx, user("p1", "bob", "Bob"));
+        assert.equal((await namesOf(trx, "p1", "bob")).length, 1);
+        throw new Error("roll back");
+      }),
+      /roll back/,
+    );
+    assert.deepEqual(await namesOf(db, "p1", "bob"), []);
+  });
+
+  it("keeps rows with a different column set apart (a missing optional column is not shifted)", async () => {
+    await db.insertInto("projects").values({ id: "p3", name: "p3", created_at: 1 }).execute();
+    const insertProject = preparedInsert("projects");
+    await insertProject(db, { id: "p4", name: "four", created_at: 4 });
+    await insertProject(db, { name: "five", id: "p5", created_at: 5 });
+    const rows = await db
+      .selectFrom("projects")
+      .selectAll()
+      .where("id", "in", ["p4", "p5"])
+      .orderBy("id")
+      .execute();
+    assert.deepEqual(
+      rows.map((r) => [r.id, r.name, Number(r.created_at)]),
+      [
+        ["p4", "four", 4],
+        ["p5", "five", 5],
+      ],
+    );
+  });
+
+  it("refuses a builder that does not use every argument (it would silently ignore one)", async () => {
+    const broken = prepared(2, (executor, projectId: string, _unused: string) =>
+      executor.selectFrom("directory_users").select("id").where("project_id", "=", projectId),
+    );
+    await assert.rejects(broken(db, "p1", "x"), /uses 1 of its 2 arguments/);
+  });
+});
