@@ -19,6 +19,9 @@ const USAGE = `usage: incidentd <command>
   user add USER_ID --name NAME [--email E] [--project ID]  |  user list [--project ID]
   app add APP_ID --name NAME [--project ID]                |  app list [--project ID]
   catalogue add incident_type|incident_ownership KEY --zh NAME --en NAME [--project ID]
+  integration create --kind custom|prometheus [--name NAME] [--project ID]   (alarm intake key)
+  integration list [--project ID]  |  integration disable|enable|delete INTEGRATION_ID [--project ID]
+  rule create RULE.json [--project ID]   |  rule list [--project ID]  |  rule delete RULE_ID [--project ID]
   backup FILE [--force]                   online backup of the SQLite database (server may keep running)
   restore FILE [--force]                  replace the SQLite database with a backup (stop the server first)
   migrate-to DATABASE_URL                 copy this SQLite installation into an empty PostgreSQL database
@@ -37,6 +40,7 @@ async function main(argv: string[]): Promise<number> {
       email: { type: "string" },
       zh: { type: "string" },
       en: { type: "string" },
+      kind: { type: "string" },
       force: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },

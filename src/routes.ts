@@ -1,3 +1,9 @@
+import { clearAlarmsRoute } from "./alarms/routes/clear-alarms.ts";
+import { reportCustomEventRoute } from "./alarms/routes/report-custom-event.ts";
+import { reportPrometheusEventRoute } from "./alarms/routes/report-prometheus-event.ts";
+import { showAlarmRoute } from "./alarms/routes/show-alarm.ts";
+import { transferAlarmsToIncidentRoute } from "./alarms/routes/transfer-alarms-to-incident.ts";
+import { attachmentRoutes } from "./attachments/routes/attachment-routes.ts";
 import { changeAccessKeyRoutes } from "./auth/aksk/routes/change-access-key.ts";
 import { createAccessKeyRoute } from "./auth/aksk/routes/create-access-key.ts";
 import { listAccessKeysRoute } from "./auth/aksk/routes/list-access-keys.ts";
@@ -16,12 +22,23 @@ import type { RouteModule } from "./http/app-types.ts";
 import { createIncidentRoute } from "./incidents/routes/create-incident.ts";
 import { listIncidentSimpleTicketsRoute } from "./incidents/routes/list-incident-simple-tickets.ts";
 import { showIncidentDetailRoute } from "./incidents/routes/show-incident-detail.ts";
+import { changeIntegrationRoutes } from "./integrations/routes/change-integration.ts";
+import { createIntegrationRoute } from "./integrations/routes/create-integration.ts";
+import { listIntegrationsRoute } from "./integrations/routes/list-integrations.ts";
 import { healthzRoute } from "./ops/routes/healthz.ts";
 import { readyzRoute } from "./ops/routes/readyz.ts";
 import { exportIncidentsRoute } from "./search/routes/export-incidents.ts";
 import { listIncidentsRoute } from "./search/routes/list-incidents.ts";
 import { getSettingsRoute } from "./settings/routes/get-settings.ts";
 import { updateSettingsRoute } from "./settings/routes/update-settings.ts";
+import { createTransferRuleRoute } from "./transfer-rules/routes/create-transfer-rule.ts";
+import { deleteTransferRuleRoute } from "./transfer-rules/routes/delete-transfer-rule.ts";
+import { listTransferRulesRoute } from "./transfer-rules/routes/list-transfer-rules.ts";
+import { showTransferRuleRoute } from "./transfer-rules/routes/show-transfer-rule.ts";
+import { updateTransferRuleRoute } from "./transfer-rules/routes/update-transfer-rule.ts";
+import { changeWarRoomStatusRoutes } from "./warrooms/routes/change-warroom-status.ts";
+import { createWarRoomRoute } from "./warrooms/routes/create-warroom.ts";
+import { listWarRoomsRoute } from "./warrooms/routes/list-warrooms.ts";
 import { describeWorkflowRoute } from "./workflow/routes/describe-workflow.ts";
 import { handleCocIncidentRoute } from "./workflow/routes/handle-coc-incident.ts";
 import { handleIncidentRoute } from "./workflow/routes/handle-incident.ts";
@@ -56,4 +73,21 @@ export const ROUTES: RouteModule[] = [
   addCatalogueEntryRoute,
   getSettingsRoute,
   updateSettingsRoute,
+  createWarRoomRoute,
+  listWarRoomsRoute,
+  changeWarRoomStatusRoutes,
+  reportCustomEventRoute,
+  reportPrometheusEventRoute,
+  showAlarmRoute,
+  clearAlarmsRoute,
+  transferAlarmsToIncidentRoute,
+  createIntegrationRoute,
+  listIntegrationsRoute,
+  changeIntegrationRoutes,
+  listTransferRulesRoute,
+  createTransferRuleRoute,
+  showTransferRuleRoute,
+  updateTransferRuleRoute,
+  deleteTransferRuleRoute,
+  attachmentRoutes,
 ];

@@ -5,7 +5,9 @@ import { databaseOptionsFrom, openDatabase } from "./db/database.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { createDeps } from "./deps.ts";
 import type { App } from "./http/app-types.ts";
+import { redactIntegrationKey } from "./integrations/integration.ts";
 import { bootstrap } from "./projects/bootstrap.ts";
+import { type RuleWorker, startRuleWorker } from "./transfer-rules/rule-worker.ts";
 
 function printFirstStartBanner(projectId: string, token: string, app: App, config: Config): void {
   const address = app.server.address();
@@ -50,6 +52,16 @@ export async function startServer(config: Config): Promise<App> {
       level: config.logLevel,
       // Credentials never reach the logs, whatever a serializer is later changed to include.
       redact: ["req.headers.authorization", 'req.headers["x-auth-token"]', "req.headers.cookie"],
+      serializers: {
+        // Fastify's own request fields, with the alarm-intake key masked in the URL.
+        req: (request) => ({
+          method: request.method,
+          url: redactIntegrationKey(request.url),
+          host: request.host,
+          remoteAddress: request.ip,
+          remotePort: request.socket?.remotePort,
+        }),
+      },
     },
   });
   logged.app = app;
@@ -57,7 +69,14 @@ export async function startServer(config: Config): Promise<App> {
   app.addHook("onClose", async () => {
     await db.destroy();
   });
+  // The transfer-rules processor starts once listening (a node that fails to start processes nothing)
+  // and stops before the database closes.
+  const workers: { rules?: RuleWorker } = {};
+  app.addHook("preClose", async () => {
+    await workers.rules?.stop();
+  });
   await app.listen({ host: config.host, port: config.port });
+  workers.rules = startRuleWorker(deps, { log: app.log });
   if (report.generatedToken)
     printFirstStartBanner(report.generatedToken.projectId, report.generatedToken.token, app, config);
 

@@ -100,6 +100,24 @@ async function createIncident(server: RunningServer, token: string, title: strin
 }
 
 /** Everything the tests compare before and after the move, read through the HTTP API. */
+/** The incident the transfer rule made from alarm mig2 (the processor runs right after the intake). */
+async function waitForRuleIncident(server: RunningServer, token: string): Promise<string> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const alarm = expectOk(
+      await callApi<{ associate_event_id: string }>(
+        server.baseUrl,
+        "GET",
+        "/v1/alarm-mgmt/alarm/mig2",
+        token,
+      ),
+      "alarm",
+    );
+    if (alarm.associate_event_id) return alarm.associate_event_id;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error("the transfer rule made no incident from alarm mig2 within 10 s");
+}
+
 async function snapshot(server: RunningServer, credentials: Record<string, Credential>) {
   const read = async (token: string, method: string, url: string, body?: unknown) =>
     expectOk(await callApi(server.baseUrl, method, url, token, body), url);
@@ -111,9 +129,10 @@ async function snapshot(server: RunningServer, credentials: Record<string, Crede
     }
   }
   const admin = credentials.admin?.token as string;
-  for (const url of ["tokens", "users", "applications", "catalogue", "settings"]) {
+  for (const url of ["tokens", "users", "applications", "catalogue", "settings", "integrations"]) {
     view[url] = await read(admin, "GET", `${ADMIN}/${url}`);
   }
+  view.alarm = await read(admin, "GET", "/v1/alarm-mgmt/alarm/mig1");
   return view;
 }
 
@@ -167,6 +186,71 @@ describe("incidentd migrate-to: a SQLite installation moved into PostgreSQL", ()
         "settings",
       );
 
+      // Alarm intake: an integration, an alarm reported with its key, and that alarm turned into an incident.
+      const { integration_key } = expectOk(
+        await callApi<{ integration_key: string }>(server.baseUrl, "POST", `${ADMIN}/integrations`, TOKEN, {
+          name: "zabbix",
+          kind: "custom",
+        }),
+        "integration",
+      );
+      const reported = await fetch(`${server.baseUrl}/v1/event/huawei/custom/${integration_key}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          alarmId: "mig1",
+          alarmName: "disk full",
+          alarmLevel: "Major",
+          time: 1709118444540,
+          nameSpace: "prod",
+          alarmDesc: "disk above 95%",
+          alarmSource: "zabbix",
+        }),
+      });
+      assert.equal(reported.status, 200, await reported.text());
+      const [fromAlarm] = expectOk(
+        await callApi<string[]>(server.baseUrl, "POST", "/v1/alarm-mgmt/alarms-linked-incident", writer, {
+          alarm_ids: "mig1",
+          current_cloud_service_id: "app001",
+          description: "from an alarm",
+          is_service_interrupt: false,
+          level_id: "level_40",
+          mtm_type: "inc_type_p_config_issues",
+          title: "disk full",
+          assignee: "user-1",
+        }),
+        "alarm to incident",
+      );
+
+      // A transfer rule that turns the next "cpu" alarm into an incident (the processor runs in the server).
+      expectOk(
+        await callApi(server.baseUrl, "POST", `${ADMIN}/transfer-rules`, TOKEN, {
+          name: "cpu alarms",
+          match: { name_contains: "cpu" },
+          incident: {
+            title_template: "{{alarm_name}}",
+            incident_type: "inc_type_p_security_issues",
+            assignee: "user-1",
+          },
+        }),
+        "transfer rule",
+      );
+      const cpuAlarm = await fetch(`${server.baseUrl}/v1/event/huawei/custom/${integration_key}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          alarmId: "mig2",
+          alarmName: "cpu high",
+          alarmLevel: "Critical",
+          time: 1709118444541,
+          nameSpace: "prod",
+          alarmDesc: "cpu above 90%",
+          alarmSource: "zabbix",
+        }),
+      });
+      assert.equal(cpuAlarm.status, 200, await cpuAlarm.text());
+      const fromRule = await waitForRuleIncident(server, writer);
+
       const untouched = await createIncident(server, writer, "untouched");
       const accepted = await createIncident(server, writer, "accepted");
       await act(server, writer, accepted, "accepted");
@@ -182,6 +266,25 @@ describe("incidentd migrate-to: a SQLite installation moved into PostgreSQL", ()
         virtual_confirm_result: true,
         virtual_confirm_comment: "ok",
       });
+      expectOk(
+        await callApi(server.baseUrl, "POST", "/v1/external/warrooms", writer, {
+          war_room_name: "accepted incident's room",
+          application_id_list: ["app001"],
+          incident_number: accepted,
+          war_room_admin: "user-1",
+          enterprise_project_id: "0",
+          schedule_group: [{ role_id: "role-1", scene_id: "scene-1" }],
+        }),
+        "warroom",
+      );
+      const form = new FormData();
+      form.append("file", new Blob(["root cause: disk full\n"], { type: "text/plain" }), "notes.txt");
+      const uploaded = await fetch(`${server.baseUrl}/v1/external/incident/attachments`, {
+        method: "POST",
+        headers: { "x-auth-token": writer },
+        body: form,
+      });
+      assert.equal(uploaded.status, 200, await uploaded.text());
       const rejected = await createIncident(server, writer, "rejected");
       await act(server, writer, rejected, "rejected", { virtual_confirm_comment: "duplicate" });
       const pausing = await createIncident(server, writer, "pause requested");
@@ -210,7 +313,7 @@ describe("incidentd migrate-to: a SQLite installation moved into PostgreSQL", ()
       };
       const other = await createIncident(server, secondToken, "in the second project", "level_50");
 
-      const all = [untouched, accepted, closed, rejected, pausing];
+      const all = [untouched, accepted, closed, rejected, pausing, fromAlarm as string, fromRule];
       credentials.admin = { token: TOKEN, incidents: all };
       credentials.writer = { token: writer, incidents: [accepted] };
       credentials.reader = { token: reader, incidents: [closed] };
@@ -262,7 +365,7 @@ describe("incidentd migrate-to: a SQLite installation moved into PostgreSQL", ()
     assert.deepEqual([...printed.keys()], [...TABLES_IN_ORDER], run.stdout);
     for (const [table, rows] of printed) assert.ok(rows > 0, `the test data exercises ${table}`);
     assert.equal(printed.get("projects"), 2);
-    assert.equal(printed.get("incidents"), 6);
+    assert.equal(printed.get("incidents"), 8);
 
     // Secret keys are sealed with the SQLite installation's master key: the PostgreSQL nodes get the same key.
     const masterKey = readFileSync(

@@ -14,11 +14,13 @@ import {
   listProjectApplications,
   listProjectUsers,
 } from "../directory/directory.service.ts";
+import { INTEGRATION_COMMANDS } from "../integrations/integration.commands.ts";
 import { backupDatabase } from "../ops/backup.ts";
 import { migrateToPostgres } from "../ops/migrate-to.ts";
 import { restoreDatabase } from "../ops/restore.ts";
 import { sqliteDatabaseOf } from "../ops/sqlite-file.ts";
 import { createProject, listProjects } from "../projects/project.service.ts";
+import { TRANSFER_RULE_COMMANDS } from "../transfer-rules/transfer-rule.commands.ts";
 import { resolveProject, UsageError, withDeps } from "./context.ts";
 
 export type Flags = Record<string, string | undefined>;
@@ -162,6 +164,8 @@ export const COMMANDS: Record<
       );
       print(`added ${args[0]} ${entry.key}`);
     }),
+  ...INTEGRATION_COMMANDS,
+  ...TRANSFER_RULE_COMMANDS,
 };
 
 function onlyArg(args: string[], what: string): string {
@@ -208,7 +212,7 @@ export const INSTALLATION_COMMANDS: Record<
     const counts = await migrateToPostgres({ database, synchronous: config.sqliteSynchronous, targetUrl });
     print(`copied ${database}`);
     print(`to ${withoutPassword(targetUrl)}; rows per table (identical on both sides):`);
-    for (const { table, rows } of counts) print(`  ${table.padEnd(20)}${rows}`);
+    for (const { table, rows } of counts) print(`  ${table.padEnd(24)} ${rows}`);
     print("next: stop the old server, then start incidentd with DATABASE_URL set to the target");
   },
 };

@@ -3,14 +3,23 @@ import path from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
+import type { AlarmIncidentTable, AlarmTable } from "../alarms/alarm.table.ts";
+import type { AttachmentTable } from "../attachments/attachment.table.ts";
 import type { AccessKeyTable } from "../auth/aksk/access-key.table.ts";
 import type { TokenTable } from "../auth/token.table.ts";
 import type { CatalogueEntryTable } from "../catalogue/catalogue.table.ts";
 import type { Config, SqliteSynchronous } from "../config.ts";
 import type { ApplicationTable, DirectoryUserTable } from "../directory/directory.table.ts";
 import type { CounterTable, IncidentHistoryTable, IncidentTable } from "../incidents/incident.table.ts";
+import type { IntegrationTable } from "../integrations/integration.table.ts";
 import type { ProjectTable } from "../projects/project.table.ts";
 import type { ProjectSettingsTable } from "../settings/settings.table.ts";
+import type {
+  TransferRuleGroupTable,
+  TransferRuleIncidentTable,
+  TransferRuleTable,
+} from "../transfer-rules/transfer-rule.table.ts";
+import type { WarRoomFacetTable, WarRoomTable } from "../warrooms/warroom.table.ts";
 
 export interface Database {
   projects: ProjectTable;
@@ -23,6 +32,15 @@ export interface Database {
   incidents: IncidentTable;
   incident_histories: IncidentHistoryTable;
   project_settings: ProjectSettingsTable;
+  integrations: IntegrationTable;
+  alarms: AlarmTable;
+  alarm_incidents: AlarmIncidentTable;
+  warrooms: WarRoomTable;
+  warroom_facets: WarRoomFacetTable;
+  attachments: AttachmentTable;
+  transfer_rules: TransferRuleTable;
+  transfer_groups: TransferRuleGroupTable;
+  transfer_incidents: TransferRuleIncidentTable;
 }
 
 export type Db = Kysely<Database>;
@@ -39,6 +57,15 @@ export const TABLES_IN_ORDER: readonly (keyof Database)[] = [
   "counters",
   "incidents",
   "incident_histories",
+  "integrations",
+  "alarms",
+  "alarm_incidents",
+  "warrooms",
+  "warroom_facets",
+  "attachments",
+  "transfer_rules",
+  "transfer_groups",
+  "transfer_incidents",
 ];
 
 export type DatabaseOptions =

@@ -82,7 +82,9 @@ async function copyTable(source: Kysely<Database>, target: Kysely<Database>, tab
     return;
   }
   const columns = await columnsOf(source, table);
-  const limit = Math.min(BATCH_ROWS, Math.floor(MAX_PARAMETERS / columns.length));
+  // Attachments carry up to 10 MB each: a few per statement keeps memory and message sizes bounded.
+  const rowsPerBatch = table === "attachments" ? 4 : BATCH_ROWS;
+  const limit = Math.min(rowsPerBatch, Math.floor(MAX_PARAMETERS / columns.length));
   // Keyset pagination on rowid: every row once, in a stable order, without OFFSET's rescanning.
   let after = Number.MIN_SAFE_INTEGER;
   for (;;) {

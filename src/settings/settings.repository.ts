@@ -3,9 +3,15 @@ import type { Db } from "../db/database.ts";
 export interface ProjectSettings {
   strictRoles: boolean;
   approvers: string[];
+  /** Incident levels at which a new incident starts a WarRoom in the same transaction. */
+  warroomAutoStartLevels: string[];
 }
 
-export const DEFAULT_SETTINGS: ProjectSettings = { strictRoles: false, approvers: [] };
+export const DEFAULT_SETTINGS: ProjectSettings = {
+  strictRoles: false,
+  approvers: [],
+  warroomAutoStartLevels: [],
+};
 
 export async function findSettings(db: Db, projectId: string): Promise<ProjectSettings> {
   const row = await db
@@ -14,7 +20,11 @@ export async function findSettings(db: Db, projectId: string): Promise<ProjectSe
     .where("project_id", "=", projectId)
     .executeTakeFirst();
   if (!row) return DEFAULT_SETTINGS;
-  return { strictRoles: Number(row.strict_roles) === 1, approvers: JSON.parse(row.approvers) as string[] };
+  return {
+    strictRoles: Number(row.strict_roles) === 1,
+    approvers: JSON.parse(row.approvers) as string[],
+    warroomAutoStartLevels: JSON.parse(row.warroom_auto_start_levels) as string[],
+  };
 }
 
 export async function saveSettings(
@@ -26,6 +36,7 @@ export async function saveSettings(
   const values = {
     strict_roles: settings.strictRoles ? 1 : 0,
     approvers: JSON.stringify(settings.approvers),
+    warroom_auto_start_levels: JSON.stringify(settings.warroomAutoStartLevels),
     updated_at: now,
   };
   await db

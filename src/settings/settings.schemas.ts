@@ -6,8 +6,16 @@ export const SettingsSchema = Type.Object({
     description: "Strict roles (SPEC §4): assignee/creator/approver rules instead of any writer.",
   }),
   approvers: Type.Array(Type.String(), { description: "Users who approve pause and level-change requests." }),
+  warroom_auto_start_levels: Type.Array(Type.String(), {
+    description:
+      "Incident levels (level_10 … level_50) at which a new incident starts a WarRoom at once; CreateCocIncident then requires region.",
+  }),
 });
 
 export function toSettingsView(settings: ProjectSettings) {
-  return { strict_roles: settings.strictRoles, approvers: settings.approvers };
+  return {
+    strict_roles: settings.strictRoles,
+    approvers: settings.approvers,
+    warroom_auto_start_levels: settings.warroomAutoStartLevels,
+  };
 }

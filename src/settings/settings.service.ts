@@ -1,5 +1,6 @@
 import type { Deps } from "../deps.ts";
 import { invalidParameter } from "../http/errors.ts";
+import { checkLevel } from "../incidents/incident.ts";
 import { findSettings, type ProjectSettings, saveSettings } from "./settings.repository.ts";
 
 export function getSettings(deps: Deps, projectId: string): Promise<ProjectSettings> {
@@ -10,13 +11,19 @@ export function getSettings(deps: Deps, projectId: string): Promise<ProjectSetti
 export async function updateSettings(
   deps: Deps,
   projectId: string,
-  input: { strictRoles?: boolean; approvers?: string[] },
+  input: { strictRoles?: boolean; approvers?: string[]; warroomAutoStartLevels?: string[] },
 ): Promise<ProjectSettings> {
   const current = await findSettings(deps.db, projectId);
   const next: ProjectSettings = {
     strictRoles: input.strictRoles ?? current.strictRoles,
     approvers: input.approvers ? [...new Set(input.approvers)] : current.approvers,
+    warroomAutoStartLevels: input.warroomAutoStartLevels
+      ? [...new Set(input.warroomAutoStartLevels)]
+      : current.warroomAutoStartLevels,
   };
+  for (const [i, level] of (input.warroomAutoStartLevels ?? []).entries()) {
+    checkLevel(level, `warroom_auto_start_levels[${i}]`);
+  }
   if (next.strictRoles && next.approvers.length === 0) {
     throw invalidParameter(
       "approvers",

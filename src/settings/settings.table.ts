@@ -4,5 +4,7 @@ export interface ProjectSettingsTable {
   strict_roles: number;
   /** JSON array of user ids allowed to approve pause and level-change requests in strict mode. */
   approvers: string;
+  /** JSON array of incident level keys whose new incidents start a WarRoom at once (docs/warrooms.md). */
+  warroom_auto_start_levels: string;
   updated_at: number;
 }

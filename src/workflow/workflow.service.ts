@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { checkAttachmentRefs } from "../attachments/attachment.service.ts";
 import type { Credential } from "../auth/credential.ts";
 import type { Deps } from "../deps.ts";
 import { AppError } from "../http/errors.ts";
@@ -50,6 +51,7 @@ export async function performAction(
   if (mtmType !== undefined && mtmType !== null) {
     await checkIncidentType(deps, caller.projectId, String(mtmType), `${request.paramsField}.mtm_type`);
   }
+  const attachmentIds = await checkActionAttachments(deps, caller.projectId, request);
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
     const incident = await findIncident(trx, caller.projectId, incidentNum);
@@ -94,9 +96,30 @@ export async function performAction(
         node_after: next.key,
         credential_id: caller.id,
         ...outcome.details,
+        ...(attachmentIds.length > 0 ? { attachment_ids: attachmentIds } : {}),
       }),
       create_time: now,
     });
     return updated;
   });
+}
+
+/** The parameter that names attachments, per action (coc-api.md §4.7); other actions ignore them. */
+const ATTACHMENT_PARAM: Record<string, string> = {
+  commitSolution: "resolve_attachments",
+  ReOpen: "attachments",
+};
+
+/** Each id must be an attachment of the project (attachments are never deleted, so no race). */
+async function checkActionAttachments(
+  deps: Deps,
+  projectId: string,
+  request: ActionRequest,
+): Promise<string[]> {
+  // v1 keys map to one action at every node for these two (commitSolution1, ReOpen).
+  const action = typeof request.action === "string" ? request.action : request.action("handling");
+  const name = ATTACHMENT_PARAM[action];
+  const value = name === undefined ? undefined : request.params[name];
+  if (name === undefined || typeof value !== "string" || value.trim() === "") return [];
+  return checkAttachmentRefs(deps, projectId, value, `${request.paramsField}.${name}`);
 }

@@ -56,7 +56,11 @@ describe("permissions", () => {
         payload: { strict_roles: true, approvers: ["lead-1", "lead-2"] },
       });
       assert.equal(res.statusCode, 200, res.body);
-      assert.deepEqual(res.json().data, { strict_roles: true, approvers: ["lead-1", "lead-2"] });
+      assert.deepEqual(res.json().data, {
+        strict_roles: true,
+        approvers: ["lead-1", "lead-2"],
+        warroom_auto_start_levels: [],
+      });
     });
 
     it("lets only the assignee accept, forward, pause, change the level and solve", async () => {

@@ -18,15 +18,22 @@ export const updateSettingsRoute: RouteModule = (app, deps) => {
         body: Type.Object({
           strict_roles: Type.Optional(Type.Boolean()),
           approvers: Type.Optional(Type.Array(Str(255, { minLength: 1 }), { maxItems: 100 })),
+          warroom_auto_start_levels: Type.Optional(
+            Type.Array(Str(255, { minLength: 1 }), {
+              maxItems: 10,
+              description: "Incident level keys; [] turns WarRoom auto-start off.",
+            }),
+          ),
         }),
         response: responses(SettingsSchema),
       },
     },
     async (request) => {
-      const { strict_roles, approvers } = request.body;
+      const { strict_roles, approvers, warroom_auto_start_levels } = request.body;
       const settings = await updateSettings(deps, callerOf(request).projectId, {
         strictRoles: strict_roles,
         approvers,
+        warroomAutoStartLevels: warroom_auto_start_levels,
       });
       return ok(toSettingsView(settings));
     },

@@ -1,0 +1,88 @@
+import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
+import type { FastifyBaseLogger } from "fastify";
+import { onAlarmsChanged } from "../alarms/alarm-signal.ts";
+import type { Deps } from "../deps.ts";
+import { processPendingAlarmsOnce, RULES_BATCH } from "./rule-processor.ts";
+
+/** How often a node looks for pending alarms without being woken (leftovers, other nodes' expired claims). */
+export const RULES_POLL_MS = 1000;
+
+export interface RuleWorker {
+  /** Runs a pass now (or right after the current one). */
+  wake(): void;
+  /** Stops polling and waits for the current pass. */
+  stop(): Promise<void>;
+}
+
+export interface RuleWorkerOptions {
+  log: Pick<FastifyBaseLogger, "error" | "warn" | "info">;
+  owner?: string;
+  pollMs?: number;
+}
+
+/**
+ * The per-node transfer-rules loop: a pass at start (alarms left pending by a crash), after every intake
+ * commit in this process, and every `pollMs`. Nodes claim alarms with leases, so several nodes on one
+ * PostgreSQL never process one alarm at the same time.
+ */
+export function startRuleWorker(deps: Deps, options: RuleWorkerOptions): RuleWorker {
+  const owner = options.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const pollMs = options.pollMs ?? RULES_POLL_MS;
+  const { log } = options;
+  let stopped = false;
+  let again = false;
+  let running: Promise<void> | undefined;
+  let timer: NodeJS.Timeout | undefined;
+
+  const pass = async () => {
+    do {
+      again = false;
+      let claimed: number;
+      do {
+        claimed = await processPendingAlarmsOnce(deps, owner, {
+          onError: (err, alarm) =>
+            log.error(
+              { err, alarm_id: alarm.alarmId, project_id: alarm.projectId },
+              "transfer rules failed; retried when the claim expires",
+            ),
+          onNotice: (message, details) => log.warn(details, message),
+        });
+      } while (claimed === RULES_BATCH && !stopped);
+    } while (again && !stopped);
+  };
+
+  const schedule = () => {
+    if (stopped) return;
+    clearTimeout(timer);
+    timer = setTimeout(wake, pollMs);
+    timer.unref();
+  };
+
+  function wake(): void {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = pass()
+      .catch((err: unknown) => log.warn({ err }, "transfer-rules pass failed; retrying"))
+      .finally(() => {
+        running = undefined;
+        schedule();
+      });
+  }
+
+  const unsubscribe = onAlarmsChanged(deps.db, wake);
+  log.info({ owner }, "transfer-rules processor started");
+  wake();
+  return {
+    wake,
+    async stop() {
+      stopped = true;
+      unsubscribe();
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}

@@ -1,0 +1,260 @@
+import { PostgresAdapter } from "kysely";
+import type { Executor } from "../db/prepared.ts";
+import type { TransferRuleTable } from "./transfer-rule.table.ts";
+import type { RuleIncident, RuleMatch, TransferRule } from "./transfer-rule.ts";
+
+const isPostgres = (db: Executor) => db.getExecutor().adapter instanceof PostgresAdapter;
+
+function toTransferRule(row: TransferRuleTable): TransferRule {
+  return {
+    id: row.id,
+    projectId: row.project_id,
+    name: row.name,
+    position: Number(row.position),
+    enabled: Number(row.enabled) === 1,
+    match: JSON.parse(row.match) as RuleMatch,
+    incident: JSON.parse(row.incident) as RuleIncident,
+    groupKey: row.group_key,
+    autoSolve: Number(row.auto_solve) === 1,
+    createTime: Number(row.create_time),
+    updateTime: Number(row.update_time),
+  };
+}
+
+function toRow(rule: TransferRule): TransferRuleTable {
+  return {
+    id: rule.id,
+    project_id: rule.projectId,
+    name: rule.name,
+    position: rule.position,
+    enabled: rule.enabled ? 1 : 0,
+    match: JSON.stringify(rule.match),
+    incident: JSON.stringify(rule.incident),
+    group_key: rule.groupKey,
+    auto_solve: rule.autoSolve ? 1 : 0,
+    create_time: rule.createTime,
+    update_time: rule.updateTime,
+  };
+}
+
+/** The project's rules in evaluation order (ties, which concurrent admin writes can leave, by age). */
+export async function listRules(db: Executor, projectId: string): Promise<TransferRule[]> {
+  const rows = await db
+    .selectFrom("transfer_rules")
+    .selectAll()
+    .where("project_id", "=", projectId)
+    .orderBy("position")
+    .orderBy("create_time")
+    .orderBy("id")
+    .execute();
+  return rows.map(toTransferRule);
+}
+
+export async function findRule(db: Executor, projectId: string, id: string) {
+  const row = await db
+    .selectFrom("transfer_rules")
+    .selectAll()
+    .where("project_id", "=", projectId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return row ? toTransferRule(row) : undefined;
+}
+
+export async function insertRule(db: Executor, rule: TransferRule): Promise<void> {
+  await db.insertInto("transfer_rules").values(toRow(rule)).execute();
+}
+
+export async function replaceRule(db: Executor, rule: TransferRule): Promise<boolean> {
+  const { id, project_id, create_time: _created, ...columns } = toRow(rule);
+  const result = await db
+    .updateTable("transfer_rules")
+    .set(columns)
+    .where("project_id", "=", project_id)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function setRulePosition(db: Executor, projectId: string, id: string, position: number) {
+  await db
+    .updateTable("transfer_rules")
+    .set({ position })
+    .where("project_id", "=", projectId)
+    .where("id", "=", id)
+    .execute();
+}
+
+/** Deletes the rule and its group pointers (the incidents it made stay, as do their histories). */
+export async function deleteRule(db: Executor, projectId: string, id: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom("transfer_rules")
+    .where("project_id", "=", projectId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  await db
+    .deleteFrom("transfer_groups")
+    .where("project_id", "=", projectId)
+    .where("rule_id", "=", id)
+    .execute();
+  return Number(result.numDeletedRows) === 1;
+}
+
+/** The group's incident if it is still open (any node but `closed`). */
+export async function findOpenGroupIncident(
+  db: Executor,
+  projectId: string,
+  ruleId: string,
+  groupKey: string,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom("transfer_groups as g")
+    .innerJoin("incidents as i", "i.incident_num", "g.incident_num")
+    .select("g.incident_num")
+    .where("g.project_id", "=", projectId)
+    .where("g.rule_id", "=", ruleId)
+    .where("g.group_key", "=", groupKey)
+    .where("i.node", "<>", "closed")
+    .executeTakeFirst();
+  return row?.incident_num;
+}
+
+/**
+ * Makes `incidentNum` the group's incident, unless the group already has an open one (false). The
+ * insert, or the locked read of an existing row, serialises concurrent first alarms of one group.
+ */
+export async function claimGroup(
+  trx: Executor,
+  group: { projectId: string; ruleId: string; groupKey: string },
+  incidentNum: string,
+  now: number,
+): Promise<boolean> {
+  const inserted = await trx
+    .insertInto("transfer_groups")
+    .values({
+      project_id: group.projectId,
+      rule_id: group.ruleId,
+      group_key: group.groupKey,
+      incident_num: incidentNum,
+      update_time: now,
+    })
+    .onConflict((oc) => oc.columns(["project_id", "rule_id", "group_key"]).doNothing())
+    .executeTakeFirst();
+  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) return true;
+  const select = trx
+    .selectFrom("transfer_groups")
+    .select("incident_num")
+    .where("project_id", "=", group.projectId)
+    .where("rule_id", "=", group.ruleId)
+    .where("group_key", "=", group.groupKey);
+  const current = await (isPostgres(trx) ? select.forUpdate() : select).executeTakeFirstOrThrow();
+  const incident = await trx
+    .selectFrom("incidents")
+    .select("node")
+    .where("incident_num", "=", current.incident_num)
+    .executeTakeFirst();
+  if (incident && incident.node !== "closed") return false;
+  await trx
+    .updateTable("transfer_groups")
+    .set({ incident_num: incidentNum, update_time: now })
+    .where("project_id", "=", group.projectId)
+    .where("rule_id", "=", group.ruleId)
+    .where("group_key", "=", group.groupKey)
+    .execute();
+  return true;
+}
+
+/**
+ * A non-workflow change to an open incident: bumps its version (so the history entry gets the next
+ * sequence number and concurrent workflow actions see the change), or undefined once it is closed.
+ */
+export async function bumpOpenIncident(trx: Executor, projectId: string, incidentNum: string, now: number) {
+  const row = await trx
+    .updateTable("incidents")
+    .set((eb) => ({ version: eb("version", "+", 1), update_time: now }))
+    .where("project_id", "=", projectId)
+    .where("incident_num", "=", incidentNum)
+    .where("node", "<>", "closed")
+    .returning(["version", "status", "node"])
+    .executeTakeFirst();
+  return row ? { version: Number(row.version), status: row.status, node: row.node } : undefined;
+}
+
+export async function insertRuleIncident(
+  trx: Executor,
+  row: { incidentNum: string; projectId: string; ruleId: string; groupKey: string; now: number },
+) {
+  await trx
+    .insertInto("transfer_incidents")
+    .values({
+      incident_num: row.incidentNum,
+      project_id: row.projectId,
+      rule_id: row.ruleId,
+      group_key: row.groupKey,
+      all_recovered: 0,
+      solve_pending: 0,
+      create_time: row.now,
+    })
+    .execute();
+}
+
+export async function findRuleIncident(db: Executor, projectId: string, incidentNum: string) {
+  const row = await db
+    .selectFrom("transfer_incidents")
+    .selectAll()
+    .where("project_id", "=", projectId)
+    .where("incident_num", "=", incidentNum)
+    .executeTakeFirst();
+  return row
+    ? { ruleId: row.rule_id, groupKey: row.group_key, solvePending: Number(row.solve_pending) === 1 }
+    : undefined;
+}
+
+/** A newly linked alarm fires: the next time all have recovered is worth a new entry. */
+export async function markFiring(trx: Executor, incidentNum: string): Promise<void> {
+  await trx
+    .updateTable("transfer_incidents")
+    .set({ all_recovered: 0 })
+    .where("incident_num", "=", incidentNum)
+    .execute();
+}
+
+/** True for the one caller that moves the incident to "all recovered" (guarded, so written once). */
+export async function markAllRecovered(trx: Executor, incidentNum: string, solve: boolean): Promise<boolean> {
+  const result = await trx
+    .updateTable("transfer_incidents")
+    .set({ all_recovered: 1, solve_pending: solve ? 1 : 0 })
+    .where("incident_num", "=", incidentNum)
+    .where("all_recovered", "=", 0)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function clearSolvePending(db: Executor, incidentNum: string): Promise<void> {
+  await db
+    .updateTable("transfer_incidents")
+    .set({ solve_pending: 0 })
+    .where("incident_num", "=", incidentNum)
+    .execute();
+}
+
+/** Alarms whose current episode is linked to the incident and still firing. */
+export async function countFiringLinkedAlarms(db: Executor, projectId: string, incidentNum: string) {
+  const row = await db
+    .selectFrom("alarms")
+    .select((eb) => eb.fn.countAll<number | string>().as("n"))
+    .where("project_id", "=", projectId)
+    .where("incident_num", "=", incidentNum)
+    .where("status", "=", "alarming")
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/**
+ * Locks the alarm row (PostgreSQL; SQLite's writers are serialised) and returns its revision, so a
+ * transaction can check that the alarm is still in the state its rules were evaluated against.
+ */
+export async function lockAlarmRevision(trx: Executor, rowId: string): Promise<number | undefined> {
+  const select = trx.selectFrom("alarms").select("revision").where("id", "=", rowId);
+  const row = await (isPostgres(trx) ? select.forUpdate() : select).executeTakeFirst();
+  return row ? Number(row.revision) : undefined;
+}

@@ -1,0 +1,24 @@
+import { Type } from "@sinclair/typebox";
+import { callerOf, type RouteModule } from "../../http/app-types.ts";
+import { ok, responses } from "../../http/envelope.ts";
+import { CreateWarRoomBody } from "../warroom.schemas.ts";
+import { createWarRoom } from "../warroom.service.ts";
+
+export const createWarRoomRoute: RouteModule = (app, deps) => {
+  app.post(
+    "/v1/external/warrooms",
+    {
+      config: { access: "writer" },
+      schema: {
+        operationId: "CreateWarRoom",
+        summary: "Start a WarRoom for an incident",
+        description:
+          "COC CreateWarRoom. data is the WarRoom number (WR + 24 digits); the incident's warroom_id is set to it. One WarRoom per incident (docs/warrooms.md).",
+        tags: ["COC WarRooms"],
+        body: CreateWarRoomBody,
+        response: responses(Type.String({ description: "The WarRoom number." })),
+      },
+    },
+    async (request) => ok(await createWarRoom(deps, callerOf(request), request.body)),
+  );
+};

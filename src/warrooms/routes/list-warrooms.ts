@@ -1,0 +1,23 @@
+import { callerOf, type RouteModule } from "../../http/app-types.ts";
+import { ok, responses } from "../../http/envelope.ts";
+import { ListWarRoomsBody, ListWarRoomsData } from "../warroom.schemas.ts";
+import { listWarRooms } from "../warroom.service.ts";
+
+export const listWarRoomsRoute: RouteModule = (app, deps) => {
+  app.post(
+    "/v1/external/warrooms/list",
+    {
+      config: { access: "reader" },
+      schema: {
+        operationId: "ListWarRooms",
+        summary: "List the project's WarRooms",
+        description:
+          "COC ListWarRoom. Newest first (ties by number); offset counts rows; created in the last 30 days unless triggered_start_time/triggered_end_time say otherwise (docs/warrooms.md).",
+        tags: ["COC WarRooms"],
+        body: ListWarRoomsBody,
+        response: responses(ListWarRoomsData),
+      },
+    },
+    async (request) => ok(await listWarRooms(deps, callerOf(request), request.body ?? {})),
+  );
+};

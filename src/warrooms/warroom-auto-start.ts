@@ -1,0 +1,47 @@
+import type { Credential } from "../auth/credential.ts";
+import type { Executor } from "../db/prepared.ts";
+import { invalidParameter } from "../http/errors.ts";
+import type { Incident } from "../incidents/incident.ts";
+import { findSettings } from "../settings/settings.repository.ts";
+import { startWarRoom } from "./warroom-start.ts";
+
+/**
+ * Called by CreateCocIncident inside its transaction: when the project's `warroom_auto_start_levels`
+ * holds the new incident's level, a WarRoom starts at once (so the detail shows warroom_id immediately),
+ * and `region` becomes mandatory, as COC documents for CreateCocIncident.
+ */
+export async function autoStartWarRoom(trx: Executor, caller: Credential, incident: Incident): Promise<void> {
+  const settings = await findSettings(trx, caller.projectId);
+  if (!settings.warroomAutoStartLevels.includes(incident.level)) return;
+  if (!incident.region) {
+    throw invalidParameter(
+      "region",
+      `is required: incidents at ${incident.level} start a WarRoom automatically in this project`,
+    );
+  }
+  await startWarRoom(trx, {
+    projectId: caller.projectId,
+    incidentNum: incident.number,
+    fields: {
+      title: incident.title,
+      description: incident.description === null ? null : [...incident.description].slice(0, 255).join(""),
+      admin: incident.assignee ?? incident.creator,
+      enterpriseProjectId: incident.enterpriseProject || "0",
+      regions: [{ code: incident.region, name: incident.region }],
+      applications: incident.currentCloudService
+        ? [{ id: incident.currentCloudService, name: incident.currentCloudService }]
+        : [],
+      scheduleGroup:
+        incident.assigneeScene && incident.assigneeRole
+          ? [{ role_id: incident.assigneeRole, scene_id: incident.assigneeScene }]
+          : [],
+      participants: [],
+      notificationType: null,
+      notificationModes: [],
+    },
+    operator: incident.creator,
+    credentialId: caller.id,
+    autoStarted: true,
+    now: incident.createTime,
+  });
+}
