@@ -128,20 +128,3 @@ export const HISTORY_COLUMNS = Object.keys(createHistory("", sample, ""));
 export function insertSql(table: string, columns: readonly string[]): string {
   return `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`;
 }
-
-/** The documented CreateCocIncident example body (coc-api.md §3.1, test/fixtures/example-incident.ts). */
-export const EXAMPLE_INCIDENT = {
-  incident_type: "inc_type_p_security_issues",
-  creator: "9605B67C741D4553887A3462771107D3",
-  current_cloud_service: ["app001"],
-  assignee_scene: "",
-  is_service_interrupt: true,
-  enterprise_project: ["0"],
-  incident_description: "事件描述",
-  incident_assignee: ["9605B67C741D4553887A3462771107D3"],
-  incident_level: "level_50",
-  assignee_role: "",
-  incident_title: "事件标题",
-  incident_source: "incident_source_manual",
-  region: ["***_Cloud"],
-};

@@ -8,12 +8,15 @@ export interface LoadSettings {
 }
 
 export interface LoadTarget {
-  url: string;
+  /** One per server process; connection i talks to urls[i % urls.length] (round robin over nodes). */
+  urls: string[];
   method: "GET" | "POST";
   headers: Record<string, string>;
   body?: string;
   /** Called once per request to vary the path; absent = always the url's path. */
   nextPath?: () => string;
+  /** Called once per request to vary the body; absent = always `body`. */
+  nextBody?: () => string;
 }
 
 export interface Measurement {
@@ -40,16 +43,28 @@ function fire(
   seconds: number,
   latencies?: number[],
 ): Promise<autocannon.Result> {
-  const { nextPath } = target;
+  const { nextPath, nextBody } = target;
+  const vary = nextPath || nextBody;
   const options: autocannon.Options = {
-    url: target.url,
+    // autocannon takes several urls and spreads the connections over them; its types only know one.
+    url: target.urls as unknown as string,
     method: target.method,
     headers: target.headers,
     body: target.body,
     connections,
     duration: seconds,
     timeout: 10,
-    requests: nextPath ? [{ setupRequest: (request) => ({ ...request, path: nextPath() }) }] : undefined,
+    requests: vary
+      ? [
+          {
+            setupRequest: (request) => ({
+              ...request,
+              ...(nextPath ? { path: nextPath() } : {}),
+              ...(nextBody ? { body: nextBody() } : {}),
+            }),
+          },
+        ]
+      : undefined,
   };
   return new Promise((resolve, reject) => {
     const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
@@ -66,19 +81,32 @@ function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
-/** A warm-up run, then the measured run with the same settings. */
-export async function measure(target: LoadTarget, settings: LoadSettings): Promise<Measurement> {
+/** p50 and p99 of latencies in ms (0 when there are none). */
+export function latencyPercentiles(latencies: number[]): { p50Ms: number; p99Ms: number } {
+  const sorted = Float64Array.from(latencies).sort();
+  return { p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99) };
+}
+
+type Run = () => Promise<autocannon.Result>;
+
+/**
+ * A warm-up run, then the measured run with the same settings; `around` wraps the measured run only
+ * (to watch the machine while it runs, once the warm-up has opened every connection).
+ */
+export async function measure(
+  target: LoadTarget,
+  settings: LoadSettings,
+  around: (run: Run) => Promise<autocannon.Result> = (run) => run(),
+): Promise<Measurement> {
   const { connections } = settings;
   const warm = settings.warmupSeconds > 0 ? await fire(target, connections, settings.warmupSeconds) : null;
   const latencies: number[] = [];
-  const result = await fire(target, connections, settings.durationSeconds, latencies);
-  const sorted = Float64Array.from(latencies).sort();
+  const result = await around(() => fire(target, connections, settings.durationSeconds, latencies));
   return {
     // Not autocannon's requests.average: that averages per-second samples, and a late timer can add an
     // eleventh, partial sample to a 10 s run (a 10% error).
     requestsPerSec: result.duration > 0 ? result.requests.total / result.duration : 0,
-    p50Ms: percentile(sorted, 50),
-    p99Ms: percentile(sorted, 99),
+    ...latencyPercentiles(latencies),
     total: result.requests.total,
     errors: result.errors + result.timeouts + (warm ? warm.errors + warm.timeouts : 0),
     non2xx: result.non2xx + (warm ? warm.non2xx : 0),

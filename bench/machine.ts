@@ -35,16 +35,41 @@ function processSeconds(pid: number): number {
 
 /**
  * Measures how much of the machine processes other than the benchmark's own used while `work` ran:
- * on a shared 2-core machine that is what makes one run differ from the next.
+ * on a shared 2-core machine that is what makes one run differ from the next. A process of `pids` that
+ * exits meanwhile (an idle database connection closed by its pool) is left out: its CPU time counts as other.
  */
 export async function withForeignLoad<T>(pids: number[], work: () => Promise<T>) {
-  const ours = () => pids.reduce((sum, pid) => sum + processSeconds(pid), 0);
   const started = performance.now();
   const busy0 = machineBusySeconds();
-  const ours0 = ours();
+  const ours0 = pids.map(processSeconds);
   const result = await work();
   const elapsed = (performance.now() - started) / 1000;
-  const foreign = machineBusySeconds() - busy0 - (ours() - ours0);
+  const ours = pids.map(processSeconds).reduce((sum, end, i) => {
+    const start = ours0[i] ?? Number.NaN;
+    return sum + (Number.isNaN(start) || Number.isNaN(end) ? 0 : end - start);
+  }, 0);
+  const foreign = machineBusySeconds() - busy0 - ours;
   const percent = (100 * Math.max(0, foreign)) / (elapsed * os.availableParallelism());
   return { result, foreignPercent: percent };
+}
+
+/** A `kB` field of /proc/<pid>/status (VmRSS: resident now, VmHWM: peak resident), in MB; NaN if unknown. */
+export function memoryMb(pid: number, field: "VmRSS" | "VmHWM"): number {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status);
+    return match ? Number(match[1]) / 1024 : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Resets the process's VmHWM to its current RSS (Linux ≥ 4.0); false where that is not possible. */
+export function resetPeakMemory(pid: number): boolean {
+  try {
+    fs.writeFileSync(`/proc/${pid}/clear_refs`, "5");
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,49 +1,114 @@
 import { parseArgs } from "node:util";
 
+/** Always run in this order: creates and workflow cycles add incidents that list and export then see. */
+export const SCENARIOS = ["detail", "create", "workflow", "list", "export"] as const;
+export type Scenario = (typeof SCENARIOS)[number];
+export type Engine = "sqlite" | "postgres";
+
 export interface BenchOptions {
   incidents: number;
   durationSeconds: number;
   warmupSeconds: number;
   connections: number;
   rounds: number;
+  only: Scenario[];
+  engine: Engine;
+  nodes: number;
+  /** Where the PostgreSQL run creates (and drops) its database. */
+  pgUrl: string;
 }
 
 export const USAGE = `usage: npm run bench -- [--incidents N] [--duration S] [--warmup S] [--connections C] [--rounds R]
+                       [--only LIST] [--engine sqlite|postgres] [--nodes 1|2] [--pg-url URL]
 
   --incidents N    incidents seeded before the run (default 1000000)
   --duration S     measured seconds per operation and server (default 10)
   --warmup S       unmeasured seconds before each measurement (default 2)
-  --connections C  concurrent HTTP connections (default 10)
-  --rounds R       measure each operation R times, alternating the servers; medians are reported (default 1)
+  --connections C  concurrent HTTP connections for detail and create (default 10)
+  --rounds R       measure detail and create R times, alternating the servers; medians are reported (default 1)
+  --only LIST      comma-separated scenarios to run (default: all of them):
+                     detail    ShowCocIncidentDetail, incidentd vs the reference
+                     create    CreateCocIncident, incidentd vs the reference
+                     workflow  create, then accept, solve and confirm each incident (v2 tasks + actions),
+                               32 concurrent workers
+                     list      ListIncidents (two filters and a sort) and ListIncidentSimpleTickets,
+                               one request at a time per node
+                     export    the export of most incidents as NDJSON and as CSV: rows/s, server peak RSS
+  --engine E       incidentd's database: sqlite (default) or postgres; the reference always runs on SQLite
+  --nodes N        incidentd processes on the one database, requests spread round-robin (default 1;
+                   2 needs --engine postgres)
+  --pg-url URL     PostgreSQL server for --engine postgres, connected to as an administrator to create
+                   and drop the database incidentd_bench_<time>
+                   (default postgres://postgres@127.0.0.1:5432/postgres)
 `;
+
+/** A bad command line: reported as one line, without a stack trace. */
+export class UsageError extends Error {}
 
 function positiveInt(name: string, raw: string | undefined, fallback: number, min: number): number {
   if (raw === undefined) return fallback;
   const value = Number(raw.replaceAll("_", ""));
   if (!Number.isInteger(value) || value < min) {
-    throw new Error(`--${name} must be an integer >= ${min}, got "${raw}"`);
+    throw new UsageError(`--${name} must be an integer >= ${min}, got "${raw}"`);
   }
   return value;
 }
 
+function scenarios(raw: string | undefined): Scenario[] {
+  if (raw === undefined) return [...SCENARIOS];
+  const names = raw.split(",").map((name) => name.trim());
+  for (const name of names) {
+    if (!(SCENARIOS as readonly string[]).includes(name))
+      throw new UsageError(`--only: unknown scenario "${name}"; choose from ${SCENARIOS.join(", ")}`);
+  }
+  return SCENARIOS.filter((name) => names.includes(name));
+}
+
+function engine(raw: string | undefined): Engine {
+  if (raw === undefined || raw === "sqlite" || raw === "postgres") return raw ?? "sqlite";
+  throw new UsageError(`--engine must be sqlite or postgres, got "${raw}"`);
+}
+
+function readArgs(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      options: {
+        incidents: { type: "string" },
+        duration: { type: "string" },
+        warmup: { type: "string" },
+        connections: { type: "string" },
+        rounds: { type: "string" },
+        only: { type: "string" },
+        engine: { type: "string" },
+        nodes: { type: "string" },
+        "pg-url": { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    }).values;
+  } catch (error) {
+    // Unknown options and missing values: node's message names the option.
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
 export function parseOptions(argv: string[]): BenchOptions | undefined {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      incidents: { type: "string" },
-      duration: { type: "string" },
-      warmup: { type: "string" },
-      connections: { type: "string" },
-      rounds: { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
+  const values = readArgs(argv);
   if (values.help) return undefined;
-  return {
+  const options: BenchOptions = {
     incidents: positiveInt("incidents", values.incidents, 1_000_000, 1),
     durationSeconds: positiveInt("duration", values.duration, 10, 1),
     warmupSeconds: positiveInt("warmup", values.warmup, 2, 0),
     connections: positiveInt("connections", values.connections, 10, 1),
     rounds: positiveInt("rounds", values.rounds, 1, 1),
+    only: scenarios(values.only),
+    engine: engine(values.engine),
+    nodes: positiveInt("nodes", values.nodes, 1, 1),
+    pgUrl: values["pg-url"] ?? "postgres://postgres@127.0.0.1:5432/postgres",
   };
+  if (options.nodes > 2) throw new UsageError(`--nodes must be 1 or 2, got ${options.nodes}`);
+  // Two processes on one SQLite file would measure lock contention, not a deployment incidentd supports.
+  if (options.nodes > 1 && options.engine !== "postgres")
+    throw new UsageError("--nodes 2 needs --engine postgres (SQLite installations run one node)");
+  return options;
 }

@@ -35,6 +35,16 @@ function ratiosOf(c: Comparison): number[] {
   );
 }
 
+/** What one scenario contributes to the report. */
+export interface ScenarioReport {
+  /** Rows of the common table, one per operation and server. */
+  rows: { operation: string; server: string; measurement: Measurement }[];
+  /** Lines printed after the table: ratios, goals, figures that fit no column. */
+  notes: string[];
+  /** Requests that failed: errors, timeouts, non-2xx answers, answers without the expected content. */
+  failures: number;
+}
+
 /** Column headings and widths after the operation and server names. */
 const COLUMNS: [string, number][] = [
   ["req/s", 9],
@@ -48,11 +58,14 @@ const COLUMNS: [string, number][] = [
 
 function line(operation: string, server: string, cells: string[]): string {
   const padded = cells.map((cell, i) => cell.padStart(COLUMNS[i]?.[1] ?? 0));
-  return [operation.padEnd(8), server.padEnd(10), ...padded].join(" ");
+  return [operation.padEnd(12), server.padEnd(10), ...padded].join(" ");
+}
+
+export function formatOther(percent: number): string {
+  return Number.isNaN(percent) ? "?" : `${percent.toFixed(0)}%`;
 }
 
 function row(operation: string, server: string, m: Measurement): string {
-  const other = Number.isNaN(m.otherLoadPercent) ? "?" : `${m.otherLoadPercent.toFixed(0)}%`;
   return line(operation, server, [
     m.requestsPerSec.toFixed(0),
     m.p50Ms.toFixed(2),
@@ -60,12 +73,37 @@ function row(operation: string, server: string, m: Measurement): string {
     String(m.total),
     String(m.errors),
     String(m.non2xx),
-    other,
+    formatOther(m.otherLoadPercent),
   ]);
 }
 
-/** The results table, one ratio line per operation, and whether every request succeeded. */
-export function formatReport(comparisons: Comparison[]): { text: string; clean: boolean } {
+/** incidentd's and the reference's rows and the throughput ratio of one compared operation. */
+export function comparisonReport(c: Comparison): ScenarioReport {
+  const incidentd = summarise(c.rounds.map((r) => r.incidentd));
+  const reference = summarise(c.rounds.map((r) => r.reference));
+  const ratios = ratiosOf(c);
+  const ratio = median(ratios);
+  const each = ratios.length > 1 ? ` [rounds: ${ratios.map((r) => r.toFixed(2)).join(", ")}]` : "";
+  return {
+    rows: [
+      { operation: c.operation, server: "incidentd", measurement: incidentd },
+      { operation: c.operation, server: "reference", measurement: reference },
+    ],
+    notes: [
+      `${c.operation}: incidentd/reference throughput = ${ratio.toFixed(2)}x${each} ` +
+        `(goal >= ${c.goal.toFixed(2)}x: ${ratio >= c.goal ? "met" : "MISSED"})`,
+    ],
+    failures: incidentd.errors + incidentd.non2xx + reference.errors + reference.non2xx,
+  };
+}
+
+/** `list: p99 = 12.30 ms (goal <= 20 ms: met)`. */
+export function latencyGoal(operation: string, m: Measurement, goalMs: number): string {
+  return `${operation}: p99 = ${m.p99Ms.toFixed(2)} ms (goal <= ${goalMs} ms: ${m.p99Ms <= goalMs ? "met" : "MISSED"})`;
+}
+
+/** The results table, the notes of every scenario, and whether every request succeeded. */
+export function formatReport(reports: ScenarioReport[]): { text: string; clean: boolean } {
   const lines = [
     line(
       "op",
@@ -73,27 +111,16 @@ export function formatReport(comparisons: Comparison[]): { text: string; clean: 
       COLUMNS.map(([heading]) => heading),
     ),
   ];
-  let failures = 0;
-  for (const c of comparisons) {
-    const incidentd = summarise(c.rounds.map((r) => r.incidentd));
-    const reference = summarise(c.rounds.map((r) => r.reference));
-    failures += incidentd.errors + incidentd.non2xx + reference.errors + reference.non2xx;
-    lines.push(row(c.operation, "incidentd", incidentd), row(c.operation, "reference", reference));
+  for (const r of reports) {
+    for (const { operation, server, measurement } of r.rows) lines.push(row(operation, server, measurement));
   }
   lines.push("(other: CPU share of the machine used by other processes meanwhile; keep it at a few %)", "");
-  for (const c of comparisons) {
-    const ratios = ratiosOf(c);
-    const ratio = median(ratios);
-    const each = ratios.length > 1 ? ` [rounds: ${ratios.map((r) => r.toFixed(2)).join(", ")}]` : "";
-    lines.push(
-      `${c.operation}: incidentd/reference throughput = ${ratio.toFixed(2)}x${each} ` +
-        `(goal >= ${c.goal.toFixed(2)}x: ${ratio >= c.goal ? "met" : "MISSED"})`,
-    );
-  }
+  for (const r of reports) lines.push(...r.notes);
+  const failures = reports.reduce((sum, r) => sum + r.failures, 0);
   lines.push(
     failures === 0
       ? "all requests answered 2xx"
-      : `FAILED: ${failures} requests failed (errors, timeouts or non-2xx)`,
+      : `FAILED: ${failures} requests failed (errors, timeouts, non-2xx or unexpected answers)`,
   );
   return { text: lines.join("\n"), clean: failures === 0 };
 }

@@ -1,129 +1,35 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { EXAMPLE_INCIDENT, incidentNumberOf } from "./fixtures.ts";
-import { type LoadSettings, type LoadTarget, measure, pathCycler } from "./load.ts";
-import { withForeignLoad } from "./machine.ts";
-import { type BenchOptions, parseOptions, USAGE } from "./options.ts";
-import { type Server, spawnServer, stopServer, stopServerNow, waitUntilReady } from "./processes.ts";
-import { type Comparison, formatReport } from "./report.ts";
-import { seedDataDir } from "./seed.ts";
+import { benchCreate, benchDetail } from "./compare.ts";
+import { benchExport, exportTimeLimitSeconds } from "./export.ts";
+import { type BenchOptions, parseOptions, type Scenario, USAGE, UsageError } from "./options.ts";
+import { stopServer, stopServerNow } from "./processes.ts";
+import { formatReport, type ScenarioReport } from "./report.ts";
+import { benchList } from "./search.ts";
+import { type BenchContext, needsReference, type Run, startServers } from "./setup.ts";
+import { benchWorkflow } from "./workflow.ts";
 
-const SAMPLE_SIZE = 100_000;
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
-interface Run {
-  root: string;
-  servers: Server[];
-}
-
-/** Random existing incident numbers, the same sample (and order) for both servers. */
-function sampleNumbers(count: number, now: number): string[] {
-  return Array.from({ length: Math.min(count, SAMPLE_SIZE) }, () =>
-    incidentNumberOf(1 + Math.floor(Math.random() * count), count, now),
-  );
-}
-
-/** Fails fast if a detail request is not a 200, and shows the two bodies' sizes. */
-async function checkDetail(name: string, url: string, headers: Record<string, string>): Promise<void> {
-  const res = await fetch(url, { headers });
-  const body = await res.text();
-  if (res.status !== 200) throw new Error(`${name} detail answered ${res.status}: ${body.slice(0, 300)}`);
-  log(`  ${name} detail body: ${Buffer.byteLength(body)} bytes`);
-}
-
-async function measureOn(server: Server, operation: string, target: LoadTarget, settings: LoadSettings) {
-  log(`measuring ${operation} on ${server.name} ...`);
-  const pids = [process.pid, server.child.pid ?? 0];
-  const { result, foreignPercent } = await withForeignLoad(pids, () => measure(target, settings));
-  return { ...result, otherLoadPercent: foreignPercent };
-}
-
-async function compare(
-  operation: string,
-  goal: number,
-  servers: { incidentd: Server; reference: Server },
-  targets: { incidentd: LoadTarget; reference: LoadTarget },
-  settings: LoadSettings & { rounds: number },
-): Promise<Comparison> {
-  const rounds: Comparison["rounds"] = [];
-  for (let round = 0; round < settings.rounds; round++) {
-    const incidentd = await measureOn(servers.incidentd, operation, targets.incidentd, settings);
-    const reference = await measureOn(servers.reference, operation, targets.reference, settings);
-    rounds.push({ incidentd, reference });
-  }
-  return { operation, goal, rounds };
-}
+const RUNNERS: Record<Scenario, (ctx: BenchContext) => Promise<ScenarioReport>> = {
+  detail: benchDetail,
+  create: benchCreate,
+  workflow: benchWorkflow,
+  list: benchList,
+  export: benchExport,
+};
 
 async function bench(options: BenchOptions, run: Run): Promise<boolean> {
-  const dataDir = path.join(run.root, "incidentd");
-  const refPath = path.join(run.root, "reference", "reference.db");
-  log(`seeding ${options.incidents} incidents into ${dataDir} ...`);
-  const seeded = await seedDataDir(dataDir, options.incidents, log);
-  // The reference gets its own copy of the seeded file: same schema and rows, separate writes.
-  fs.mkdirSync(path.dirname(refPath));
-  fs.copyFileSync(seeded.sqlitePath, refPath);
-
-  const incidentd = await spawnServer("incidentd", ["src/main.ts", "serve"], {
-    INCIDENTD_DATA_DIR: dataDir,
-    INCIDENTD_SQLITE_SYNCHRONOUS: "FULL",
-    LOG_LEVEL: "warn",
-    HOST: "127.0.0.1",
-  });
-  run.servers.push(incidentd);
-  const reference = await spawnServer("reference", ["bench/reference-server.ts"], { REF_DB: refPath });
-  run.servers.push(reference);
-  await waitUntilReady(incidentd, "/healthz");
-  await waitUntilReady(reference, "/ref/healthz");
-
-  const numbers = sampleNumbers(options.incidents, seeded.now);
-  const auth = { "x-auth-token": seeded.token };
-  const json = { "content-type": "application/json" };
-  const detailPath = "/v1/external/incident/";
-  await checkDetail("incidentd", `${incidentd.baseUrl}${detailPath}${numbers[0]}`, auth);
-  await checkDetail("reference", `${reference.baseUrl}/ref/incident/${numbers[0]}`, {});
-
-  const settings = { ...options };
-  const body = JSON.stringify(EXAMPLE_INCIDENT);
-  const servers = { incidentd, reference };
-  const detail = await compare(
-    "detail",
-    0.85,
-    servers,
-    {
-      incidentd: {
-        url: incidentd.baseUrl,
-        method: "GET",
-        headers: auth,
-        nextPath: pathCycler(detailPath, numbers),
-      },
-      reference: {
-        url: reference.baseUrl,
-        method: "GET",
-        headers: {},
-        nextPath: pathCycler("/ref/incident/", numbers),
-      },
-    },
-    settings,
-  );
-  const create = await compare(
-    "create",
-    0.8,
-    servers,
-    {
-      incidentd: {
-        url: `${incidentd.baseUrl}/v1/external/incident/create`,
-        method: "POST",
-        headers: { ...auth, ...json },
-        body,
-      },
-      reference: { url: `${reference.baseUrl}/ref/create`, method: "POST", headers: json, body },
-    },
-    settings,
-  );
-
-  const report = formatReport([detail, create]);
+  const ctx = await startServers(options, run, log);
+  const reports: ScenarioReport[] = [];
+  for (const scenario of options.only) reports.push(await RUNNERS[scenario](ctx));
+  const report = formatReport(reports);
   log("");
+  log(
+    `incidentd: ${options.engine}, ${options.nodes} node${options.nodes > 1 ? "s" : ""}` +
+      (needsReference(options) ? "; reference: bare Fastify + better-sqlite3 on SQLite" : ""),
+  );
   log(
     `incidents: ${options.incidents}, connections: ${options.connections}, ` +
       `duration: ${options.durationSeconds} s after ${options.warmupSeconds} s warm-up, ` +
@@ -133,14 +39,31 @@ async function bench(options: BenchOptions, run: Run): Promise<boolean> {
   return report.clean;
 }
 
-/** Seeding (about 35 s per million on 2 cores) plus the warm-up + measurement runs, with margin. */
+/**
+ * Seeding (about 35 s per million on 2 cores into SQLite, about twice that into PostgreSQL), each
+ * warm-up + measurement, and the exports' own time limits, with margin.
+ */
 function timeLimitMs(options: BenchOptions): number {
   const perRun = options.durationSeconds + options.warmupSeconds + 10;
-  return (120 + Math.ceil(options.incidents / 5000) + 4 * options.rounds * perRun) * 1000;
+  const seeding = (options.engine === "postgres" ? 3 : 1) * Math.ceil(options.incidents / 5000);
+  const runs =
+    (options.only.includes("detail") ? 2 * options.rounds : 0) +
+    (options.only.includes("create") ? 2 * options.rounds : 0) +
+    (options.only.includes("workflow") ? 1 : 0) +
+    (options.only.includes("list") ? 3 : 0);
+  const exports = options.only.includes("export") ? 2 * exportTimeLimitSeconds(options.incidents) : 0;
+  return (120 + seeding + 2 * runs * perRun + exports) * 1000;
 }
 
-function cleanUpNow(run: Run): void {
-  for (const server of run.servers) stopServerNow(server);
+/** Stops the servers, then runs the asynchronous clean-ups (each at most 10 s) and removes the files. */
+async function cleanUp(run: Run, stop: (server: Run["servers"][number]) => Promise<void> | void) {
+  await Promise.all(run.servers.map((server) => stop(server)));
+  for (const cleanup of run.cleanups.splice(0)) {
+    await Promise.race([
+      cleanup().catch((error: unknown) => process.stderr.write(`bench: clean-up failed: ${String(error)}\n`)),
+      new Promise((resolve) => setTimeout(resolve, 10_000).unref()),
+    ]);
+  }
   // A child killed a moment ago may still be closing its files.
   fs.rmSync(run.root, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
 }
@@ -151,25 +74,26 @@ async function main(): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  const run: Run = { root: fs.mkdtempSync(path.join(os.tmpdir(), "incidentd-bench-")), servers: [] };
+  const run: Run = {
+    root: fs.mkdtempSync(path.join(os.tmpdir(), "incidentd-bench-")),
+    servers: [],
+    cleanups: [],
+  };
+  const abort = (code: number) => {
+    cleanUp(run, stopServerNow).finally(() => process.exit(code));
+  };
   const watchdog = setTimeout(() => {
     process.stderr.write(`bench: time limit of ${timeLimitMs(options) / 1000} s exceeded, aborting\n`);
-    cleanUpNow(run);
-    process.exit(1);
+    abort(1);
   }, timeLimitMs(options));
   watchdog.unref();
-  const interrupt = () => {
-    cleanUpNow(run);
-    process.exit(130);
-  };
-  process.once("SIGINT", interrupt);
-  process.once("SIGTERM", interrupt);
+  process.once("SIGINT", () => abort(130));
+  process.once("SIGTERM", () => abort(130));
   try {
     return (await bench(options, run)) ? 0 : 1;
   } finally {
     clearTimeout(watchdog);
-    await Promise.all(run.servers.map((server) => stopServer(server)));
-    fs.rmSync(run.root, { recursive: true, force: true });
+    await cleanUp(run, (server) => stopServer(server));
   }
 }
 
@@ -178,9 +102,11 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(
-      `bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
+    if (error instanceof UsageError) process.stderr.write(`bench: ${error.message} (see --help)\n`);
+    else
+      process.stderr.write(
+        `bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
     process.exitCode = 1;
   },
 );

@@ -34,10 +34,12 @@ export interface SeedResult {
   now: number;
 }
 
-/** Schema, project, token and directory through incidentd's own code, so the database is one it would create. */
-async function prepareDatabase(dataDir: string): Promise<string> {
-  // An explicit environment: a DATABASE_URL in the caller's would otherwise select PostgreSQL.
-  const config = loadConfig({ INCIDENTD_DATA_DIR: dataDir, INCIDENTD_SQLITE_SYNCHRONOUS: "FULL" });
+/**
+ * Schema, project, token and directory through incidentd's own code, so the database is one it would
+ * create. `env` is explicit: a DATABASE_URL in the caller's would otherwise select PostgreSQL.
+ */
+export async function prepareDatabase(env: Record<string, string>): Promise<string> {
+  const config = loadConfig(env);
   const db = openDatabase(databaseOptionsFrom(config));
   try {
     await migrateToLatest(db);
@@ -86,6 +88,12 @@ function seedIncidents(sqlitePath: string, count: number, now: number, log: (lin
     }
     // Numbers taken by later creates continue after the seeded ones.
     sqlite.prepare("UPDATE counters SET value = ? WHERE name = ?").run(count, INCIDENT_COUNTER);
+    // The project's incident total, which incidentd raises on every create (docs/search.md).
+    sqlite
+      .prepare(
+        "INSERT INTO counters (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+      )
+      .run(`incident_total:${PROJECT_ID}`, count);
     sqlite.pragma("wal_checkpoint(TRUNCATE)");
     log(`  seeded ${count} incidents in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   } finally {
@@ -97,10 +105,10 @@ function seedIncidents(sqlitePath: string, count: number, now: number, log: (lin
 export async function seedDataDir(
   dataDir: string,
   count: number,
+  now: number,
   log: (line: string) => void,
 ): Promise<SeedResult> {
-  const token = await prepareDatabase(dataDir);
-  const now = Date.now();
+  const token = await prepareDatabase({ INCIDENTD_DATA_DIR: dataDir, INCIDENTD_SQLITE_SYNCHRONOUS: "FULL" });
   const sqlitePath = sqlitePathFor(dataDir);
   seedIncidents(sqlitePath, count, now, log);
   return { sqlitePath, token, now };

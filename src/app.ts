@@ -1,17 +1,20 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import Fastify, { type FastifyServerOptions, type RawServerDefault } from "fastify";
+import Fastify, { type FastifyReply, type FastifyServerOptions, type RawServerDefault } from "fastify";
 import { registerAuthHook } from "./auth/auth.hook.ts";
 import type { Deps } from "./deps.ts";
 import type { App } from "./http/app-types.ts";
+import { connectionLimits } from "./http/connection-limits.ts";
 import { renderError, renderKind } from "./http/error-handler.ts";
+import { rejectNulInParts } from "./http/nul-check.ts";
 import { openApiDocumentRoute, registerDocsPage, registerOpenApi } from "./http/openapi.ts";
 import { createValidatorCompiler } from "./http/validation.ts";
 import { ROUTES } from "./routes.ts";
 import { VERSION } from "./version.ts";
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+const MAX_PARAM_LENGTH = 2048;
 
 /** Echo a well-formed client request id (SPEC §1); anything else gets a fresh one. */
 function requestIdOf(request: IncomingMessage): string {
@@ -31,8 +34,24 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
     bodyLimit: config.bodyLimitBytes,
     genReqId: requestIdOf,
     // Long path parameters reach the schema, which answers them with a 400 naming the field (not a bare 414).
-    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 2048 },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
+    // Bad percent-encoding and over-long segments are caught by the router, before any hook.
+    frameworkErrors: (error, request, reply) => {
+      const reason =
+        error.code === "FST_ERR_MAX_PARAM_LENGTH"
+          ? `a path segment is longer than ${MAX_PARAM_LENGTH} characters`
+          : error.code === "FST_ERR_BAD_URL"
+            ? "malformed percent-encoding"
+            : error.message;
+      const rendered = renderKind("INVALID_PARAMETER", request.id, `path: ${reason}`);
+      return (reply as FastifyReply)
+        .header("x-request-id", request.id)
+        .code(rendered.status)
+        .send(rendered.body);
+    },
+    ...connectionLimits(config.limits),
   }).withTypeProvider<TypeBoxTypeProvider>();
+  if (config.limits.maxConnections > 0) app.server.maxConnections = config.limits.maxConnections;
 
   app.setValidatorCompiler(createValidatorCompiler());
   // Only JSON is spoken (attachments will add multipart); text/plain bodies get a clear Content-Type error.
@@ -51,10 +70,21 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
     done();
   });
   registerAuthHook(app, deps);
+  app.addHook("preValidation", (request, _reply, done) => {
+    try {
+      rejectNulInParts(request.params as Record<string, unknown>);
+      rejectNulInParts(request.query as Record<string, unknown>);
+    } catch (error) {
+      return done(error as Error);
+    }
+    done();
+  });
   app.setErrorHandler((error, request, reply) => {
     const rendered = renderError(error, request.id, config.bodyLimitBytes);
     if (rendered.kind === "INTERNAL") request.log.error({ err: error }, "unexpected error");
     if (rendered.kind === "SERVICE_UNAVAILABLE") request.log.warn({ err: error }, "database unavailable");
+    if (rendered.retryAfterSeconds !== undefined)
+      reply.header("retry-after", String(rendered.retryAfterSeconds));
     return reply.status(rendered.status).send(rendered.body);
   });
   app.setNotFoundHandler((request, reply) => {

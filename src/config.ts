@@ -19,6 +19,17 @@ export interface Config {
   masterKey?: string;
   /** How long a verified token stays cached in memory before it is looked up again. */
   authCacheMs: number;
+  limits: {
+    /** Requests per second per credential on this node (0 = unlimited), and the burst allowed above it. */
+    ratePerSecond: number;
+    rateBurst: number;
+    /** The whole request (headers and body) must arrive within this; slower clients get 408. */
+    requestTimeoutMs: number;
+    /** Headers larger than this are answered 431. */
+    maxHeaderBytes: number;
+    /** Connections beyond this are refused (0 = unlimited). */
+    maxConnections: number;
+  };
   bootstrap: {
     projectId?: string;
     token?: string;
@@ -64,6 +75,17 @@ function databaseUrl(raw: string | undefined): string | undefined {
   return raw;
 }
 
+function limitsFrom(env: Env): Config["limits"] {
+  const ratePerSecond = intVar(env, "INCIDENTD_RATE_LIMIT", 1000, 0, 1_000_000);
+  return {
+    ratePerSecond,
+    rateBurst: intVar(env, "INCIDENTD_RATE_BURST", Math.max(1, ratePerSecond * 2), 1, 10_000_000),
+    requestTimeoutMs: intVar(env, "INCIDENTD_REQUEST_TIMEOUT_MS", 30_000, 100, 3_600_000),
+    maxHeaderBytes: intVar(env, "INCIDENTD_MAX_HEADER_BYTES", 16 * 1024, 1024, 1024 * 1024),
+    maxConnections: intVar(env, "INCIDENTD_MAX_CONNECTIONS", 10_000, 0, 1_000_000),
+  };
+}
+
 /** Parses the whole configuration once, at start-up; nothing else reads the environment. */
 export function loadConfig(env: Env = process.env): Config {
   const sync = (optional(env, "INCIDENTD_SQLITE_SYNCHRONOUS") ?? "FULL").toUpperCase();
@@ -82,6 +104,7 @@ export function loadConfig(env: Env = process.env): Config {
     sqliteSynchronous: sync,
     masterKey: optional(env, "INCIDENTD_MASTER_KEY"),
     authCacheMs: intVar(env, "INCIDENTD_AUTH_CACHE_MS", 2000, 0, 60_000),
+    limits: limitsFrom(env),
     bootstrap: {
       projectId: optional(env, "INCIDENTD_BOOTSTRAP_PROJECT_ID"),
       token: optional(env, "INCIDENTD_BOOTSTRAP_TOKEN"),

@@ -1,4 +1,5 @@
 import { lazySecretBox, loadMasterKey, type SecretBox } from "./auth/aksk/secret-box.ts";
+import { createRateLimiter, type RateLimiter } from "./auth/rate-limit.ts";
 import { createTokenCache, type TokenCache } from "./auth/token-cache.ts";
 import type { Clock } from "./clock.ts";
 import type { Config } from "./config.ts";
@@ -12,6 +13,7 @@ export interface Deps {
   tokenCache: TokenCache;
   /** Encrypts and decrypts access keys' secrets (master key). */
   secretBox: SecretBox;
+  rateLimiter: RateLimiter;
 }
 
 export function createDeps(config: Config, db: Db, clock: Clock, secretBox?: SecretBox): Deps {
@@ -21,5 +23,6 @@ export function createDeps(config: Config, db: Db, clock: Clock, secretBox?: Sec
     config,
     tokenCache: createTokenCache(config.authCacheMs, clock),
     secretBox: secretBox ?? lazySecretBox(() => loadMasterKey(config)),
+    rateLimiter: createRateLimiter(config.limits.ratePerSecond, config.limits.rateBurst, clock),
   };
 }

@@ -2,6 +2,7 @@ import type { FastifyRequest } from "fastify";
 import type { Deps } from "../deps.ts";
 import type { App } from "../http/app-types.ts";
 import { AppError, unauthenticated } from "../http/errors.ts";
+import { rejectNulInBody } from "../http/nul-check.ts";
 import { type ParsedAuthorization, parseAuthorization } from "./aksk/signature.ts";
 import { verifySignedRequest } from "./aksk/verify.ts";
 import { type Access, allows, type Credential } from "./credential.ts";
@@ -45,8 +46,9 @@ function signableOf(request: FastifyRequest) {
   };
 }
 
-function acceptCredential(request: FastifyRequest, credential: Credential, access: Access): void {
+function acceptCredential(deps: Deps, request: FastifyRequest, credential: Credential, access: Access): void {
   checkRole(credential, access);
+  deps.rateLimiter.take(`${credential.kind}:${credential.id}`);
   request.credential = credential;
 }
 
@@ -59,10 +61,12 @@ function authenticateOnRequest(deps: Deps, request: FastifyRequest): Promise<voi
   if (token) {
     const cached = cachedTokenCredential(deps, token);
     if (cached) {
-      acceptCredential(request, cached, access);
+      acceptCredential(deps, request, cached, access);
       return undefined;
     }
-    return authenticateToken(deps, token).then((credential) => acceptCredential(request, credential, access));
+    return authenticateToken(deps, token).then((credential) =>
+      acceptCredential(deps, request, credential, access),
+    );
   }
   const authorization = headerValue(request, "authorization");
   if (!authorization)
@@ -91,7 +95,15 @@ export function registerAuthHook(app: App, deps: Deps): void {
   app.removeContentTypeParser("application/json");
   app.addContentTypeParser("application/json", { parseAs: "string" }, (request, body, done) => {
     request.rawBody = body as string;
-    parseJson(request, body as string, done);
+    parseJson(request, body as string, (error, value) => {
+      if (error) return done(error);
+      try {
+        rejectNulInBody(body as string, value);
+      } catch (refused) {
+        return done(refused as Error);
+      }
+      done(null, value);
+    });
   });
 
   // Callback style: a cached token is checked without allocating a promise (the hot path of every read).
@@ -110,6 +122,6 @@ export function registerAuthHook(app: App, deps: Deps): void {
   app.addHook("preValidation", async (request) => {
     if (!request.signedAuth) return;
     const credential = await verifySignedRequest(deps, request.signedAuth, signableOf(request));
-    acceptCredential(request, credential, request.routeOptions.config.access ?? "admin");
+    acceptCredential(deps, request, credential, request.routeOptions.config.access ?? "admin");
   });
 }

@@ -35,7 +35,15 @@ export async function upsertProjectEntry(
 ): Promise<void> {
   await db
     .insertInto("catalogue_entries")
-    .values({ project_id: projectId, field, ...entry, created_at: now })
+    // Columns named one by one: `entry` may be a request body carrying anything else.
+    .values({
+      project_id: projectId,
+      field,
+      key: entry.key,
+      name_zh: entry.name_zh,
+      name_en: entry.name_en,
+      created_at: now,
+    })
     .onConflict((oc) =>
       oc
         .columns(["project_id", "field", "key"])

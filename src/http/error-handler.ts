@@ -7,6 +7,7 @@ import { describeValidationError } from "./validation.ts";
 export interface RenderedError {
   status: number;
   kind: ErrorKind;
+  retryAfterSeconds?: number;
   body: { provider_code: string; error_code: string; error_msg: string; request_id?: string; data: null };
 }
 
@@ -53,6 +54,10 @@ function classify(error: unknown, bodyLimit: number): { kind: ErrorKind; message
   if (status >= 400 && status < 500 && fastifyError.code?.startsWith("FST_")) {
     return { kind: "INVALID_PARAMETER", message: `request: ${fastifyError.message}` };
   }
+  // Plugins' own client errors (the docs page's static files: traversal, bad paths, missing files).
+  if (status === 404) return { kind: "ROUTE_NOT_FOUND", message: ERROR_CATALOGUE.ROUTE_NOT_FOUND.message };
+  if (status >= 400 && status < 500)
+    return { kind: "INVALID_PARAMETER", message: "path: not a valid file path" };
   return { kind: "INTERNAL", message: ERROR_CATALOGUE.INTERNAL.message };
 }
 
@@ -60,5 +65,8 @@ function classify(error: unknown, bodyLimit: number): { kind: ErrorKind; message
 export function renderError(error: unknown, requestId: string, bodyLimit: number): RenderedError {
   const { kind, message } = classify(error, bodyLimit);
   // Unexpected errors never show their text to the client.
-  return renderKind(kind, requestId, kind === "INTERNAL" ? undefined : message);
+  const rendered = renderKind(kind, requestId, kind === "INTERNAL" ? undefined : message);
+  if (error instanceof AppError && error.retryAfterSeconds !== undefined)
+    rendered.retryAfterSeconds = error.retryAfterSeconds;
+  return rendered;
 }

@@ -12,9 +12,19 @@ export type ErrorKind =
   | "STALE_TASK"
   | "INCIDENT_CHANGED"
   | "OPERATOR_NOT_PERMITTED"
+  | "EVENT_INVALID_BODY"
+  | "INTEGRATION_KEY_INVALID"
+  | "ALARM_NOT_FOUND"
+  | "ALARM_ALREADY_LINKED"
+  | "ATTACHMENT_NOT_FOUND"
+  | "WARROOM_ALREADY_EXISTS"
+  | "WARROOM_CLOSED"
+  | "WARROOM_STATUS_BACKWARD"
   | "UNAUTHENTICATED"
   | "FORBIDDEN"
   | "RATE_LIMITED"
+  | "REQUEST_TIMEOUT"
+  | "HEADERS_TOO_LARGE"
   | "ROUTE_NOT_FOUND"
   | "SERVICE_UNAVAILABLE"
   | "INTERNAL";
@@ -58,6 +68,39 @@ export const ERROR_CATALOGUE: Record<ErrorKind, ErrorSpec> = {
     message: "the operator may not take this action",
     gateway: false,
   },
+  EVENT_INVALID_BODY: { status: 400, code: "COC.00000001", message: "invalid alarm event", gateway: false },
+  INTEGRATION_KEY_INVALID: {
+    status: 401,
+    code: "common.01010001",
+    message: "Token missing or invalid.",
+    gateway: false,
+  },
+  ALARM_NOT_FOUND: { status: 400, code: "IDT.00020001", message: "alarm not found", gateway: false },
+  ALARM_ALREADY_LINKED: {
+    status: 400,
+    code: "IDT.00020002",
+    message: "the alarm is already linked to an incident",
+    gateway: false,
+  },
+  ATTACHMENT_NOT_FOUND: {
+    status: 400,
+    code: "IDT.00030001",
+    message: "attachment not found",
+    gateway: false,
+  },
+  WARROOM_ALREADY_EXISTS: {
+    status: 400,
+    code: "IDT.00070001",
+    message: "the incident already has a WarRoom",
+    gateway: false,
+  },
+  WARROOM_CLOSED: { status: 400, code: "IDT.00070002", message: "the WarRoom is closed", gateway: false },
+  WARROOM_STATUS_BACKWARD: {
+    status: 400,
+    code: "IDT.00070003",
+    message: "the WarRoom cannot move to that status",
+    gateway: false,
+  },
   UNAUTHENTICATED: {
     status: 401,
     code: "APIG.0301",
@@ -74,6 +117,18 @@ export const ERROR_CATALOGUE: Record<ErrorKind, ErrorSpec> = {
     status: 429,
     code: "APIG.0308",
     message: "The throttling threshold has been reached",
+    gateway: true,
+  },
+  REQUEST_TIMEOUT: {
+    status: 408,
+    code: "IDT.00000408",
+    message: "The request was not received in time",
+    gateway: true,
+  },
+  HEADERS_TOO_LARGE: {
+    status: 431,
+    code: "IDT.00000431",
+    message: "The request headers are too large",
     gateway: true,
   },
   ROUTE_NOT_FOUND: {
@@ -94,10 +149,13 @@ export const ERROR_CATALOGUE: Record<ErrorKind, ErrorSpec> = {
 /** The typed error services throw; the error handler renders it through the catalogue. */
 export class AppError extends Error {
   readonly kind: ErrorKind;
-  constructor(kind: ErrorKind, message?: string) {
+  /** Sent as `Retry-After` (throttling, lockouts). */
+  readonly retryAfterSeconds: number | undefined;
+  constructor(kind: ErrorKind, message?: string, options: { retryAfterSeconds?: number } = {}) {
     super(message ?? ERROR_CATALOGUE[kind].message);
     this.kind = kind;
     this.name = "AppError";
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
 

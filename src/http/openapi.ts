@@ -22,8 +22,15 @@ export async function registerOpenApi(app: App, version: string): Promise<void> 
 }
 
 export const openApiDocumentRoute: RouteModule = (app) => {
-  app.get("/openapi.json", { config: { access: "public" }, schema: { hide: true } }, async () =>
-    app.swagger(),
+  // The document is fixed once the app is ready: serialised once, not on every (public) request.
+  let document: string | undefined;
+  app.get(
+    "/openapi.json",
+    { config: { access: "public" }, schema: { hide: true } },
+    async (_request, reply) => {
+      document ??= JSON.stringify(app.swagger());
+      return reply.type("application/json; charset=utf-8").send(document);
+    },
   );
 };
 

@@ -235,11 +235,26 @@ export async function listIncidentPage(
   return rows.map(toIncident);
 }
 
+/** The counter holding a project's number of incidents (raised by every create, in its transaction). */
+const totalCounter = (projectId: string) => `incident_total:${projectId}`;
+
+const raiseCounter = prepared(1, (db, name: string) =>
+  db
+    .insertInto("counters")
+    .values({ name, value: 1 })
+    .onConflict((oc) => oc.column("name").doUpdateSet((eb) => ({ value: eb("counters.value", "+", 1) }))),
+);
+
+export async function raiseIncidentTotal(trx: Executor, projectId: string): Promise<void> {
+  await raiseCounter(trx, totalCounter(projectId));
+}
+
+const readCounter = prepared(1, (db, name: string) =>
+  db.selectFrom("counters").select("value").where("name", "=", name),
+);
+
+/** A project's number of incidents: one row read (a project without incidents has no counter yet). */
 export async function countIncidents(db: Executor, projectId: string): Promise<number> {
-  const row = await db
-    .selectFrom("incidents")
-    .select((eb) => eb.fn.countAll<number>().as("total"))
-    .where("project_id", "=", projectId)
-    .executeTakeFirstOrThrow();
-  return Number(row.total);
+  const [row] = await readCounter(db, totalCounter(projectId));
+  return row ? Number(row.value) : 0;
 }

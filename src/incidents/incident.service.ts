@@ -1,10 +1,13 @@
 import { randomUUID } from "node:crypto";
+import type { Transaction } from "kysely";
 import type { Credential } from "../auth/credential.ts";
 import { findCatalogueEntry, getProjectCatalogue } from "../catalogue/catalogue.service.ts";
 import { INCIDENT_STATUS } from "../catalogue/catalogue.ts";
+import type { Database } from "../db/database.ts";
 import type { Deps } from "../deps.ts";
 import { AppError, invalidParameter } from "../http/errors.ts";
 import { toBool, toEpochMs } from "../http/wire-types.ts";
+import { autoStartWarRoom } from "../warrooms/warroom-auto-start.ts";
 import { CREATE_ACTION, INITIAL_NODE } from "../workflow/workflow.ts";
 import {
   countIncidents,
@@ -13,6 +16,7 @@ import {
   insertIncident,
   listIncidentPage,
   nextSequence,
+  raiseIncidentTotal,
 } from "./incident.repository.ts";
 import type { CreateIncidentBody } from "./incident.schemas.ts";
 import { type Incident, type NewIncident, toNewIncident } from "./incident.ts";
@@ -32,11 +36,15 @@ export async function checkIncidentType(
   throw invalidParameter(field, `must be one of ${allowed.join(", ")}`);
 }
 
+/** More writes that must commit or roll back with the new incident (e.g. its links to alarms). */
+export type AlsoInTransaction = (trx: Transaction<Database>, incidentNum: string) => Promise<void>;
+
 /** CreateCocIncident: validates, numbers and stores a new incident with its first history entry. */
 export async function createIncident(
   deps: Deps,
   caller: Credential,
   body: CreateIncidentBody,
+  alsoInTransaction?: AlsoInTransaction,
 ): Promise<string> {
   const fields: NewIncident = toNewIncident({
     ...body,
@@ -64,6 +72,7 @@ export async function createIncident(
       lastOperator: fields.creator,
     };
     await insertIncident(trx, incident);
+    await raiseIncidentTotal(trx, caller.projectId);
     await insertHistory(trx, {
       id: randomUUID(),
       project_id: caller.projectId,
@@ -79,6 +88,8 @@ export async function createIncident(
       details: JSON.stringify({ source: fields.source, credential_id: caller.id }),
       create_time: now,
     });
+    await autoStartWarRoom(trx, caller, incident);
+    await alsoInTransaction?.(trx, number);
     return number;
   });
 }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Expression, ExpressionBuilder, SqlBool } from "kysely";
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from "kysely";
 import type { Database } from "../db/database.ts";
 import { invalidParameter } from "../http/errors.ts";
 import { isNullable, type ListField, listField } from "./list-fields.ts";
@@ -67,14 +67,13 @@ export function decodeCursor(cursor: string, hash: string): CursorState {
   return state;
 }
 
-/** Rows strictly after the cursor in the total order (sort value, then incident number). */
+/**
+ * Rows strictly after the cursor in the total order (sort value, then incident number), as one row-value
+ * comparison: both engines seek an index on (…, sort column, incident_num) straight to it, where the
+ * equivalent `a < k OR (a = k AND n < m)` made them scan from the start of the project (docs/search.md).
+ */
 export function afterCursor(sort: Sort, state: Pick<CursorState, "k" | "n">) {
-  const op = sort.direction === "desc" ? "<" : ">";
-  return (eb: Eb): Expression<SqlBool> => {
-    const value = sortExpression(eb, sort.field);
-    return eb.or([
-      eb(value, op, state.k),
-      eb.and([eb(value, "=", state.k), eb("i.incident_num", op, state.n)]),
-    ]);
-  };
+  const op = sql.raw(sort.direction === "desc" ? "<" : ">");
+  return (eb: Eb): Expression<SqlBool> =>
+    sql<SqlBool>`(${sortExpression(eb, sort.field)}, ${eb.ref("i.incident_num")}) ${op} (${state.k}, ${state.n})`;
 }

@@ -1,10 +1,10 @@
 import type { Credential } from "../auth/credential.ts";
 import type { Deps } from "../deps.ts";
 import { invalidParameter } from "../http/errors.ts";
-import { toIncidentWithNames } from "../incidents/incident.repository.ts";
+import { countIncidents, toIncidentWithNames } from "../incidents/incident.repository.ts";
 import { decodeCursor, encodeCursor, queryHash, sortOf } from "./cursor.ts";
 import { compileWhere, type ObjectFilter } from "./filter-compiler.ts";
-import { countWhere, groupCounts, namedCounts } from "./list-counts.ts";
+import { countWhere, groupCounts, namedCounts, type WhereFn } from "./list-counts.ts";
 import { FIELD_NAMES } from "./list-fields.ts";
 import { type ListItem, toListItem } from "./list-item.ts";
 import { fetchPage } from "./list-page.ts";
@@ -61,6 +61,11 @@ export function hashOf(
   ]);
 }
 
+/** Without filters the total is the project's incident counter (one row), else a count of the matches. */
+function totalOf(deps: Deps, caller: Credential, where: WhereFn): Promise<number> {
+  return where ? countWhere(deps, caller, [where]) : countIncidents(deps.db, caller.projectId);
+}
+
 /**
  * ListIncidents: filters compiled to parameterized SQL over the field whitelist, a total order (the sort
  * field, then the incident number in the same direction), COC's 1-based pages, and (incidentd's own) a
@@ -82,7 +87,7 @@ export async function listIncidents(deps: Deps, caller: Credential, query: ListQ
       offset: (query.page - 1) * query.perPage,
       after,
     }),
-    query.containTotal ? countWhere(deps, caller, [where]) : undefined,
+    query.containTotal ? totalOf(deps, caller, where) : undefined,
     query.countFilters?.length ? namedCounts(deps, caller, where, query.countFilters) : undefined,
     query.groupBy ? groupCounts(deps, caller, where, query.groupBy.field) : undefined,
   ]);

@@ -58,6 +58,19 @@ describe("access keys (AK/SK) on every route", async () => {
         assert.equal(res.statusCode, 401);
         assert.match(res.json().error_msg, /X-Project-Id is not the access key's project/);
       });
+      it("rejects a request signed 16 minutes ago (or ahead) with 401 naming the date", async () => {
+        for (const offset of [-16, 16]) {
+          const res = await signedRequest(h, {
+            method: route.method,
+            url,
+            body,
+            ...admin,
+            signedAt: h.clock.now() + offset * 60_000,
+          });
+          assert.equal(res.statusCode, 401, res.body);
+          assert.match(res.json().error_msg, /X-Sdk-Date is more than 15 minutes away/);
+        }
+      });
       it("refuses a disabled key with 403", async () => {
         const res = await signedRequest(h, { method: route.method, url, body, ...disabled });
         assert.equal(res.statusCode, 403);

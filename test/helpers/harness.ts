@@ -40,7 +40,10 @@ export interface Harness {
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({}), logLevel: "silent", ...overrides };
+  const defaults = loadConfig({});
+  // Tests fire requests far faster than any client would; throttling is tested on its own (limits.test.ts).
+  const limits = { ...defaults.limits, ratePerSecond: 0 };
+  return { ...defaults, logLevel: "silent", limits, ...overrides };
 }
 
 export interface HarnessOptions {

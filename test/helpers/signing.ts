@@ -9,6 +9,8 @@ export interface SignedCall {
   accessKey: string;
   secretKey: string;
   projectId?: string;
+  /** When the request claims to have been signed (default: the harness clock's now). */
+  signedAt?: number;
   /** Changes a header after signing (to test tampering). */
   tamper?: Record<string, string>;
 }
@@ -20,7 +22,7 @@ export function signedRequest(h: Harness, call: SignedCall): Promise<LightMyRequ
   const headers: Record<string, string> = {
     "content-type": "application/json",
     host: "127.0.0.1:18080",
-    "x-sdk-date": formatSdkDate(h.clock.now()),
+    "x-sdk-date": formatSdkDate(call.signedAt ?? h.clock.now()),
     ...(call.projectId ? { "x-project-id": call.projectId } : {}),
   };
   const authorization = authorizationHeader(call.accessKey, call.secretKey, {

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import { backfillIncidentTotals } from "../../src/db/migrations/20261130053000_list_counts.ts";
 import type { IncidentTable } from "../../src/incidents/incident.table.ts";
 import { formatIncidentNumber } from "../../src/incidents/incident-number.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
@@ -49,6 +50,7 @@ describe("export of 100,000 incidents", () => {
       }
       await h.deps.db.insertInto("incidents").values(rows).execute();
     }
+    await backfillIncidentTotals(h.deps.db);
   });
   after(() => h.close());
 

@@ -3,6 +3,11 @@ import * as initial from "./20261130000000_initial.ts";
 import * as workflow from "./20261130010000_workflow.ts";
 import * as listIndexes from "./20261130020000_list_indexes.ts";
 import * as accessKeys from "./20261130030000_access_keys.ts";
+import * as alarms from "./20261130040000_alarms.ts";
+import * as warrooms from "./20261130050000_warrooms.ts";
+import * as attachments from "./20261130051000_attachments.ts";
+import * as transferRules from "./20261130052000_transfer_rules.ts";
+import * as listCounts from "./20261130053000_list_counts.ts";
 
 /** Migrations listed statically so they load the same from source and from a build. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -10,6 +15,11 @@ const MIGRATIONS: Record<string, Migration> = {
   "20261130010000_workflow": workflow,
   "20261130020000_list_indexes": listIndexes,
   "20261130030000_access_keys": accessKeys,
+  "20261130040000_alarms": alarms,
+  "20261130050000_warrooms": warrooms,
+  "20261130051000_attachments": attachments,
+  "20261130052000_transfer_rules": transferRules,
+  "20261130053000_list_counts": listCounts,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,113 @@
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import type { BenchOptions } from "./options.ts";
+import { createBenchDatabase, seedPostgres } from "./postgres.ts";
+import { type Server, spawnServer, waitUntilReady } from "./processes.ts";
+import { seedDataDir } from "./seed.ts";
+
+/** What has to be undone at the end, also on error, Ctrl-C and the watchdog. */
+export interface Run {
+  root: string;
+  servers: Server[];
+  /** Asynchronous clean-ups (dropping the PostgreSQL database), run after the servers stopped. */
+  cleanups: (() => Promise<void>)[];
+}
+
+/** What the scenarios run against. */
+export interface BenchContext {
+  options: BenchOptions;
+  /** incidentd processes, all on the one database. */
+  nodes: Server[];
+  /** The bare Fastify + better-sqlite3 server; only started when detail or create is measured. */
+  reference?: Server;
+  /** PostgreSQL's processes serving incidentd (none on SQLite), found anew before each measurement. */
+  databasePids: () => Promise<number[]>;
+  /** A writer token of the seeded project. */
+  token: string;
+  /** The time the seeded incidents' create times are spread before (see createTimeOf). */
+  now: number;
+  log: (line: string) => void;
+}
+
+export function needsReference(options: BenchOptions): boolean {
+  return options.only.includes("detail") || options.only.includes("create");
+}
+
+/** incidentd's environment and nothing else from the caller's (see spawnServer). */
+function incidentdEnv(dataDir: string, databaseUrl: string | undefined, masterKey: string) {
+  return {
+    INCIDENTD_DATA_DIR: dataDir,
+    INCIDENTD_SQLITE_SYNCHRONOUS: "FULL",
+    LOG_LEVEL: "warn",
+    HOST: "127.0.0.1",
+    // One token drives thousands of requests per second here; the per-credential limit would be measured
+    // instead of the server (docs/security.md).
+    INCIDENTD_RATE_LIMIT: "0",
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl, INCIDENTD_MASTER_KEY: masterKey } : {}),
+  };
+}
+
+/**
+ * Seeds the database(s) and starts the servers. SQLite is seeded when incidentd runs on it or the
+ * reference is needed (the reference always runs on SQLite); PostgreSQL gets a fresh database with the
+ * same incidents (same numbers: one `now` for both), dropped by the run's clean-ups.
+ */
+export async function startServers(
+  options: BenchOptions,
+  run: Run,
+  log: (line: string) => void,
+): Promise<BenchContext> {
+  const now = Date.now();
+  const dataDir = path.join(run.root, "incidentd");
+  const withReference = needsReference(options);
+  let sqlite: { path: string; token: string } | undefined;
+  if (options.engine === "sqlite" || withReference) {
+    log(`seeding ${options.incidents} incidents into SQLite in ${dataDir} ...`);
+    const seeded = await seedDataDir(dataDir, options.incidents, now, log);
+    sqlite = { path: seeded.sqlitePath, token: seeded.token };
+  }
+  let databaseUrl: string | undefined;
+  let databasePids = async (): Promise<number[]> => [];
+  let token = sqlite?.token ?? "";
+  if (options.engine === "postgres") {
+    const database = await createBenchDatabase(options.pgUrl);
+    run.cleanups.push(database.drop);
+    databaseUrl = database.url;
+    databasePids = database.pids;
+    log(`seeding ${options.incidents} incidents into PostgreSQL (${new URL(database.url).pathname}) ...`);
+    token = await seedPostgres(database.url, options.incidents, now, log);
+  }
+
+  let reference: Server | undefined;
+  if (withReference && sqlite) {
+    // With incidentd on SQLite the reference gets its own copy (same schema and rows, separate writes),
+    // taken before incidentd opens the file.
+    let refPath = sqlite.path;
+    if (options.engine === "sqlite") {
+      refPath = path.join(run.root, "reference", "reference.db");
+      fs.mkdirSync(path.dirname(refPath));
+      fs.copyFileSync(sqlite.path, refPath);
+    }
+    reference = await spawnServer("reference", ["bench/reference-server.ts"], { REF_DB: refPath });
+    run.servers.push(reference);
+  }
+  // PostgreSQL nodes must share a master key (docs/deployment.md); SQLite keeps its own key file.
+  const env = incidentdEnv(dataDir, databaseUrl, randomBytes(32).toString("hex"));
+  const nodes: Server[] = [];
+  for (let i = 0; i < options.nodes; i++) {
+    const name = options.nodes > 1 ? `incidentd#${i + 1}` : "incidentd";
+    const node = await spawnServer(name, ["src/main.ts", "serve"], env);
+    run.servers.push(node);
+    nodes.push(node);
+  }
+  for (const node of nodes) await waitUntilReady(node, "/readyz");
+  if (reference) await waitUntilReady(reference, "/ref/healthz");
+  return { options, nodes, reference, databasePids, token, now, log };
+}
+
+/** The benchmark's own processes while `servers` are measured: its client, the servers, their database. */
+export async function ownPids(ctx: BenchContext, servers: Server[]): Promise<number[]> {
+  const database = servers.some((server) => ctx.nodes.includes(server)) ? await ctx.databasePids() : [];
+  return [process.pid, ...servers.map((server) => server.child.pid ?? 0), ...database];
+}

@@ -1,0 +1,62 @@
+/**
+ * `npm run fuzz`: the fuzzing of test/fuzz with many more cases (FUZZ_RUNS or --runs, default 10,000 per
+ * route) and a random seed (FUZZ_SEED or --seed to replay one). Unlike the CI test it does not stop at the
+ * first violation: it records one example of each kind of problem per route and prints them all with a
+ * summary (routes, cases, statuses, time, heap). Exits 1 when anything was violated.
+ */
+import { parseArgs } from "node:util";
+import { fuzzRoute, heapUsed, newStats, routeName } from "../test/fuzz/run-route.ts";
+import { createWorld } from "../test/fuzz/world.ts";
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: "string" },
+    seed: { type: "string" },
+    route: { type: "string" },
+  },
+});
+const runs = Number(values.runs ?? process.env.FUZZ_RUNS ?? 10_000);
+const seed = Number(values.seed ?? process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+
+const world = await createWorld();
+const routes = world.routes.filter((r) => !values.route || routeName(r).includes(values.route));
+const stats = newStats();
+const started = Date.now();
+const heapStart = heapUsed();
+const rssStart = process.memoryUsage().rss;
+console.log(
+  `fuzzing ${routes.length} routes, ${runs} cases each, seed ${seed}, engine ${process.env.DATABASE_URL ? "postgres" : "sqlite"}` +
+    `${globalThis.gc ? "" : " (no --expose-gc: heap figures include garbage)"}`,
+);
+const heapByRoute: number[] = [];
+for (const route of routes) {
+  const before = stats.cases;
+  const t0 = Date.now();
+  await fuzzRoute(world, route, stats, { runs, seed, mode: "collect" });
+  heapByRoute.push(heapUsed());
+  console.log(
+    `  ${routeName(route).padEnd(58)} ${String(stats.cases - before).padStart(6)} cases ${String(Date.now() - t0).padStart(6)} ms  heap ${mib(heapByRoute.at(-1) ?? 0)}`,
+  );
+}
+const heapEnd = heapUsed();
+const seconds = (Date.now() - started) / 1000;
+await world.h.close();
+
+const histogram = [...stats.statuses.entries()].sort(([a], [b]) => a - b).map(([s, n]) => `${s}: ${n}`);
+console.log(
+  `\nroutes ${routes.length}, cases ${stats.cases}, ${seconds.toFixed(0)} s (${Math.round(stats.cases / seconds)}/s)`,
+);
+console.log(`statuses ${histogram.join(", ")}`);
+console.log(
+  `heap ${mib(heapStart)} → ${mib(heapEnd)} (min ${mib(Math.min(...heapByRoute))}, max ${mib(Math.max(...heapByRoute))}); ` +
+    `rss ${mib(rssStart)} → ${mib(process.memoryUsage().rss)}`,
+);
+console.log(`seed ${seed} (replay: npm run fuzz -- --seed ${seed} --runs ${runs})`);
+if (stats.violations.length === 0) {
+  console.log("no violations");
+} else {
+  console.log(`\n${stats.violations.length} violations (one example per kind per route):`);
+  for (const v of stats.violations) console.log(`- ${v.route}: ${v.problem}\n    ${v.request}`);
+  process.exitCode = 1;
+}
