@@ -1,3 +1,4 @@
+import fastJson from "fast-json-stringify";
 import type { Credential } from "../auth/credential.ts";
 import type { Deps } from "../deps.ts";
 import { invalidParameter } from "../http/errors.ts";
@@ -5,7 +6,7 @@ import { toIncidentWithNames } from "../incidents/incident.repository.ts";
 import { sortOf } from "./cursor.ts";
 import { compileWhere, type ObjectFilter } from "./filter-compiler.ts";
 import { FIELD_NAMES } from "./list-fields.ts";
-import { type ListItem, toListItem } from "./list-item.ts";
+import { type ListItem, ListItemSchema, toListItem } from "./list-item.ts";
 import { fetchPage } from "./list-page.ts";
 
 export interface ExportQuery {
@@ -17,6 +18,8 @@ export interface ExportQuery {
 }
 
 const BATCH = 1000;
+/** Compiled once from the list item's schema: several times faster than JSON.stringify per row. */
+const serializeItem = fastJson(ListItemSchema) as (item: unknown) => string;
 const CSV_COLUMNS = [...FIELD_NAMES, "forward_rule_id"];
 
 /** RFC 4180: quote a value that holds a quote, comma or line break; double the quotes inside. */
@@ -50,10 +53,10 @@ export function exportIncidents(
   const line = (item: ListItem) => {
     const record = item as unknown as Record<string, unknown>;
     if (format === "csv") return `${columns.map((c) => csvValue(String(record[c] ?? ""))).join(",")}\r\n`;
-    return `${JSON.stringify(Object.fromEntries(columns.map((c) => [c, record[c]])))}\n`;
+    return `${serializeItem(query.fields?.length ? Object.fromEntries(columns.map((c) => [c, record[c]])) : item)}\n`;
   };
-  async function* lines() {
-    if (format === "csv") yield `${columns.join(",")}\r\n`;
+  async function* chunks() {
+    if (format === "csv") yield Buffer.from(`${columns.join(",")}\r\n`, "utf8");
     let after: { k: string | number; n: string } | undefined;
     do {
       const page = await fetchPage(deps.db, caller.projectId, {
@@ -63,14 +66,15 @@ export function exportIncidents(
         offset: 0,
         after,
       });
-      let chunk = "";
+      // One Buffer per batch: joined and encoded once, so the socket gets a flat chunk, not a rope of strings.
+      const lines: string[] = [];
       for (const row of page.rows) {
         const { incident, names } = toIncidentWithNames(row);
-        chunk += line(toListItem(incident, names));
+        lines.push(line(toListItem(incident, names)));
       }
-      if (chunk) yield chunk;
+      if (lines.length > 0) yield Buffer.from(lines.join(""), "utf8");
       after = page.last;
     } while (after);
   }
-  return lines();
+  return chunks();
 }
