@@ -79,3 +79,16 @@ export async function settleAlarmRules(db: Db, owner: string, claimed: ClaimedAl
     .executeTakeFirst();
   return row !== undefined && row.rules_pending_since === null;
 }
+
+/**
+ * Frees every claim. Only for SQLite at start-up: one process serves a SQLite file, so a claim found then
+ * was left by a process that died, and waiting out its lease would only delay its alarms.
+ */
+export async function releaseAllClaims(db: Db): Promise<number> {
+  const result = await db
+    .updateTable("alarms")
+    .set({ rules_claimed_by: null, rules_claimed_until: null })
+    .where("rules_claimed_by", "is not", null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

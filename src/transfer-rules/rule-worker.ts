@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { FastifyBaseLogger } from "fastify";
+import { PostgresAdapter } from "kysely";
+import { releaseAllClaims } from "../alarms/alarm-rules.repository.ts";
 import { onAlarmsChanged } from "../alarms/alarm-signal.ts";
 import type { Deps } from "../deps.ts";
 import { processPendingAlarmsOnce, RULES_BATCH } from "./rule-processor.ts";
@@ -35,7 +37,16 @@ export function startRuleWorker(deps: Deps, options: RuleWorkerOptions): RuleWor
   let running: Promise<void> | undefined;
   let timer: NodeJS.Timeout | undefined;
 
+  // PostgreSQL nodes share the alarms, so a dead node's claims run out their lease; a SQLite file has one
+  // process, so claims found at start are a crashed predecessor's and are freed at once.
+  const released =
+    deps.db.getExecutor().adapter instanceof PostgresAdapter
+      ? Promise.resolve()
+      : releaseAllClaims(deps.db).then((count) => {
+          if (count > 0) log.info({ count }, "freed transfer-rule claims left by a previous process");
+        });
   const pass = async () => {
+    await released;
     do {
       again = false;
       let claimed: number;
