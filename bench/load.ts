@@ -17,6 +17,8 @@ export interface LoadTarget {
   nextPath?: () => string;
   /** Called once per request to vary the body; absent = always `body`. */
   nextBody?: () => string;
+  /** Told the status of every answer (warm-up included) with the body its request sent. */
+  onResponse?: (statusCode: number, sentBody: string) => void;
 }
 
 export interface Measurement {
@@ -43,8 +45,8 @@ function fire(
   seconds: number,
   latencies?: number[],
 ): Promise<autocannon.Result> {
-  const { nextPath, nextBody } = target;
-  const vary = nextPath || nextBody;
+  const { nextPath, nextBody, onResponse } = target;
+  const vary = nextPath || nextBody || onResponse;
   const options: autocannon.Options = {
     // autocannon takes several urls and spreads the connections over them; its types only know one.
     url: target.urls as unknown as string,
@@ -57,11 +59,19 @@ function fire(
     requests: vary
       ? [
           {
-            setupRequest: (request) => ({
-              ...request,
-              ...(nextPath ? { path: nextPath() } : {}),
-              ...(nextBody ? { body: nextBody() } : {}),
-            }),
+            // autocannon keeps one context per connection, and a connection has one request in flight:
+            // the context holds the body of the request whose answer onResponse is told.
+            setupRequest: (request, context: { body?: string }) => {
+              const body = nextBody ? nextBody() : target.body;
+              context.body = body;
+              return { ...request, ...(nextPath ? { path: nextPath() } : {}), ...(nextBody ? { body } : {}) };
+            },
+            ...(onResponse
+              ? {
+                  onResponse: (status: number, _body: string, context: { body?: string }) =>
+                    onResponse(status, context.body ?? ""),
+                }
+              : {}),
           },
         ]
       : undefined,

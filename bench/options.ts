@@ -1,7 +1,10 @@
 import { parseArgs } from "node:util";
 
-/** Always run in this order: creates and workflow cycles add incidents that list and export then see. */
-export const SCENARIOS = ["detail", "create", "workflow", "list", "export"] as const;
+/**
+ * Always run in this order: creates and workflow cycles add incidents that list and export then see;
+ * alarms comes last because its incidents are made in the background, after the intake answered.
+ */
+export const SCENARIOS = ["detail", "create", "workflow", "list", "export", "alarms"] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 export type Engine = "sqlite" | "postgres";
 
@@ -16,15 +19,20 @@ export interface BenchOptions {
   nodes: number;
   /** Where the PostgreSQL run creates (and drops) its database. */
   pgUrl: string;
+  /** `--soak M`: run the soak for M minutes instead of the scenarios (`only` is then empty). */
+  soakMinutes?: number;
+  /** The soak's total request rate, per second. */
+  rate: number;
 }
 
 export const USAGE = `usage: npm run bench -- [--incidents N] [--duration S] [--warmup S] [--connections C] [--rounds R]
                        [--only LIST] [--engine sqlite|postgres] [--nodes 1|2] [--pg-url URL]
+       npm run bench -- --soak M [--rate R] [--incidents N] [--engine sqlite|postgres] [--nodes 1|2]
 
-  --incidents N    incidents seeded before the run (default 1000000)
+  --incidents N    incidents seeded before the run (default 1000000; 100000 with --soak)
   --duration S     measured seconds per operation and server (default 10)
   --warmup S       unmeasured seconds before each measurement (default 2)
-  --connections C  concurrent HTTP connections for detail and create (default 10)
+  --connections C  concurrent HTTP connections for detail, create and alarms (default 10)
   --rounds R       measure detail and create R times, alternating the servers; medians are reported (default 1)
   --only LIST      comma-separated scenarios to run (default: all of them):
                      detail    ShowCocIncidentDetail, incidentd vs the reference
@@ -34,12 +42,18 @@ export const USAGE = `usage: npm run bench -- [--incidents N] [--duration S] [--
                      list      ListIncidents (two filters and a sort) and ListIncidentSimpleTickets,
                                one request at a time per node
                      export    the export of most incidents as NDJSON and as CSV: rows/s, server peak RSS
+                     alarms    custom alarm intake (every other report a repeat) at --connections
+                               connections, then the delay until the transfer rule has made each
+                               new alarm's incident
   --engine E       incidentd's database: sqlite (default) or postgres; the reference always runs on SQLite
   --nodes N        incidentd processes on the one database, requests spread round-robin (default 1;
                    2 needs --engine postgres)
   --pg-url URL     PostgreSQL server for --engine postgres, connected to as an administrator to create
                    and drop the database incidentd_bench_<time>
                    (default postgres://postgres@127.0.0.1:5432/postgres)
+  --soak M         instead of the scenarios, a steady mix of reads, lists, creates, workflow actions and
+                   alarm intake for M minutes at --rate requests/s, with the server's RSS every 10 s
+  --rate R         the soak's requests per second, all operations together (default 200)
 `;
 
 /** A bad command line: reported as one line, without a stack trace. */
@@ -83,6 +97,8 @@ function readArgs(argv: string[]) {
         engine: { type: "string" },
         nodes: { type: "string" },
         "pg-url": { type: "string" },
+        soak: { type: "string" },
+        rate: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     }).values;
@@ -95,16 +111,21 @@ function readArgs(argv: string[]) {
 export function parseOptions(argv: string[]): BenchOptions | undefined {
   const values = readArgs(argv);
   if (values.help) return undefined;
+  const soak = values.soak === undefined ? undefined : positiveInt("soak", values.soak, 0, 1);
+  if (soak !== undefined && values.only !== undefined)
+    throw new UsageError("--soak runs the soak instead of the scenarios; leave out --only");
   const options: BenchOptions = {
-    incidents: positiveInt("incidents", values.incidents, 1_000_000, 1),
+    incidents: positiveInt("incidents", values.incidents, soak === undefined ? 1_000_000 : 100_000, 1),
     durationSeconds: positiveInt("duration", values.duration, 10, 1),
     warmupSeconds: positiveInt("warmup", values.warmup, 2, 0),
     connections: positiveInt("connections", values.connections, 10, 1),
     rounds: positiveInt("rounds", values.rounds, 1, 1),
-    only: scenarios(values.only),
+    only: soak === undefined ? scenarios(values.only) : [],
     engine: engine(values.engine),
     nodes: positiveInt("nodes", values.nodes, 1, 1),
     pgUrl: values["pg-url"] ?? "postgres://postgres@127.0.0.1:5432/postgres",
+    ...(soak === undefined ? {} : { soakMinutes: soak }),
+    rate: positiveInt("rate", values.rate, 200, 1),
   };
   if (options.nodes > 2) throw new UsageError(`--nodes must be 1 or 2, got ${options.nodes}`);
   // Two processes on one SQLite file would measure lock contention, not a deployment incidentd supports.

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { alarmsTimeLimitSeconds, benchAlarms } from "./alarms.ts";
 import { benchCreate, benchDetail } from "./compare.ts";
 import { benchExport, exportTimeLimitSeconds } from "./export.ts";
 import { type BenchOptions, parseOptions, type Scenario, USAGE, UsageError } from "./options.ts";
@@ -8,6 +9,7 @@ import { stopServer, stopServerNow } from "./processes.ts";
 import { formatReport, type ScenarioReport } from "./report.ts";
 import { benchList } from "./search.ts";
 import { type BenchContext, needsReference, type Run, startServers } from "./setup.ts";
+import { runSoak, soakTimeLimitSeconds } from "./soak.ts";
 import { benchWorkflow } from "./workflow.ts";
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -18,10 +20,12 @@ const RUNNERS: Record<Scenario, (ctx: BenchContext) => Promise<ScenarioReport>> 
   workflow: benchWorkflow,
   list: benchList,
   export: benchExport,
+  alarms: benchAlarms,
 };
 
 async function bench(options: BenchOptions, run: Run): Promise<boolean> {
   const ctx = await startServers(options, run, log);
+  if (options.soakMinutes !== undefined) return runSoak(ctx);
   const reports: ScenarioReport[] = [];
   for (const scenario of options.only) reports.push(await RUNNERS[scenario](ctx));
   const report = formatReport(reports);
@@ -41,7 +45,7 @@ async function bench(options: BenchOptions, run: Run): Promise<boolean> {
 
 /**
  * Seeding (about 35 s per million on 2 cores into SQLite, about twice that into PostgreSQL), each
- * warm-up + measurement, and the exports' own time limits, with margin.
+ * warm-up + measurement, the exports' and the alarms' own time limits, the soak, with margin.
  */
 function timeLimitMs(options: BenchOptions): number {
   const perRun = options.durationSeconds + options.warmupSeconds + 10;
@@ -52,7 +56,11 @@ function timeLimitMs(options: BenchOptions): number {
     (options.only.includes("workflow") ? 1 : 0) +
     (options.only.includes("list") ? 3 : 0);
   const exports = options.only.includes("export") ? 2 * exportTimeLimitSeconds(options.incidents) : 0;
-  return (120 + seeding + 2 * runs * perRun + exports) * 1000;
+  const alarms = options.only.includes("alarms")
+    ? alarmsTimeLimitSeconds(options.durationSeconds, options.warmupSeconds)
+    : 0;
+  const soak = options.soakMinutes === undefined ? 0 : soakTimeLimitSeconds(options.soakMinutes);
+  return (120 + seeding + 2 * runs * perRun + exports + alarms + soak) * 1000;
 }
 
 /** Stops the servers, then runs the asynchronous clean-ups (each at most 10 s) and removes the files. */

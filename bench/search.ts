@@ -30,7 +30,7 @@ function listBody(level: string, containTotal: boolean): string {
   });
 }
 
-function levelCycler(containTotal: boolean): () => string {
+export function levelCycler(containTotal: boolean): () => string {
   let next = 0;
   return () => listBody(LEVELS[next++ % LEVELS.length] ?? "level_50", containTotal);
 }

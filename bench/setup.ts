@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { seedAlarmSource } from "./alarm-source.ts";
 import type { BenchOptions } from "./options.ts";
 import { createBenchDatabase, seedPostgres } from "./postgres.ts";
 import { type Server, spawnServer, waitUntilReady } from "./processes.ts";
@@ -25,6 +26,8 @@ export interface BenchContext {
   databasePids: () => Promise<number[]>;
   /** A writer token of the seeded project. */
   token: string;
+  /** The key of the seeded `custom` integration (only when alarms or the soak run). */
+  alarmKey?: string;
   /** The time the seeded incidents' create times are spread before (see createTimeOf). */
   now: number;
   log: (line: string) => void;
@@ -32,6 +35,10 @@ export interface BenchContext {
 
 export function needsReference(options: BenchOptions): boolean {
   return options.only.includes("detail") || options.only.includes("create");
+}
+
+function needsAlarmSource(options: BenchOptions): boolean {
+  return options.only.includes("alarms") || options.soakMinutes !== undefined;
 }
 
 /** incidentd's environment and nothing else from the caller's (see spawnServer). */
@@ -92,6 +99,14 @@ export async function startServers(
     reference = await spawnServer("reference", ["bench/reference-server.ts"], { REF_DB: refPath });
     run.servers.push(reference);
   }
+  // After the reference's copy: its database needs no integration or rule.
+  const alarmKey = needsAlarmSource(options)
+    ? await seedAlarmSource(
+        databaseUrl
+          ? { DATABASE_URL: databaseUrl }
+          : { INCIDENTD_DATA_DIR: dataDir, INCIDENTD_SQLITE_SYNCHRONOUS: "FULL" },
+      )
+    : undefined;
   // PostgreSQL nodes must share a master key (docs/deployment.md); SQLite keeps its own key file.
   const env = incidentdEnv(dataDir, databaseUrl, randomBytes(32).toString("hex"));
   const nodes: Server[] = [];
@@ -103,7 +118,7 @@ export async function startServers(
   }
   for (const node of nodes) await waitUntilReady(node, "/readyz");
   if (reference) await waitUntilReady(reference, "/ref/healthz");
-  return { options, nodes, reference, databasePids, token, now, log };
+  return { options, nodes, reference, databasePids, token, now, log, ...(alarmKey ? { alarmKey } : {}) };
 }
 
 /** The benchmark's own processes while `servers` are measured: its client, the servers, their database. */

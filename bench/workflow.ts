@@ -8,7 +8,7 @@ import { type BenchContext, ownPids } from "./setup.ts";
 export const WORKERS = 32;
 
 /** The v2 actions of one cycle, in order, with the parameters docs/workflow.md requires. */
-const STEPS: { action: string; label: string; params: () => Record<string, unknown> }[] = [
+export const STEPS: { action: string; label: string; params: () => Record<string, unknown> }[] = [
   { action: "accepted", label: "accept", params: () => ({}) },
   {
     action: "commitSolution",
@@ -30,7 +30,10 @@ const STEPS: { action: string; label: string; params: () => Record<string, unkno
   },
 ];
 /** Latencies are kept per operation: the create, the task look-ups, each action. */
-const OPERATIONS = ["create", "tasks", ...STEPS.map((s) => s.label)];
+const OPERATIONS = ["create", "tasks", ...STEPS.map((s) => s.label), "histories"];
+
+/** A closed incident's history: the create and one entry per action, oldest first. */
+const HISTORY_ENTRIES = 1 + STEPS.length;
 
 interface Tally {
   latencies: number[];
@@ -94,7 +97,7 @@ function unexpected(state: State, operation: string, what: string): false {
   return false;
 }
 
-/** Creates an incident and takes it from unaccepted to closed; false if a step failed. */
+/** Creates an incident, takes it from unaccepted to closed and reads its history; false if a step failed. */
 async function cycle(state: State, body: unknown): Promise<boolean> {
   const created = await call(state, "create", "POST", "/v1/external/incident/create", body);
   const num = created?.incident_num;
@@ -109,6 +112,15 @@ async function cycle(state: State, body: unknown): Promise<boolean> {
     if ((await call(state, step.label, "POST", `/v2/incidents/${num}/actions`, action)) === undefined)
       return false;
   }
+  // The history endpoint too (issue 3): the closed incident's entries, which must all be there.
+  const history = await call(state, "histories", "POST", `/v2/incidents/${num}/histories`, {});
+  if (!history) return false;
+  if (history.total !== HISTORY_ENTRIES)
+    return unexpected(
+      state,
+      "histories",
+      `${num} has ${history.total} history entries, not ${HISTORY_ENTRIES}`,
+    );
   return true;
 }
 
@@ -160,7 +172,7 @@ export async function benchWorkflow(ctx: BenchContext): Promise<ScenarioReport> 
   const failures = rows.reduce((sum, r) => sum + r.measurement.errors + r.measurement.non2xx, 0);
   const notes = [
     `workflow: ${(cycles / seconds).toFixed(1)} cycles/s (${cycles} cycles in ${seconds.toFixed(1)} s, ` +
-      `${WORKERS} workers; a cycle = create, then tasks + action for accepted, commitSolution, confirm)`,
+      `${WORKERS} workers; a cycle = create, then tasks + action for accepted, commitSolution, confirm, then the v2 history)`,
   ];
   if (state.firstFailure) notes.push(`workflow: first failure: ${state.firstFailure}`);
   return { rows, notes, failures };
