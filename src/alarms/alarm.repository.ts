@@ -140,14 +140,23 @@ export async function findAlarmWithSource(db: Executor, projectId: string, alarm
   const row = await db
     .selectFrom("alarms")
     .leftJoin("integrations", "integrations.id", "alarms.integration_id")
+    // The transfer rule that made the incident this alarm is linked to, if a rule made it.
+    .leftJoin("transfer_incidents as ti", (j) =>
+      j.onRef("ti.project_id", "=", "alarms.project_id").onRef("ti.incident_num", "=", "alarms.incident_num"),
+    )
+    .leftJoin("transfer_rules as tr", "tr.id", "ti.rule_id")
     .selectAll("alarms")
-    .select("integrations.name as integration_name")
+    .select(["integrations.name as integration_name", "ti.rule_id as rule_id", "tr.name as rule_name"])
     .where("alarms.project_id", "=", projectId)
     .where("alarms.alarm_id", "=", alarmId)
     .executeTakeFirst();
   if (!row) return undefined;
-  const { integration_name, ...alarm } = row;
-  return { alarm: toAlarm(alarm), integrationName: integration_name };
+  const { integration_name, rule_id, rule_name, ...alarm } = row;
+  return {
+    alarm: toAlarm(alarm),
+    integrationName: integration_name,
+    rule: rule_id ? { id: rule_id, name: rule_name ?? "" } : null,
+  };
 }
 
 /** A repeat while firing. Guarded by the status only: concurrent repeats all count (the SQL adds). */

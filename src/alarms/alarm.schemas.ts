@@ -92,15 +92,19 @@ export const AlarmInfoSchema = Type.Object({
   }),
 });
 
-export function toAlarmInfo(alarm: Alarm, integrationName: string | null) {
+export function toAlarmInfo(
+  alarm: Alarm,
+  integrationName: string | null,
+  rule: { id: string; name: string } | null = null,
+) {
   return {
     id: alarm.alarmId,
     name: alarm.name,
     importance: IMPORTANCE[alarm.level],
     come_from: alarm.alarmSource,
     come_from_en: alarm.alarmSource,
-    transfer_rule: "",
-    transfer_rule_name: "",
+    transfer_rule: rule?.id ?? "",
+    transfer_rule_name: rule?.name ?? "",
     app: alarm.applicationId ?? "",
     status: alarm.status,
     owner: "",

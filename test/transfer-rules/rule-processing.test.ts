@@ -69,7 +69,7 @@ describe("transfer rules processor", () => {
 
   it("creates the incident from the first matching rule: title, level mapping, type, assignee, source, creator", async () => {
     await createRule(h, { name: "never", match: { namespace: "elsewhere" } });
-    await createRule(h, {
+    const winner = await createRule(h, {
       name: "winner",
       incident: {
         title_template: "[{{level}}] {{alarm_name}} @ {{resource_name}} ({{labels.team}})",
@@ -91,6 +91,17 @@ describe("transfer rules processor", () => {
     assert.equal(made.creator, "incidentd-transfer-rules");
     assert.equal(made.currentCloudService, "18cfa0a5ef8d", "the alarm's application by default");
     assert.equal(made.startTime, 1709118444540);
+    const shown = await h.request({
+      method: "GET",
+      url: `/v1/alarm-mgmt/alarm/${alarmId}`,
+      token: h.tokens.reader,
+    });
+    assert.equal(
+      shown.json().data.transfer_rule,
+      winner.id,
+      "ShowAlarm names the rule that made the incident",
+    );
+    assert.equal(shown.json().data.transfer_rule_name, "winner");
     const pending = await h.deps.db
       .selectFrom("alarms")
       .select("alarm_id")

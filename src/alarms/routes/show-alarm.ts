@@ -17,8 +17,12 @@ export const showAlarmRoute: RouteModule = (app, deps) => {
       },
     },
     async (request) => {
-      const { alarm, integrationName } = await showAlarm(deps, callerOf(request), request.params.alarm_id);
-      return ok(toAlarmInfo(alarm, integrationName));
+      const { alarm, integrationName, rule } = await showAlarm(
+        deps,
+        callerOf(request),
+        request.params.alarm_id,
+      );
+      return ok(toAlarmInfo(alarm, integrationName, rule));
     },
   );
 };
