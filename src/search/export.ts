@@ -1,4 +1,3 @@
-import fastJson from "fast-json-stringify";
 import type { Credential } from "../auth/credential.ts";
 import type { Deps } from "../deps.ts";
 import { invalidParameter } from "../http/errors.ts";
@@ -6,7 +5,7 @@ import { toIncidentWithNames } from "../incidents/incident.repository.ts";
 import { sortOf } from "./cursor.ts";
 import { compileWhere, type ObjectFilter } from "./filter-compiler.ts";
 import { FIELD_NAMES } from "./list-fields.ts";
-import { type ListItem, ListItemSchema, toListItem } from "./list-item.ts";
+import { type ListItem, toListItem } from "./list-item.ts";
 import { fetchPage } from "./list-page.ts";
 
 export interface ExportQuery {
@@ -18,8 +17,6 @@ export interface ExportQuery {
 }
 
 const BATCH = 1000;
-/** Compiled once from the list item's schema: several times faster than JSON.stringify per row. */
-const serializeItem = fastJson(ListItemSchema) as (item: unknown) => string;
 const CSV_COLUMNS = [...FIELD_NAMES, "forward_rule_id"];
 
 /** RFC 4180: quote a value that holds a quote, comma or line break; double the quotes inside. */
@@ -53,10 +50,10 @@ export function exportIncidents(
   const line = (item: ListItem) => {
     const record = item as unknown as Record<string, unknown>;
     if (format === "csv") return `${columns.map((c) => csvValue(String(record[c] ?? ""))).join(",")}\r\n`;
-    return `${serializeItem(query.fields?.length ? Object.fromEntries(columns.map((c) => [c, record[c]])) : item)}\n`;
+    return `${JSON.stringify(Object.fromEntries(columns.map((c) => [c, record[c]])))}\n`;
   };
-  async function* chunks() {
-    if (format === "csv") yield Buffer.from(`${columns.join(",")}\r\n`, "utf8");
+  async function* lines() {
+    if (format === "csv") yield `${columns.join(",")}\r\n`;
     let after: { k: string | number; n: string } | undefined;
     do {
       const page = await fetchPage(deps.db, caller.projectId, {
@@ -66,15 +63,14 @@ export function exportIncidents(
         offset: 0,
         after,
       });
-      // One Buffer per batch: joined and encoded once, so the socket gets a flat chunk, not a rope of strings.
-      const lines: string[] = [];
+      let chunk = "";
       for (const row of page.rows) {
         const { incident, names } = toIncidentWithNames(row);
-        lines.push(line(toListItem(incident, names)));
+        chunk += line(toListItem(incident, names));
       }
-      if (lines.length > 0) yield Buffer.from(lines.join(""), "utf8");
+      if (chunk) yield chunk;
       after = page.last;
     } while (after);
   }
-  return chunks();
+  return lines();
 }

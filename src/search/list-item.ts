@@ -1,4 +1,3 @@
-import { type Static, Type } from "@sinclair/typebox";
 import { findBuiltIn } from "../catalogue/catalogue.ts";
 import type { Incident } from "../incidents/incident.ts";
 import type { IncidentNames } from "../incidents/incident-detail.ts";
@@ -64,48 +63,3 @@ export function toListItem(incident: Incident, names: IncidentNames) {
 }
 
 export type ListItem = ReturnType<typeof toListItem>;
-
-/** Every string field of a list item, in the order the item has them. */
-export const LIST_ITEM_STRING_FIELDS = [
-  "ticket_id",
-  "title",
-  "description",
-  "level_id",
-  "mtm_type",
-  "mtm_region",
-  "source_id",
-  "current_cloud_service_id",
-  "enterprise_project_id",
-  "forward_rule_id",
-  "is_service_interrupt",
-  "work_flow_status",
-  "phase",
-  "assignee",
-  "assignee_scene",
-  "assignee_role",
-  "creator",
-  "operator",
-  "create_time",
-  "update_time",
-  "start_time",
-  "handle_time",
-  "incident_ownership",
-] as const;
-
-const EnumData = Type.Object({
-  prop_id: Type.String(),
-  biz_id: Type.String(),
-  name_zh: Type.String(),
-  name_en: Type.String(),
-});
-
-/**
- * CocIncidentDataV2 as answered: every field optional because `fields` may select any subset. Serialising
- * through this schema (fast-json-stringify) is what keeps lists and exports fast (docs/benchmarks.md).
- */
-export const ListItemSchema = Type.Object({
-  ...Object.fromEntries(LIST_ITEM_STRING_FIELDS.map((name) => [name, Type.Optional(Type.String())])),
-  enum_data_list: Type.Optional(Type.Array(EnumData)),
-});
-
-export type ListItemWire = Static<typeof ListItemSchema>;

@@ -3,7 +3,6 @@ import { callerOf, type RouteModule } from "../../http/app-types.ts";
 import { ok, responses } from "../../http/envelope.ts";
 import { Str } from "../../http/wire-types.ts";
 import { listIncidents } from "../list.service.ts";
-import { ListItemSchema } from "../list-item.ts";
 
 const Filter = Type.Object({
   field: Str(255, { minLength: 1 }),
@@ -74,7 +73,7 @@ export const listIncidentsRoute: RouteModule = (app, deps) => {
         response: responses(
           Type.Object({
             total: Type.Optional(Type.Integer()),
-            tickets: Type.Array(ListItemSchema),
+            tickets: Type.Array(Type.Record(Type.String(), Type.Unknown())),
             next_cursor: Type.Union([Type.String(), Type.Null()], {
               description:
                 "incidentd extension: pass as cursor to continue after this page (null after the last).",
