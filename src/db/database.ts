@@ -126,8 +126,30 @@ const pgTypes = {
       : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
 };
 
+/** SQL that `prepared()` marks (src/db/prepared.ts) starts with this comment and a 16-hex-digit name. */
+export const NAMED_STATEMENT_MARK = "/*prepared:";
+
+/**
+ * A client that sends marked SQL as a named statement: PostgreSQL parses and plans it once per connection
+ * instead of on every request (Kysely's driver sends every query unnamed). The name is a hash of the SQL,
+ * so one name never stands for two texts.
+ */
+class NamingClient extends pg.Client {
+  // biome-ignore lint/suspicious/noExplicitAny: pg's query() has many overloads; only (text, values) is rewritten.
+  override query(...args: any[]): any {
+    const [text, values] = args;
+    if (typeof text === "string" && text.startsWith(NAMED_STATEMENT_MARK) && args.length <= 2) {
+      const name = `p_${text.slice(NAMED_STATEMENT_MARK.length, NAMED_STATEMENT_MARK.length + 16)}`;
+      return super.query({ name, text, values });
+    }
+    // biome-ignore lint/suspicious/noExplicitAny: forwarded as received.
+    return (super.query as any)(...args);
+  }
+}
+
 function openPostgres(url: string, poolSize: number, onPoolError?: (error: Error) => void) {
   const pool = new pg.Pool({
+    Client: NamingClient,
     connectionString: url,
     max: poolSize,
     types: pgTypes,

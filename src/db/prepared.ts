@@ -1,5 +1,6 @@
-import { type Compilable, CompiledQuery, type Kysely } from "kysely";
-import type { Database } from "./database.ts";
+import { createHash } from "node:crypto";
+import { type Compilable, CompiledQuery, type Kysely, PostgresAdapter } from "kysely";
+import { type Database, NAMED_STATEMENT_MARK } from "./database.ts";
 
 /** Anything that runs queries: the database or a transaction of it. */
 export type Executor = Kysely<Database>;
@@ -7,6 +8,13 @@ export type Executor = Kysely<Database>;
 const SLOT = "\u0000incidentd-slot:";
 
 type Slot = { arg: number } | { constant: unknown };
+
+/** On PostgreSQL the SQL carries a name, so each connection plans it once (database.ts, NamingClient). */
+function named(sql: string, adapter: object): string {
+  if (!(adapter instanceof PostgresAdapter)) return sql;
+  const hash = createHash("sha256").update(sql).digest("hex").slice(0, 16);
+  return `${NAMED_STATEMENT_MARK}${hash}*/ ${sql}`;
+}
 
 interface Template {
   sql: string;
@@ -39,7 +47,7 @@ export function prepared<Args extends readonly unknown[], Row>(
       });
       const used = new Set(slots.flatMap((slot) => ("arg" in slot ? [slot.arg] : [])));
       if (used.size !== arity) throw new Error(`prepared query uses ${used.size} of its ${arity} arguments`);
-      template = { sql: compiled.sql, slots };
+      template = { sql: named(compiled.sql, adapter), slots };
       templates.set(adapter, template);
     }
     return template;
@@ -85,7 +93,7 @@ export function preparedInsert<T extends keyof Database & string>(
       const same =
         compiled.parameters.length === parameters.length &&
         compiled.parameters.every((value, i) => value === parameters[i]);
-      byColumns.set(signature, same ? compiled.sql : null);
+      byColumns.set(signature, same ? named(compiled.sql, adapter) : null);
     }
     await db.executeQuery(compiled);
   };

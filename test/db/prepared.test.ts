@@ -4,7 +4,7 @@ import { sql } from "kysely";
 import type { Db } from "../../src/db/database.ts";
 import { migrateToLatest } from "../../src/db/migrate.ts";
 import { prepared, preparedInsert } from "../../src/db/prepared.ts";
-import { openTestDatabase } from "../helpers/test-database.ts";
+import { ENGINE, openTestDatabase } from "../helpers/test-database.ts";
 
 const user = (project: string, id: string, name: string) => ({
   project_id: project,
@@ -80,6 +80,22 @@ describe("prepared queries (compiled once, arguments substituted per call)", () 
         ["p5", "five", 5],
       ],
     );
+  });
+
+  it("sends prepared queries to PostgreSQL as named statements, planned once per connection", {
+    skip: ENGINE === "postgres" ? false : "PostgreSQL only: SQLite prepares every statement anyway",
+  }, async () => {
+    await namesOf(db, "p1", "al");
+    await namesOf(db, "p1", "al");
+    // Every connection of the pool that ran it holds the statement; ask until one of them answers.
+    let names: string[] = [];
+    for (let i = 0; i < 10 && names.length === 0; i++) {
+      const { rows } = await sql<{ name: string; statement: string }>`
+          SELECT name, statement FROM pg_prepared_statements WHERE statement LIKE '/*prepared:%'`.execute(db);
+      names = rows.filter((r) => r.statement.includes('"directory_users"')).map((r) => r.name);
+      if (names.length === 0) await namesOf(db, "p1", "al");
+    }
+    assert.ok(names.length > 0 && names.every((n) => /^p_[0-9a-f]{16}$/.test(n)), JSON.stringify(names));
   });
 
   it("refuses a builder that does not use every argument (it would silently ignore one)", async () => {
