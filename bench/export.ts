@@ -1,5 +1,5 @@
 import { INCIDENT_STATUS } from "../src/catalogue/catalogue.ts";
-import { memoryMb, resetPeakMemory, withForeignLoad } from "./machine.ts";
+import { memoryMb, processSeconds, resetPeakMemory, withForeignLoad } from "./machine.ts";
 import type { Server } from "./processes.ts";
 import { formatOther, type ScenarioReport } from "./report.ts";
 import { type BenchContext, ownPids } from "./setup.ts";
@@ -91,11 +91,13 @@ async function exportOnce(ctx: BenchContext, node: Server, format: string, expec
   const url = `${node.baseUrl}/incidentd/v1/incidents/export?format=${format}&query=${query}`;
   ctx.log(`measuring export (${format}) on ${node.name} ...`);
   const pids = await ownPids(ctx, [node]);
+  const cpu0 = processSeconds(pid);
   const started = performance.now();
   const { result, foreignPercent } = await withForeignLoad(pids, () =>
     withPeakMemory(pid, () => download(url, ctx.token, exportTimeLimitSeconds(expected))),
   );
   const seconds = (performance.now() - started) / 1000;
+  const cpuSeconds = processSeconds(pid) - cpu0;
   const { beforeMb, peakMb } = result;
   const { lines, bytes, error } = result.result;
   const rows = format === "csv" ? Math.max(0, lines - 1) : lines;
@@ -106,26 +108,47 @@ async function exportOnce(ctx: BenchContext, node: Server, format: string, expec
   if (error !== undefined) problem = `; FAILED: ${error}`;
   else if (!complete) problem = `; WRONG: ${expected} rows expected`;
   return {
+    rate: complete ? rate : 0,
     note:
       `export ${format}: ${rows} rows, ${(bytes / 1e6).toFixed(0)} MB in ${seconds.toFixed(2)} s = ` +
       `${rate.toFixed(0)} rows/s (goal >= ${GOAL_ROWS_PER_SEC}: ${met ? "met" : "MISSED"}); ` +
+      `server CPU ${((cpuSeconds * 1e6) / Math.max(1, rows)).toFixed(1)} µs/row; ` +
       `server RSS ${beforeMb.toFixed(0)} MB before, peak ${peakMb.toFixed(0)} MB; ` +
       `other ${formatOther(foreignPercent)}${problem}`,
     failures: complete ? 0 : 1,
   };
 }
 
-/** Issue 4 (c): the export of every incident not yet closed, as NDJSON and as CSV, from the first node. */
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+/**
+ * Issue 4 (c): the export of every incident not yet closed, as NDJSON and as CSV, from the first node;
+ * with --rounds R each R times in alternation, and the median reported.
+ */
 export async function benchExport(ctx: BenchContext): Promise<ScenarioReport> {
   const node = ctx.nodes[0];
   if (!node) throw new Error("no incidentd node");
   const expected = await expectedRows(ctx, node);
   const notes: string[] = [];
   let failures = 0;
-  for (const format of FORMATS) {
-    const outcome = await exportOnce(ctx, node, format, expected);
-    notes.push(outcome.note);
-    failures += outcome.failures;
+  const rates = new Map<string, number[]>(FORMATS.map((format) => [format, []]));
+  for (let round = 0; round < ctx.options.rounds; round++) {
+    for (const format of FORMATS) {
+      const outcome = await exportOnce(ctx, node, format, expected);
+      notes.push(outcome.note);
+      rates.get(format)?.push(outcome.rate);
+      failures += outcome.failures;
+    }
+  }
+  if (ctx.options.rounds > 1) {
+    for (const [format, each] of rates) {
+      const rate = median(each);
+      notes.push(
+        `export ${format}: median ${rate.toFixed(0)} rows/s of ${each.length} rounds ` +
+          `[${each.map((r) => r.toFixed(0)).join(", ")}] (goal >= ${GOAL_ROWS_PER_SEC}: ` +
+          `${rate >= GOAL_ROWS_PER_SEC ? "met" : "MISSED"})`,
+      );
+    }
   }
   return { rows: [], notes, failures };
 }

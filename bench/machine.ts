@@ -25,7 +25,7 @@ function machineBusySeconds(): number {
 }
 
 /** CPU time (user + system) of one process, in seconds. */
-function processSeconds(pid: number): number {
+export function processSeconds(pid: number): number {
   // The command name may hold spaces; fields are counted after its closing parenthesis.
   return readTicks(`/proc/${pid}/stat`, (p) => {
     const after = p.slice(p.findIndex((part) => part.endsWith(")")) + 1);

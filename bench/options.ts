@@ -33,7 +33,8 @@ export const USAGE = `usage: npm run bench -- [--incidents N] [--duration S] [--
   --duration S     measured seconds per operation and server (default 10)
   --warmup S       unmeasured seconds before each measurement (default 2)
   --connections C  concurrent HTTP connections for detail, create and alarms (default 10)
-  --rounds R       measure detail and create R times, alternating the servers; medians are reported (default 1)
+  --rounds R       measure detail and create R times, alternating the servers, and each export R times;
+                   medians are reported (default 1)
   --only LIST      comma-separated scenarios to run (default: all of them):
                      detail    ShowCocIncidentDetail, incidentd vs the reference
                      create    CreateCocIncident, incidentd vs the reference

@@ -55,7 +55,9 @@ function timeLimitMs(options: BenchOptions): number {
     (options.only.includes("create") ? 2 * options.rounds : 0) +
     (options.only.includes("workflow") ? 1 : 0) +
     (options.only.includes("list") ? 3 : 0);
-  const exports = options.only.includes("export") ? 2 * exportTimeLimitSeconds(options.incidents) : 0;
+  const exports = options.only.includes("export")
+    ? 2 * options.rounds * exportTimeLimitSeconds(options.incidents)
+    : 0;
   const alarms = options.only.includes("alarms")
     ? alarmsTimeLimitSeconds(options.durationSeconds, options.warmupSeconds)
     : 0;

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { type Compilable, CompiledQuery, type Kysely, PostgresAdapter } from "kysely";
-import { type Database, NAMED_STATEMENT_MARK } from "./database.ts";
+import { ARRAY_ROWS_MARK, type Database, NAMED_STATEMENT_MARK } from "./database.ts";
 
 /** Anything that runs queries: the database or a transaction of it. */
 export type Executor = Kysely<Database>;
@@ -97,4 +97,17 @@ export function preparedInsert<T extends keyof Database & string>(
     }
     await db.executeQuery(compiled);
   };
+}
+
+/**
+ * Runs a SELECT and answers its rows as arrays of the selected columns, in SELECT order (both engines'
+ * drivers build them without a per-row object; database.ts). For a hot path only: callers index columns
+ * by position, so the query must select an explicit column list.
+ */
+export async function arrayRows(db: Executor, query: Compilable<unknown>): Promise<unknown[][]> {
+  const compiled = query.compile();
+  const result = await db.executeQuery<unknown[]>(
+    CompiledQuery.raw(`${ARRAY_ROWS_MARK} ${compiled.sql}`, [...compiled.parameters]),
+  );
+  return result.rows;
 }

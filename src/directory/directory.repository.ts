@@ -1,4 +1,5 @@
 import type { Db } from "../db/database.ts";
+import { type Executor, prepared } from "../db/prepared.ts";
 import type { ApplicationTable, DirectoryUserTable } from "./directory.table.ts";
 
 export interface DirectoryUser {
@@ -65,4 +66,32 @@ export async function listApplications(db: Db, projectId: string): Promise<Appli
     .orderBy("id")
     .execute();
   return rows.map(toApplication);
+}
+
+const selectUserName = prepared(2, (db, projectId: string, id: string) =>
+  db
+    .selectFrom("directory_users")
+    .select("display_name")
+    .where("project_id", "=", projectId)
+    .where("id", "=", id),
+);
+
+/** A person's display name, or null when the directory does not know the id. */
+export async function findUserName(db: Executor, projectId: string, id: string): Promise<string | null> {
+  const [row] = await selectUserName(db, projectId, id);
+  return row?.display_name ?? null;
+}
+
+const selectApplicationName = prepared(2, (db, projectId: string, id: string) =>
+  db.selectFrom("applications").select("name").where("project_id", "=", projectId).where("id", "=", id),
+);
+
+/** An application's name, or null when the directory does not know the id. */
+export async function findApplicationName(
+  db: Executor,
+  projectId: string,
+  id: string,
+): Promise<string | null> {
+  const [row] = await selectApplicationName(db, projectId, id);
+  return row?.name ?? null;
 }

@@ -1,38 +1,56 @@
-import { findBuiltIn } from "../catalogue/catalogue.ts";
+import { type CatalogueField, findBuiltIn } from "../catalogue/catalogue.ts";
 import type { Incident } from "../incidents/incident.ts";
 import type { IncidentNames } from "../incidents/incident-detail.ts";
 
 const str = (value: string | number | null) => (value === null ? "" : String(value));
 
-function enumEntry(propId: string, bizId: string, zh: string | undefined, en: string | undefined) {
-  return { prop_id: propId, biz_id: bizId, name_zh: zh ?? bizId, name_en: en ?? bizId };
+export type EnumProp =
+  | "level_id"
+  | "work_flow_status"
+  | "mtm_type"
+  | "source_id"
+  | "creator"
+  | "assignee"
+  | "current_cloud_service_id";
+
+const CATALOGUE_FIELD: Partial<Record<EnumProp, CatalogueField>> = {
+  level_id: "incident_level",
+  work_flow_status: "status",
+  mtm_type: "incident_type",
+  source_id: "incident_source",
+};
+
+/**
+ * One enum_data_list entry of a v2 list item. Names come from the built-in catalogue where the prop has
+ * one, else from `zh`/`en` (a project's own incident type, a person's or application's directory name),
+ * else the id itself.
+ */
+export function listEnumEntry(prop: EnumProp, bizId: string, zh: string | null, en: string | null) {
+  const field = CATALOGUE_FIELD[prop];
+  const builtIn = field ? findBuiltIn(field, bizId) : undefined;
+  return {
+    prop_id: prop,
+    biz_id: bizId,
+    name_zh: builtIn?.name_zh ?? zh ?? bizId,
+    name_en: builtIn?.name_en ?? en ?? bizId,
+  };
 }
 
 /** CocIncidentDataV2: every value a string, as the SDK models them; absent values are "". */
 export function toListItem(incident: Incident, names: IncidentNames) {
-  const level = findBuiltIn("incident_level", incident.level);
-  const status = findBuiltIn("status", incident.status);
-  const source = findBuiltIn("incident_source", incident.source);
-  const type = findBuiltIn("incident_type", incident.type) ?? names.typeEntry;
+  const type = names.typeEntry;
   const enums = [
-    enumEntry("level_id", incident.level, level?.name_zh, level?.name_en),
-    enumEntry("work_flow_status", incident.status, status?.name_zh, status?.name_en),
-    enumEntry("mtm_type", incident.type, type?.name_zh, type?.name_en),
-    enumEntry("source_id", incident.source, source?.name_zh, source?.name_en),
-    enumEntry("creator", incident.creator, names.creatorName ?? undefined, names.creatorName ?? undefined),
+    listEnumEntry("level_id", incident.level, null, null),
+    listEnumEntry("work_flow_status", incident.status, null, null),
+    listEnumEntry("mtm_type", incident.type, type?.name_zh ?? null, type?.name_en ?? null),
+    listEnumEntry("source_id", incident.source, null, null),
+    listEnumEntry("creator", incident.creator, names.creatorName, names.creatorName),
   ];
   if (incident.assignee)
-    enums.push(
-      enumEntry(
-        "assignee",
-        incident.assignee,
-        names.assigneeName ?? undefined,
-        names.assigneeName ?? undefined,
-      ),
-    );
+    enums.push(listEnumEntry("assignee", incident.assignee, names.assigneeName, names.assigneeName));
   if (incident.currentCloudService) {
-    const app = names.applicationName ?? undefined;
-    enums.push(enumEntry("current_cloud_service_id", incident.currentCloudService, app, app));
+    const app = names.applicationName;
+    enums.push(listEnumEntry("current_cloud_service_id", incident.currentCloudService, app, app));
   }
   return {
     ticket_id: incident.number,

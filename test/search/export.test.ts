@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { csvValue } from "../../src/search/export.ts";
+import { csvValue } from "../../src/search/export-lines.ts";
 import { createHarness, createIncidentVia, exampleIncident, type Harness } from "../helpers/harness.ts";
 
 /** A minimal RFC 4180 reader, to check that what the export writes reads back to the same values. */
