@@ -4,6 +4,7 @@ import { createTokenCache, type TokenCache } from "./auth/token-cache.ts";
 import type { Clock } from "./clock.ts";
 import type { Config } from "./config.ts";
 import type { Db } from "./db/database.ts";
+import { type Committer, createCommitter } from "./db/group-commit.ts";
 
 /** Everything a service needs, passed in explicitly (no module-level singletons). */
 export interface Deps {
@@ -14,6 +15,8 @@ export interface Deps {
   /** Encrypts and decrypts access keys' secrets (master key). */
   secretBox: SecretBox;
   rateLimiter: RateLimiter;
+  /** Runs the transactions of incident creates, committed in groups on SQLite (db/group-commit.ts). */
+  committer: Committer;
 }
 
 export function createDeps(config: Config, db: Db, clock: Clock, secretBox?: SecretBox): Deps {
@@ -24,5 +27,6 @@ export function createDeps(config: Config, db: Db, clock: Clock, secretBox?: Sec
     tokenCache: createTokenCache(config.authCacheMs, clock),
     secretBox: secretBox ?? lazySecretBox(() => loadMasterKey(config)),
     rateLimiter: createRateLimiter(config.limits.ratePerSecond, config.limits.rateBurst, clock),
+    committer: createCommitter(db),
   };
 }

@@ -52,8 +52,9 @@ export async function createIncident(
     start_time: toEpochMs(body.start_time),
   });
   await checkIncidentType(deps, caller.projectId, fields.type);
-  const now = deps.clock.now();
-  return deps.db.transaction().execute(async (trx) => {
+  // Concurrent creates share one commit on SQLite (group commit); each is answered once it is durable.
+  return deps.committer.run(async (trx) => {
+    const now = deps.clock.now();
     const number = formatIncidentNumber(now, await nextSequence(trx, INCIDENT_COUNTER));
     const incident: Incident = {
       ...fields,
