@@ -103,6 +103,38 @@ function withStatementCache(sqlite: SqliteDatabase.Database) {
   };
 }
 
+/**
+ * Runs SQL straight on a SQLite database's connection, bypassing Kysely's driver (its connection mutex
+ * and promise chain cost more than a cached primary-key lookup; docs/benchmarks.md). Answers undefined,
+ * and runs nothing, when that would be wrong: outside a transaction while a transaction is open on the
+ * connection (the statement would join it).
+ */
+export type DirectRunner = (
+  sql: string,
+  parameters: readonly unknown[],
+  inTransaction: boolean,
+) => unknown[] | undefined;
+
+const directRunners = new WeakMap<object, DirectRunner>();
+
+/** The direct runner of the database `adapter` belongs to: SQLite only. */
+export function directRunnerOf(adapter: object): DirectRunner | undefined {
+  return directRunners.get(adapter);
+}
+
+function directRunner(
+  sqlite: SqliteDatabase.Database,
+  statements: ReturnType<typeof withStatementCache>,
+): DirectRunner {
+  return (sqlText, parameters, inTransaction) => {
+    if (!inTransaction && sqlite.inTransaction) return undefined;
+    const statement = statements.prepare(sqlText);
+    if (statement.reader) return statement.all(...parameters) as unknown[];
+    statement.run(...parameters);
+    return [];
+  };
+}
+
 export function openSqlite(file: string, synchronous: SqliteSynchronous): SqliteDatabase.Database {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new SqliteDatabase(file);
@@ -179,7 +211,10 @@ export function openDatabase(options: DatabaseOptions): Db {
     });
   }
   const sqlite = openSqlite(options.path, options.synchronous);
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const statements = withStatementCache(sqlite);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }) });
+  directRunners.set(db.getExecutor().adapter, directRunner(sqlite, statements));
+  return db;
 }
 
 const UNAVAILABLE_CODES = new Set([

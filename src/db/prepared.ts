@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { type Compilable, CompiledQuery, type Kysely, PostgresAdapter } from "kysely";
-import { ARRAY_ROWS_MARK, type Database, NAMED_STATEMENT_MARK } from "./database.ts";
+import { ARRAY_ROWS_MARK, type Database, directRunnerOf, NAMED_STATEMENT_MARK } from "./database.ts";
 
 /** Anything that runs queries: the database or a transaction of it. */
 export type Executor = Kysely<Database>;
@@ -56,6 +56,8 @@ export function prepared<Args extends readonly unknown[], Row>(
   return async (db, ...args) => {
     const { sql, slots } = templateFor(db);
     const parameters = slots.map((slot) => ("arg" in slot ? args[slot.arg] : slot.constant));
+    const direct = directRunnerOf(db.getExecutor().adapter)?.(sql, parameters, db.isTransaction);
+    if (direct) return direct as Row[];
     const result = await db.executeQuery<Row>(CompiledQuery.raw(sql, parameters));
     return result.rows;
   };
@@ -82,6 +84,7 @@ export function preparedInsert<T extends keyof Database & string>(
     const signature = columns.join(",");
     const sql = byColumns.get(signature);
     if (typeof sql === "string") {
+      if (directRunnerOf(adapter)?.(sql, parameters, db.isTransaction)) return;
       await db.executeQuery(CompiledQuery.raw(sql, parameters));
       return;
     }

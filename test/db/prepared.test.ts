@@ -50,6 +50,21 @@ describe("prepared queries (compiled once, arguments substituted per call)", () 
     assert.deepEqual(await namesOf(db, "p3", "a"), []);
   });
 
+  it("never reads the uncommitted writes of a transaction it is not part of", async () => {
+    // On SQLite, prepared queries run straight on the one connection unless a transaction is open on it.
+    let outside: Promise<unknown[]> | undefined;
+    await assert.rejects(
+      db.transaction().execute(async (trx) => {
+        await insertUser(trx, user("p1", "uncommitted", "Nobody"));
+        outside = namesOf(db, "p1", "uncommitted");
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        throw new Error("roll back");
+      }),
+      /roll back/,
+    );
+    assert.deepEqual(await outside, []);
+  });
+
   it("runs inside a transaction and rolls back with it", async () => {
     await assert.rejects(
       db.transaction().execute(async (trx) => {
