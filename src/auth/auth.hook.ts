@@ -119,9 +119,17 @@ export function registerAuthHook(app: App, deps: Deps): void {
     else done();
   });
 
-  app.addHook("preValidation", async (request) => {
-    if (!request.signedAuth) return;
-    const credential = await verifySignedRequest(deps, request.signedAuth, signableOf(request));
-    acceptCredential(deps, request, credential, request.routeOptions.config.access ?? "admin");
+  // Callback style too: token-authenticated requests pass without a promise.
+  app.addHook("preValidation", (request, _reply, done) => {
+    const signed = request.signedAuth;
+    if (!signed) return done();
+    verifySignedRequest(deps, signed, signableOf(request)).then((credential) => {
+      try {
+        acceptCredential(deps, request, credential, request.routeOptions.config.access ?? "admin");
+      } catch (error) {
+        return done(error as Error);
+      }
+      done();
+    }, done);
   });
 }
