@@ -1,7 +1,5 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import Sqlite from "better-sqlite3";
-import pg from "pg";
 import {
   CRASH_TOKEN,
   type CrashInstallation,
@@ -14,6 +12,15 @@ import { RULES_LEASE_MS } from "../src/transfer-rules/rule-processor.ts";
 import { SYSTEM_PRINCIPAL } from "../src/transfer-rules/transfer-rule.ts";
 import { alert, alertmanagerPayload, customEvent } from "../test/alarms/alarm-helpers.ts";
 import { ENGINE } from "../test/helpers/test-database.ts";
+import {
+  inPool,
+  newIds,
+  type Report,
+  type Reports,
+  type RoundPlan,
+  type RoundResult,
+  ruleState,
+} from "./alarm-durability-helpers.ts";
 
 /**
  * Issue 7's durability promise, on real processes (docs/alarms.md, "Durable first"): SIGKILL the server
@@ -25,88 +32,6 @@ import { ENGINE } from "../test/helpers/test-database.ts";
 const CONCURRENCY = 16;
 const REPEATED = "repeat0000";
 const NOT_FOUND = "IDT.00020001";
-
-/** One intake request: a custom alarm, or an Alertmanager payload of several (stored in one transaction). */
-interface Report {
-  path: string;
-  body: unknown;
-  ids: string[];
-}
-
-/**
- * A round sends its reports at CONCURRENCY, then its `last` report alone, and SIGKILLs the server in the
- * tick the `killAfterAnswers`-th success arrives (after `last`'s answer at the latest).
- */
-interface RoundPlan {
-  name: string;
-  reports: Report[];
-  last?: Report;
-  killAfterAnswers: number;
-}
-
-interface RoundResult {
-  name: string;
-  acknowledged: number;
-  unknown: number;
-  failed: number;
-  notes: string[];
-  /** From the database of the dead process: alarms still waiting for their rules, and those it had claimed. */
-  pendingAtKill: number;
-  claimedByDeadNode: number;
-  killedAt: number;
-}
-
-interface Reports {
-  ok: number;
-  unknown: number;
-  failed: number;
-}
-
-const newIds = (round: number, count: number) =>
-  Array.from({ length: count }, (_, i) => `r${round}a${String(i).padStart(4, "0")}`);
-
-async function inPool<T, R>(items: T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: size }, worker));
-  return results;
-}
-
-/** Reads the rules hook's columns behind the server's back (the server is dead or merely reading). */
-async function ruleState(installation: CrashInstallation, now: number) {
-  const sql = `SELECT COUNT(*) AS alarms,
-      SUM(CASE WHEN rules_pending_since IS NOT NULL THEN 1 ELSE 0 END) AS pending,
-      SUM(CASE WHEN rules_claimed_until > ${now} THEN 1 ELSE 0 END) AS claimed
-    FROM alarms`;
-  let row: Record<string, unknown> | undefined;
-  if (installation.sqliteFile) {
-    const db = new Sqlite(installation.sqliteFile, { readonly: true, fileMustExist: true });
-    try {
-      row = db.prepare(sql).get() as Record<string, unknown>;
-    } finally {
-      db.close();
-    }
-  } else {
-    const client = new pg.Client({ connectionString: installation.databaseUrl });
-    await client.connect();
-    try {
-      row = (await client.query(sql)).rows[0];
-    } finally {
-      await client.end();
-    }
-  }
-  return {
-    alarms: Number(row?.alarms),
-    pending: Number(row?.pending ?? 0),
-    claimed: Number(row?.claimed ?? 0),
-  };
-}
 
 describe(`alarm durability: SIGKILL right after acknowledged alarms (${ENGINE})`, () => {
   let installation: CrashInstallation;
