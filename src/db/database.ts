@@ -20,6 +20,8 @@ import type {
   TransferRuleTable,
 } from "../transfer-rules/transfer-rule.table.ts";
 import type { WarRoomFacetTable, WarRoomTable } from "../warrooms/warroom.table.ts";
+import { ARRAY_ROWS_MARK } from "./sql-marks.ts";
+import { registerDirectRunner, sqliteStatements } from "./sqlite-statements.ts";
 
 export interface Database {
   projects: ProjectTable;
@@ -83,58 +85,6 @@ export function databaseOptionsFrom(config: Config, onPoolError?: (error: Error)
     : { engine: "sqlite", path: sqlitePathFor(config.dataDir), synchronous: config.sqliteSynchronous };
 }
 
-/**
- * better-sqlite3 prepares a statement per call when driven by Kysely; caching prepared statements by
- * SQL text removes that cost from every request (bounded: dynamic SQL like long IN lists is not kept).
- */
-function withStatementCache(sqlite: SqliteDatabase.Database) {
-  const cache = new Map<string, SqliteDatabase.Statement>();
-  return {
-    close: () => sqlite.close(),
-    prepare(sqlText: string) {
-      let statement = cache.get(sqlText);
-      if (!statement) {
-        statement = sqlite.prepare(sqlText);
-        if (sqlText.startsWith(ARRAY_ROWS_MARK)) statement.raw(true);
-        if (cache.size < 1000) cache.set(sqlText, statement);
-      }
-      return statement;
-    },
-  };
-}
-
-/**
- * Runs SQL straight on a SQLite database's connection, bypassing Kysely's driver (its connection mutex
- * and promise chain cost more than a cached primary-key lookup; docs/benchmarks.md). Answers undefined,
- * and runs nothing, when that would be wrong: outside a transaction while a transaction is open on the
- * connection (the statement would join it).
- */
-export type DirectRunner = (
-  sql: string,
-  parameters: readonly unknown[],
-  inTransaction: boolean,
-) => unknown[] | undefined;
-
-const directRunners = new WeakMap<object, DirectRunner>();
-
-/** The direct runner of the database `adapter` belongs to: SQLite only. */
-export function directRunnerOf(adapter: object): DirectRunner | undefined {
-  return directRunners.get(adapter);
-}
-
-function directRunner(
-  sqlite: SqliteDatabase.Database,
-  statements: ReturnType<typeof withStatementCache>,
-): DirectRunner {
-  return (sqlText, parameters, inTransaction) => {
-    if (!inTransaction && sqlite.inTransaction) return undefined;
-    const statement = statements.prepare(sqlText);
-    if (statement.reader) return statement.all(...parameters) as unknown[];
-    statement.run(...parameters);
-    return [];
-  };
-}
-
 export function openSqlite(file: string, synchronous: SqliteSynchronous): SqliteDatabase.Database {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new SqliteDatabase(file);
@@ -159,12 +109,8 @@ const pgTypes = {
       : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
 };
 
-/**
- * SQL starting with this comment answers each row as an array of its columns in SELECT order, not as an
- * object: building a 30-key object per row is a third of what reading a row costs, which matters to the
- * export (docs/search.md). Only `arrayRows()` (src/db/prepared.ts) adds it.
- */
-export const ARRAY_ROWS_MARK = "/*rows:array*/";
+export { ARRAY_ROWS_MARK } from "./sql-marks.ts";
+export { directRunnerOf } from "./sqlite-statements.ts";
 
 /** SQL that `prepared()` marks (src/db/prepared.ts) starts with this comment and a 16-hex-digit name. */
 export const NAMED_STATEMENT_MARK = "/*prepared:";
@@ -211,9 +157,9 @@ export function openDatabase(options: DatabaseOptions): Db {
     });
   }
   const sqlite = openSqlite(options.path, options.synchronous);
-  const statements = withStatementCache(sqlite);
+  const statements = sqliteStatements(sqlite);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }) });
-  directRunners.set(db.getExecutor().adapter, directRunner(sqlite, statements));
+  registerDirectRunner(db.getExecutor().adapter, sqlite, statements);
   return db;
 }
 

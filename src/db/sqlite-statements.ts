@@ -1,0 +1,97 @@
+import type SqliteDatabase from "better-sqlite3";
+import { ARRAY_ROWS_MARK } from "./sql-marks.ts";
+
+type Row = Record<string, unknown>;
+
+/**
+ * A statement as Kysely's SQLite driver (and the direct runner below) use it. Reading statements run in
+ * better-sqlite3's raw mode and build each row object with a function compiled for the statement's columns:
+ * better-sqlite3 builds row objects key by key, interning every column name on every row, which for a
+ * 35-column detail row cost 5 µs of a 19 µs lookup (docs/benchmarks.md). Rows keep the same keys, values
+ * and key order. SQL marked with ARRAY_ROWS_MARK answers the arrays themselves.
+ */
+export interface CachedStatement {
+  readonly reader: boolean;
+  all(...parameters: unknown[]): unknown[];
+  run(...parameters: unknown[]): SqliteDatabase.RunResult;
+  iterate(...parameters: unknown[]): IterableIterator<unknown>;
+}
+
+/** A function building one row object from its column values, in the statement's column order. */
+function rowBuilder(names: readonly string[]): ((values: unknown[]) => Row) | undefined {
+  // A name object literals treat specially, or a repeated one (the last value wins in better-sqlite3 too,
+  // but a literal with repeats is not worth the subtlety): keep better-sqlite3's own objects.
+  if (names.includes("__proto__") || new Set(names).size !== names.length) return undefined;
+  // The keys come from the statement's own column names, never from request data; JSON.stringify quotes them.
+  const body = `return {${names.map((name, i) => `${JSON.stringify(name)}: v[${i}]`).join(", ")}};`;
+  return new Function("v", body) as (values: unknown[]) => Row;
+}
+
+function cachedStatement(sqlite: SqliteDatabase.Database, sqlText: string): CachedStatement {
+  const statement = sqlite.prepare(sqlText);
+  if (!statement.reader) return statement;
+  if (sqlText.startsWith(ARRAY_ROWS_MARK)) return statement.raw(true);
+  const build = rowBuilder(statement.columns().map((column) => column.name));
+  if (!build) return statement;
+  statement.raw(true);
+  return {
+    reader: true,
+    all: (...parameters) => (statement.all(...parameters) as unknown[][]).map(build),
+    run: (...parameters) => statement.run(...parameters),
+    *iterate(...parameters) {
+      for (const values of statement.iterate(...parameters)) yield build(values as unknown[]);
+    },
+  };
+}
+
+/**
+ * The database object handed to Kysely's SqliteDialect: statements prepared once per SQL text and cached
+ * (bounded: dynamic SQL like long IN lists is not kept), better-sqlite3 otherwise re-preparing per call.
+ */
+export function sqliteStatements(sqlite: SqliteDatabase.Database) {
+  const cache = new Map<string, CachedStatement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sqlText: string): CachedStatement {
+      let statement = cache.get(sqlText);
+      if (!statement) {
+        statement = cachedStatement(sqlite, sqlText);
+        if (cache.size < 1000) cache.set(sqlText, statement);
+      }
+      return statement;
+    },
+  };
+}
+
+/**
+ * Runs SQL straight on a SQLite database's connection, bypassing Kysely's driver (its connection mutex
+ * and promise chain cost more than a cached primary-key lookup; docs/benchmarks.md). Answers undefined,
+ * and runs nothing, when that would be wrong: outside a transaction while a transaction is open on the
+ * connection (the statement would join it).
+ */
+export type DirectRunner = (
+  sql: string,
+  parameters: readonly unknown[],
+  inTransaction: boolean,
+) => unknown[] | undefined;
+
+const directRunners = new WeakMap<object, DirectRunner>();
+
+/** The direct runner of the database `adapter` belongs to: SQLite only. */
+export function directRunnerOf(adapter: object): DirectRunner | undefined {
+  return directRunners.get(adapter);
+}
+
+export function registerDirectRunner(
+  adapter: object,
+  sqlite: SqliteDatabase.Database,
+  statements: ReturnType<typeof sqliteStatements>,
+): void {
+  directRunners.set(adapter, (sqlText, parameters, inTransaction) => {
+    if (!inTransaction && sqlite.inTransaction) return undefined;
+    const statement = statements.prepare(sqlText);
+    if (statement.reader) return statement.all(...parameters);
+    statement.run(...parameters);
+    return [];
+  });
+}

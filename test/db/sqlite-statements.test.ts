@@ -1,0 +1,42 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import SqliteDatabase from "better-sqlite3";
+import { sqliteStatements } from "../../src/db/sqlite-statements.ts";
+
+/** Rows built from raw values must be exactly the objects better-sqlite3 itself would have built. */
+describe("SQLite statements (raw rows, compiled row objects)", () => {
+  const sqlite = new SqliteDatabase(":memory:");
+  sqlite.exec(`CREATE TABLE t (id INTEGER, name TEXT, note TEXT);
+    INSERT INTO t VALUES (1, 'a', NULL), (2, '中文 "q"', 'x'), (3, NULL, '');`);
+  const statements = sqliteStatements(sqlite);
+
+  const queries = [
+    "SELECT * FROM t ORDER BY id",
+    `SELECT id AS "weird ""key""", name AS "count(*)", note AS "constructor" FROM t ORDER BY id`,
+    "SELECT count(*), max(id) FROM t",
+    "SELECT id, id FROM t ORDER BY id",
+    `SELECT name AS "__proto__" FROM t ORDER BY id`,
+    "SELECT id, name FROM t WHERE id = ?",
+  ];
+
+  for (const sql of queries) {
+    it(`answers ${sql} as better-sqlite3 does`, () => {
+      const parameters = sql.includes("?") ? [2] : [];
+      const own = sqlite.prepare(sql).all(...parameters);
+      const built = statements.prepare(sql).all(...parameters);
+      assert.deepEqual(built, own);
+      for (const [i, row] of built.entries()) {
+        assert.deepEqual(Object.keys(row as object), Object.keys(own[i] as object));
+        assert.equal(Object.getPrototypeOf(row), Object.getPrototypeOf(own[i]));
+      }
+      assert.deepEqual([...statements.prepare(sql).iterate(...parameters)], own);
+    });
+  }
+
+  it("runs writes and answers RETURNING rows as objects", () => {
+    const returned = statements.prepare("UPDATE t SET note = 'y' WHERE id = 1 RETURNING id, note").all();
+    assert.deepEqual(returned, [{ id: 1, note: "y" }]);
+    const result = statements.prepare("INSERT INTO t VALUES (4, 'd', NULL)").run();
+    assert.equal(result.changes, 1);
+  });
+});
