@@ -30,13 +30,13 @@ export function generateToken(): string {
   return `idt_${randomBytes(32).toString("base64url")}`;
 }
 
+// crypto.hash (Node ≥ 20.12) is the one-shot digest: a third of createHash's cost on every request.
+const oneShotHash = (crypto as { hash?: (algorithm: string, data: string, encoding: "hex") => string }).hash;
+
 /**
  * Tokens carry 256 bits of entropy, so a plain SHA-256 is enough to make the stored hash useless to an
  * attacker (a slow password hash would only slow every request down).
  */
-// crypto.hash (Node ≥ 20.12) is the one-shot digest: a third of createHash's cost on every request.
-const oneShotHash = (crypto as { hash?: (algorithm: string, data: string, encoding: "hex") => string }).hash;
-
 export function hashToken(token: string): string {
   if (oneShotHash) return oneShotHash("sha256", token, "hex");
   return createHash("sha256").update(token, "utf8").digest("hex");

@@ -20,7 +20,7 @@ import type {
   TransferRuleTable,
 } from "../transfer-rules/transfer-rule.table.ts";
 import type { WarRoomFacetTable, WarRoomTable } from "../warrooms/warroom.table.ts";
-import { ARRAY_ROWS_MARK } from "./sql-marks.ts";
+import { ARRAY_ROWS_MARK, NAMED_STATEMENT_MARK } from "./sql-marks.ts";
 import { registerDirectRunner, sqliteStatements } from "./sqlite-statements.ts";
 
 export interface Database {
@@ -108,12 +108,6 @@ const pgTypes = {
       ? (value: string) => Number(value)
       : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
 };
-
-export { ARRAY_ROWS_MARK } from "./sql-marks.ts";
-export { directRunnerOf } from "./sqlite-statements.ts";
-
-/** SQL that `prepared()` marks (src/db/prepared.ts) starts with this comment and a 16-hex-digit name. */
-export const NAMED_STATEMENT_MARK = "/*prepared:";
 
 /**
  * A client that sends marked SQL as a named statement: PostgreSQL parses and plans it once per connection

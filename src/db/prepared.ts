@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import { type Compilable, CompiledQuery, type Kysely, PostgresAdapter } from "kysely";
-import { ARRAY_ROWS_MARK, type Database, directRunnerOf, NAMED_STATEMENT_MARK } from "./database.ts";
+import type { Database } from "./database.ts";
+import { ARRAY_ROWS_MARK, NAMED_STATEMENT_MARK } from "./sql-marks.ts";
+import { directRunnerOf } from "./sqlite-statements.ts";
 
 /** Anything that runs queries: the database or a transaction of it. */
 export type Executor = Kysely<Database>;

@@ -1,5 +1,5 @@
 import type { ExportNames } from "./export-names.ts";
-import { columnAt, type ExportRow } from "./export-rows.ts";
+import { APPLICATION, ASSIGNEE, CREATOR, columnAt, type ExportRow, TYPE } from "./export-rows.ts";
 import { LIST_FIELDS, type ListField } from "./list-fields.ts";
 import { type EnumProp, listEnumEntry } from "./list-item.ts";
 
@@ -53,11 +53,7 @@ interface Serialised {
 
 const LEVEL = columnAt("level_id");
 const STATUS = columnAt("work_flow_status");
-const TYPE = columnAt("mtm_type");
 const SOURCE = columnAt("source_id");
-const CREATOR = columnAt("creator");
-const ASSIGNEE = columnAt("assignee");
-const APPLICATION = columnAt("current_cloud_service_id");
 
 /** enum_data_list as JSON; each entry is serialised once per export and kept while its names stay the same. */
 function enumListWriter(names: ExportNames): (row: Row) => string {

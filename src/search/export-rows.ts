@@ -22,10 +22,10 @@ export function columnAt(field: string): number {
   return index;
 }
 
-const CREATOR = columnAt("creator");
-const ASSIGNEE = columnAt("assignee");
-const APPLICATION = columnAt("current_cloud_service_id");
-const TYPE = columnAt("mtm_type");
+export const CREATOR = columnAt("creator");
+export const ASSIGNEE = columnAt("assignee");
+export const APPLICATION = columnAt("current_cloud_service_id");
+export const TYPE = columnAt("mtm_type");
 
 /**
  * One page of the export in the list's total order, with the names its rows show loaded into `names`,
