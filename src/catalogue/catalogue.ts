@@ -61,12 +61,12 @@ export const BUILT_IN: Record<CatalogueField, readonly EnumEntry[]> = {
   ],
 };
 
-const BUILT_IN_INDEX = new Map<string, EnumEntry>(
-  Object.entries(BUILT_IN).flatMap(([field, entries]) =>
-    entries.map((e) => [`${field}\u0000${e.key}`, e] as const),
-  ),
+// One map per field: looked up on every detail and list item, where building a combined key string costs
+// more than the lookup itself.
+const BUILT_IN_INDEX = new Map<string, Map<string, EnumEntry>>(
+  Object.entries(BUILT_IN).map(([field, entries]) => [field, new Map(entries.map((e) => [e.key, e]))]),
 );
 
 export function findBuiltIn(field: CatalogueField, key: string): EnumEntry | undefined {
-  return BUILT_IN_INDEX.get(`${field}\u0000${key}`);
+  return BUILT_IN_INDEX.get(field)?.get(key);
 }

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { type Compilable, CompiledQuery, type Kysely, PostgresAdapter } from "kysely";
+import type { MaybePromise } from "../maybe-promise.ts";
 import type { Database } from "./database.ts";
 import { ARRAY_ROWS_MARK, NAMED_STATEMENT_MARK } from "./sql-marks.ts";
 import { directRunnerOf } from "./sqlite-statements.ts";
@@ -32,7 +33,7 @@ interface Template {
 export function prepared<Args extends readonly unknown[], Row>(
   arity: Args["length"],
   build: (db: Executor, ...args: Args) => Compilable<Row>,
-): (db: Executor, ...args: Args) => Promise<Row[]> {
+): (db: Executor, ...args: Args) => MaybePromise<Row[]> {
   // One template per adapter: a transaction shares its database's adapter, so it shares the template.
   const templates = new WeakMap<object, Template>();
   const placeholders = Array.from({ length: arity }, (_, i) => `${SLOT}${i}`) as unknown as Args;
@@ -55,13 +56,12 @@ export function prepared<Args extends readonly unknown[], Row>(
     return template;
   }
 
-  return async (db, ...args) => {
+  return (db, ...args) => {
     const { sql, slots } = templateFor(db);
     const parameters = slots.map((slot) => ("arg" in slot ? args[slot.arg] : slot.constant));
     const direct = directRunnerOf(db.getExecutor().adapter)?.(sql, parameters, db.isTransaction);
     if (direct) return direct as Row[];
-    const result = await db.executeQuery<Row>(CompiledQuery.raw(sql, parameters));
-    return result.rows;
+    return db.executeQuery<Row>(CompiledQuery.raw(sql, parameters)).then((result) => result.rows);
   };
 }
 

@@ -35,7 +35,9 @@ export function rejectNulInBody(raw: string, body: unknown): void {
 
 /** The same for path parameters and query strings (percent-encoded `%00`). */
 export function rejectNulInParts(parts: Record<string, unknown>): void {
-  for (const [name, value] of Object.entries(parts)) {
+  // for...in, not Object.entries: this runs on every request, and most have one or two parts.
+  for (const name in parts) {
+    const value = parts[name];
     if (typeof value === "string" ? value.includes("\0") : nulPath(value, name) !== undefined)
       throw invalidParameter(name, REASON);
   }

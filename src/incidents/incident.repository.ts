@@ -1,4 +1,5 @@
 import { type Executor, prepared, preparedInsert } from "../db/prepared.ts";
+import { type MaybePromise, mapMaybe } from "../maybe-promise.ts";
 import type { IncidentHistoryTable, IncidentTable } from "./incident.table.ts";
 import type { Incident, PendingRequest } from "./incident.ts";
 import type { IncidentNames } from "./incident-detail.ts";
@@ -154,17 +155,19 @@ type NamedRow = IncidentTable & {
   ownership_name_en: string | null;
 };
 
+function enumEntry(key: string | null, zh: string | null, en: string | null) {
+  return key !== null && zh !== null && en !== null ? { key, name_zh: zh, name_en: en } : null;
+}
+
 export function toIncidentWithNames(row: NamedRow): { incident: Incident; names: IncidentNames } {
-  const entry = (key: string | null, zh: string | null, en: string | null) =>
-    key !== null && zh !== null && en !== null ? { key, name_zh: zh, name_en: en } : null;
   return {
     incident: toIncident(row),
     names: {
       creatorName: row.creator_name,
       assigneeName: row.assignee_name,
       applicationName: row.application_name,
-      typeEntry: entry(row.incident_type, row.type_name_zh, row.type_name_en),
-      ownershipEntry: entry(row.incident_ownership, row.ownership_name_zh, row.ownership_name_en),
+      typeEntry: enumEntry(row.incident_type, row.type_name_zh, row.type_name_en),
+      ownershipEntry: enumEntry(row.incident_ownership, row.ownership_name_zh, row.ownership_name_en),
     },
   };
 }
@@ -173,13 +176,14 @@ const selectIncidentWithNames = prepared(2, (db, projectId: string, incidentNum:
   selectIncidentsWithNames(db, projectId).where("i.incident_num", "=", incidentNum),
 );
 
-export async function findIncidentWithNames(
+export function findIncidentWithNames(
   db: Executor,
   projectId: string,
   incidentNum: string,
-): Promise<{ incident: Incident; names: IncidentNames } | undefined> {
-  const [row] = await selectIncidentWithNames(db, projectId, incidentNum);
-  return row ? toIncidentWithNames(row) : undefined;
+): MaybePromise<{ incident: Incident; names: IncidentNames } | undefined> {
+  return mapMaybe(selectIncidentWithNames(db, projectId, incidentNum), ([row]) =>
+    row ? toIncidentWithNames(row) : undefined,
+  );
 }
 
 export async function findIncident(

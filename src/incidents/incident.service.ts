@@ -7,6 +7,7 @@ import type { Database } from "../db/database.ts";
 import type { Deps } from "../deps.ts";
 import { AppError, invalidParameter } from "../http/errors.ts";
 import { toBool, toEpochMs } from "../http/wire-types.ts";
+import { type MaybePromise, mapMaybe } from "../maybe-promise.ts";
 import { autoStartWarRoom } from "../warrooms/warroom-auto-start.ts";
 import { CREATE_ACTION, INITIAL_NODE } from "../workflow/workflow.ts";
 import {
@@ -99,15 +100,19 @@ export function incidentNotFound(incidentNum: string): AppError {
   return new AppError("INCIDENT_NOT_FOUND", `incident not found: ${incidentNum}`);
 }
 
-/** ShowCocIncidentDetail: an incident of another project answers exactly like a missing one. */
-export async function getIncidentDetail(
+/**
+ * ShowCocIncidentDetail: an incident of another project answers exactly like a missing one. Synchronous
+ * when SQLite answers on the spot (the hottest read; docs/benchmarks.md).
+ */
+export function getIncidentDetail(
   deps: Deps,
   caller: Credential,
   incidentNum: string,
-): Promise<IncidentDetail> {
-  const found = await findIncidentWithNames(deps.db, caller.projectId, incidentNum);
-  if (!found) throw incidentNotFound(incidentNum);
-  return toIncidentDetail(found.incident, found.names);
+): MaybePromise<IncidentDetail> {
+  return mapMaybe(findIncidentWithNames(deps.db, caller.projectId, incidentNum), (found) => {
+    if (!found) throw incidentNotFound(incidentNum);
+    return toIncidentDetail(found.incident, found.names);
+  });
 }
 
 /** ListIncidentSimpleTickets: `page` is 1-based (COC calls it offset). */

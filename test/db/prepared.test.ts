@@ -4,6 +4,7 @@ import { sql } from "kysely";
 import type { Db } from "../../src/db/database.ts";
 import { migrateToLatest } from "../../src/db/migrate.ts";
 import { prepared, preparedInsert } from "../../src/db/prepared.ts";
+import { mapMaybe } from "../../src/maybe-promise.ts";
 import { ENGINE, openTestDatabase } from "../helpers/test-database.ts";
 
 const user = (project: string, id: string, name: string) => ({
@@ -50,9 +51,23 @@ describe("prepared queries (compiled once, arguments substituted per call)", () 
     assert.deepEqual(await namesOf(db, "p3", "a"), []);
   });
 
+  it("answers SQLite reads on the spot (no promise), in a transaction too, and PostgreSQL's as promises", async () => {
+    await insertUser(db, user("p1", "sync-1", "Sync One"));
+    const outside = namesOf(db, "p1", "sync-");
+    // The detail route's speed rests on this (docs/storage.md): mapMaybe then allocates no promise either.
+    assert.equal(outside instanceof Promise, ENGINE === "postgres");
+    assert.deepEqual(await outside, [{ id: "sync-1", display_name: "Sync One" }]);
+    assert.deepEqual(await mapMaybe(outside, (rows) => rows.length), 1);
+    await db.transaction().execute(async (trx) => {
+      const inside = namesOf(trx, "p1", "sync-");
+      assert.equal(inside instanceof Promise, ENGINE === "postgres");
+      assert.deepEqual(await inside, [{ id: "sync-1", display_name: "Sync One" }]);
+    });
+  });
+
   it("never reads the uncommitted writes of a transaction it is not part of", async () => {
     // On SQLite, prepared queries run straight on the one connection unless a transaction is open on it.
-    let outside: Promise<unknown[]> | undefined;
+    let outside: unknown[] | Promise<unknown[]> | undefined;
     await assert.rejects(
       db.transaction().execute(async (trx) => {
         await insertUser(trx, user("p1", "uncommitted", "Nobody"));
@@ -117,6 +132,6 @@ describe("prepared queries (compiled once, arguments substituted per call)", () 
     const broken = prepared(2, (executor, projectId: string, _unused: string) =>
       executor.selectFrom("directory_users").select("id").where("project_id", "=", projectId),
     );
-    await assert.rejects(broken(db, "p1", "x"), /uses 1 of its 2 arguments/);
+    await assert.rejects(async () => broken(db, "p1", "x"), /uses 1 of its 2 arguments/);
   });
 });

@@ -1,6 +1,7 @@
 import type { RouteModule } from "../../http/app-types.ts";
 import { callerOf } from "../../http/app-types.ts";
 import { ok, responses } from "../../http/envelope.ts";
+import { mapMaybe } from "../../maybe-promise.ts";
 import { IncidentDetailSchema, IncidentNumParam } from "../incident.schemas.ts";
 import { getIncidentDetail } from "../incident.service.ts";
 
@@ -19,6 +20,7 @@ export const showIncidentDetailRoute: RouteModule = (app, deps) => {
         response: responses(IncidentDetailSchema),
       },
     },
-    async (request) => ok(await getIncidentDetail(deps, callerOf(request), request.params.incident_num)),
+    // One promise (the handler's), not one per layer: on SQLite the lookup answers synchronously.
+    async (request) => mapMaybe(getIncidentDetail(deps, callerOf(request), request.params.incident_num), ok),
   );
 };
