@@ -83,11 +83,20 @@ function authenticateOnRequest(deps: Deps, request: FastifyRequest): Promise<voi
   return undefined;
 }
 
+/** The two steps of authentication, run by the app's own onRequest and preValidation hooks (app.ts). */
+export interface AuthSteps {
+  /** Tokens are checked here, before the body is read; a signature is only parsed. */
+  onRequest(request: FastifyRequest, done: (error?: Error) => void): void;
+  /** SDK-HMAC-SHA256 signatures are verified once the raw body is there (the signature covers it). */
+  preValidation(request: FastifyRequest, done: (error?: Error) => void): void;
+}
+
 /**
  * Every request is authenticated: tokens before the body is read; SDK-HMAC-SHA256 signatures once the raw
- * body is there (the signature covers it). Public routes pass; unknown routes fall through to the 404.
+ * body is there. Public routes pass; unknown routes fall through to the 404. Both steps are callback style:
+ * a cached token is checked without allocating a promise (the hot path of every read).
  */
-export function registerAuthHook(app: App, deps: Deps): void {
+export function registerAuth(app: App, deps: Deps): AuthSteps {
   app.decorateRequest("credential", null);
   app.decorateRequest("rawBody", undefined);
   app.decorateRequest("signedAuth", undefined);
@@ -106,30 +115,29 @@ export function registerAuthHook(app: App, deps: Deps): void {
     });
   });
 
-  // Callback style: a cached token is checked without allocating a promise (the hot path of every read).
-  app.addHook("onRequest", (request, _reply, done) => {
-    let pending: Promise<void> | undefined;
-    try {
-      pending = authenticateOnRequest(deps, request);
-    } catch (error) {
-      done(error as Error);
-      return;
-    }
-    if (pending) pending.then(() => done(), done);
-    else done();
-  });
-
-  // Callback style too: token-authenticated requests pass without a promise.
-  app.addHook("preValidation", (request, _reply, done) => {
-    const signed = request.signedAuth;
-    if (!signed) return done();
-    verifySignedRequest(deps, signed, signableOf(request)).then((credential) => {
+  return {
+    onRequest(request, done) {
+      let pending: Promise<void> | undefined;
       try {
-        acceptCredential(deps, request, credential, request.routeOptions.config.access ?? "admin");
+        pending = authenticateOnRequest(deps, request);
       } catch (error) {
-        return done(error as Error);
+        done(error as Error);
+        return;
       }
-      done();
-    }, done);
-  });
+      if (pending) pending.then(() => done(), done);
+      else done();
+    },
+    preValidation(request, done) {
+      const signed = request.signedAuth;
+      if (!signed) return done();
+      verifySignedRequest(deps, signed, signableOf(request)).then((credential) => {
+        try {
+          acceptCredential(deps, request, credential, request.routeOptions.config.access ?? "admin");
+        } catch (error) {
+          return done(error as Error);
+        }
+        done();
+      }, done);
+    },
+  };
 }
