@@ -9,6 +9,7 @@ import { connectionLimits } from "./http/connection-limits.ts";
 import { renderError, renderKind } from "./http/error-handler.ts";
 import { rejectNulInParts } from "./http/nul-check.ts";
 import { openApiDocumentRoute, registerDocsPage, registerOpenApi } from "./http/openapi.ts";
+import { lazyRequestLogger } from "./http/request-logger.ts";
 import { createValidatorCompiler } from "./http/validation.ts";
 import { ROUTES } from "./routes.ts";
 import { VERSION } from "./version.ts";
@@ -33,6 +34,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
     logger: options.logger ?? false,
     bodyLimit: config.bodyLimitBytes,
     genReqId: requestIdOf,
+    childLoggerFactory: lazyRequestLogger,
     // Long path parameters reach the schema, which answers them with a 400 naming the field (not a bare 414).
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
     // Bad percent-encoding and over-long segments are caught by the router, before any hook.

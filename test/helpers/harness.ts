@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { InjectOptions, LightMyRequestResponse } from "fastify";
-import { buildApp } from "../../src/app.ts";
+import { type AppOptions, buildApp } from "../../src/app.ts";
 import { createSecretBox } from "../../src/auth/aksk/secret-box.ts";
 import type { Role } from "../../src/auth/credential.ts";
 import { issueToken } from "../../src/auth/token.service.ts";
@@ -48,6 +48,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 
 export interface HarnessOptions {
   config?: Partial<Config>;
+  /** The app's logger (none by default). */
+  logger?: AppOptions["logger"];
   /** Adds test-only routes before the app is sealed. */
   beforeReady?: (app: App) => void;
 }
@@ -71,7 +73,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
   const otherProjectToken = (
     await issueToken(deps, other.id, { name: "other", role: "admin", principal: "x" })
   ).token;
-  const app = await buildApp(deps);
+  const app = await buildApp(deps, { logger: options.logger });
   options.beforeReady?.(app);
   await app.ready();
   return {
