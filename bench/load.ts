@@ -42,7 +42,7 @@ export interface Measurement {
 function fire(
   target: LoadTarget,
   connections: number,
-  seconds: number,
+  length: { seconds: number } | { requests: number },
   latencies?: number[],
 ): Promise<autocannon.Result> {
   const { nextPath, nextBody, onResponse } = target;
@@ -54,7 +54,7 @@ function fire(
     headers: target.headers,
     body: target.body,
     connections,
-    duration: seconds,
+    ...("seconds" in length ? { duration: length.seconds } : { amount: length.requests }),
     timeout: 10,
     requests: vary
       ? [
@@ -109,9 +109,12 @@ export async function measure(
   around: (run: Run) => Promise<autocannon.Result> = (run) => run(),
 ): Promise<Measurement> {
   const { connections } = settings;
-  const warm = settings.warmupSeconds > 0 ? await fire(target, connections, settings.warmupSeconds) : null;
+  const warm =
+    settings.warmupSeconds > 0 ? await fire(target, connections, { seconds: settings.warmupSeconds }) : null;
   const latencies: number[] = [];
-  const result = await around(() => fire(target, connections, settings.durationSeconds, latencies));
+  const result = await around(() =>
+    fire(target, connections, { seconds: settings.durationSeconds }, latencies),
+  );
   return {
     // Not autocannon's requests.average: that averages per-second samples, and a late timer can add an
     // eleventh, partial sample to a 10 s run (a 10% error).
@@ -122,6 +125,17 @@ export async function measure(
     non2xx: result.non2xx + (warm ? warm.non2xx : 0),
     otherLoadPercent: Number.NaN,
   };
+}
+
+/**
+ * Sends exactly `requests` requests, unmeasured, and fails if any is not answered 2xx: run before measuring
+ * so that what is measured does not depend on which server's pages the OS happened to keep cached.
+ */
+export async function prime(target: LoadTarget, connections: number, requests: number): Promise<void> {
+  const result = await fire(target, connections, { requests });
+  const failed = result.errors + result.timeouts + result.non2xx;
+  if (failed > 0)
+    throw new Error(`priming ${target.urls.join(", ")}: ${failed} of ${requests} requests failed`);
 }
 
 /** Cycles through a fixed random sample of existing incident numbers; each call starts from the top. */
