@@ -82,8 +82,8 @@ export async function benchDetail(ctx: BenchContext): Promise<ScenarioReport> {
     ...ctx.nodes.map((node) => ({ urls: [node.baseUrl], method: "GET" as const, headers: auth })),
     { urls: [referenceUrl], method: "GET", headers: {} },
   ];
-  // Two passes each, alternating servers as the rounds do (at 10 connections one pass of a cold sample
-  // takes ~10 s, about as long as DAMON on this machine waits before paging a file's pages out again).
+  // Two passes each, alternating servers as the rounds do, so that both files' sampled pages are in memory
+  // when the rounds start (with one pass, I/O wait still showed in the first rounds now and then).
   for (let pass = 0; pass < 2; pass++) {
     for (const [i, target] of primers.entries()) {
       const prefix = i < ctx.nodes.length ? DETAIL_PATH : "/ref/incident/";
