@@ -73,37 +73,32 @@ export async function benchDetail(ctx: BenchContext): Promise<ScenarioReport> {
   for (const node of ctx.nodes)
     await checkDetail(ctx, node.name, `${node.baseUrl}${DETAIL_PATH}${numbers[0]}`, auth);
   await checkDetail(ctx, "reference", `${referenceUrl}/ref/incident/${numbers[0]}`, {});
-  // Every sampled incident is read once from each server first. The benchmark machine pages out file pages
-  // unused for a minute, so otherwise the early rounds measure disk reads (seen: 10-18% I/O wait), and the
-  // ratio swings with whichever file's pages happen to be cached (docs/benchmarks.md).
-  const { connections } = ctx.options;
-  ctx.log(`priming: each server answers all ${numbers.length} sampled incidents twice ...`);
-  const primers: LoadTarget[] = [
-    ...ctx.nodes.map((node) => ({ urls: [node.baseUrl], method: "GET" as const, headers: auth })),
-    { urls: [referenceUrl], method: "GET", headers: {} },
-  ];
-  // Two passes each, alternating servers as the rounds do, so that both files' sampled pages are in memory
-  // when the rounds start (with one pass, I/O wait still showed in the first rounds now and then).
-  for (let pass = 0; pass < 2; pass++) {
-    for (const [i, target] of primers.entries()) {
-      const prefix = i < ctx.nodes.length ? DETAIL_PATH : "/ref/incident/";
-      await prime({ ...target, nextPath: pathCycler(prefix, numbers) }, connections, numbers.length);
-    }
-  }
-  return compare(ctx, "detail", 0.85, {
+  // Fresh targets walk the sample from its first incident, in the same order for both servers.
+  const targets = () => ({
     incidentd: {
       urls: ctx.nodes.map((node) => node.baseUrl),
-      method: "GET",
+      method: "GET" as const,
       headers: auth,
       nextPath: pathCycler(DETAIL_PATH, numbers),
     },
     reference: {
       urls: [referenceUrl],
-      method: "GET",
+      method: "GET" as const,
       headers: {},
       nextPath: pathCycler("/ref/incident/", numbers),
     },
   });
+  // Before the rounds, each server reads the whole sample twice, alternating as the rounds do. The benchmark
+  // machine pages out file pages unused for a minute, so otherwise the early rounds measure disk reads
+  // (seen: 10-18% I/O wait) and the ratio follows whichever file's pages happen to be cached; after one
+  // pass, I/O wait still showed in the first rounds now and then (docs/benchmarks.md).
+  ctx.log(`priming: each server answers all ${numbers.length} sampled incidents twice ...`);
+  for (let pass = 0; pass < 2; pass++) {
+    const { incidentd, reference } = targets();
+    await prime(incidentd, ctx.options.connections, numbers.length);
+    await prime(reference, ctx.options.connections, numbers.length);
+  }
+  return compare(ctx, "detail", 0.85, targets());
 }
 
 /** CreateCocIncident with the documented example body; goal 0.80x the reference (issue 2). */
