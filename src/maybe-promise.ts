@@ -5,7 +5,7 @@
  */
 export type MaybePromise<T> = T | Promise<T>;
 
-/** Applies `map` at once to a value, or once a promise of it settles. */
-export function mapMaybe<T, U>(value: MaybePromise<T>, map: (value: T) => U): MaybePromise<U> {
+/** Applies `map` at once to a value, or once a promise of it settles; `map` may itself answer later. */
+export function mapMaybe<T, U>(value: MaybePromise<T>, map: (value: T) => MaybePromise<U>): MaybePromise<U> {
   return value instanceof Promise ? value.then(map) : map(value);
 }

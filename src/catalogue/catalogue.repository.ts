@@ -1,4 +1,6 @@
 import type { Db } from "../db/database.ts";
+import { type Executor, prepared } from "../db/prepared.ts";
+import { type MaybePromise, mapMaybe } from "../maybe-promise.ts";
 import type { EnumEntry, ExtensibleField } from "./catalogue.ts";
 
 export async function findProjectEntry(
@@ -14,6 +16,25 @@ export async function findProjectEntry(
     .where("field", "=", field)
     .where("key", "=", key)
     .executeTakeFirst();
+}
+
+const selectProjectEntry = prepared(3, (db, projectId: string, field: string, key: string) =>
+  db
+    .selectFrom("catalogue_entries")
+    .select(["key", "name_zh", "name_en"])
+    .where("project_id", "=", projectId)
+    .where("field", "=", field)
+    .where("key", "=", key),
+);
+
+/** A project's own catalogue entry, or null (at once on SQLite). */
+export function projectEntryOf(
+  db: Executor,
+  projectId: string,
+  field: ExtensibleField,
+  key: string,
+): MaybePromise<EnumEntry | null> {
+  return mapMaybe(selectProjectEntry(db, projectId, field, key), ([row]) => row ?? null);
 }
 
 export async function listProjectEntries(db: Db, projectId: string) {

@@ -1,5 +1,6 @@
 import type { Db } from "../db/database.ts";
 import { type Executor, prepared } from "../db/prepared.ts";
+import { type MaybePromise, mapMaybe } from "../maybe-promise.ts";
 import type { ApplicationTable, DirectoryUserTable } from "./directory.table.ts";
 
 export interface DirectoryUser {
@@ -76,22 +77,28 @@ const selectUserName = prepared(2, (db, projectId: string, id: string) =>
     .where("id", "=", id),
 );
 
-/** A person's display name, or null when the directory does not know the id. */
+/** A person's display name, or null when the directory does not know the id (at once on SQLite). */
+export function userNameOf(db: Executor, projectId: string, id: string): MaybePromise<string | null> {
+  return mapMaybe(selectUserName(db, projectId, id), ([row]) => row?.display_name ?? null);
+}
+
 export async function findUserName(db: Executor, projectId: string, id: string): Promise<string | null> {
-  const [row] = await selectUserName(db, projectId, id);
-  return row?.display_name ?? null;
+  return userNameOf(db, projectId, id);
 }
 
 const selectApplicationName = prepared(2, (db, projectId: string, id: string) =>
   db.selectFrom("applications").select("name").where("project_id", "=", projectId).where("id", "=", id),
 );
 
-/** An application's name, or null when the directory does not know the id. */
+/** An application's name, or null when the directory does not know the id (at once on SQLite). */
+export function applicationNameOf(db: Executor, projectId: string, id: string): MaybePromise<string | null> {
+  return mapMaybe(selectApplicationName(db, projectId, id), ([row]) => row?.name ?? null);
+}
+
 export async function findApplicationName(
   db: Executor,
   projectId: string,
   id: string,
 ): Promise<string | null> {
-  const [row] = await selectApplicationName(db, projectId, id);
-  return row?.name ?? null;
+  return applicationNameOf(db, projectId, id);
 }

@@ -3,6 +3,7 @@ import { type MaybePromise, mapMaybe } from "../maybe-promise.ts";
 import type { IncidentHistoryTable, IncidentTable } from "./incident.table.ts";
 import type { Incident, PendingRequest } from "./incident.ts";
 import type { IncidentNames } from "./incident-detail.ts";
+import { DIRECTORY_VERSION_COUNTER } from "./incident-names.ts";
 
 const toNumberOrNull = (value: number | string | null): number | null =>
   value === null ? null : Number(value);
@@ -172,17 +173,27 @@ export function toIncidentWithNames(row: NamedRow): { incident: Incident; names:
   };
 }
 
-const selectIncidentWithNames = prepared(2, (db, projectId: string, incidentNum: string) =>
-  selectIncidentsWithNames(db, projectId).where("i.incident_num", "=", incidentNum),
+const selectIncidentForDetail = prepared(2, (db, projectId: string, incidentNum: string) =>
+  db
+    .selectFrom("incidents as i")
+    .leftJoin("counters as dv", (j) => j.on("dv.name", "=", DIRECTORY_VERSION_COUNTER))
+    .selectAll("i")
+    .select("dv.value as directory_version")
+    .where("i.project_id", "=", projectId)
+    .where("i.incident_num", "=", incidentNum),
 );
 
-export function findIncidentWithNames(
+/**
+ * An incident with the directory version read in the same statement (one row of `counters`, no join per
+ * name): the detail view resolves names through the node's NameCache, which that version keeps exact.
+ */
+export function findIncidentForDetail(
   db: Executor,
   projectId: string,
   incidentNum: string,
-): MaybePromise<{ incident: Incident; names: IncidentNames } | undefined> {
-  return mapMaybe(selectIncidentWithNames(db, projectId, incidentNum), ([row]) =>
-    row ? toIncidentWithNames(row) : undefined,
+): MaybePromise<{ incident: Incident; directoryVersion: number } | undefined> {
+  return mapMaybe(selectIncidentForDetail(db, projectId, incidentNum), ([row]) =>
+    row ? { incident: toIncident(row), directoryVersion: Number(row.directory_version ?? -1) } : undefined,
   );
 }
 

@@ -12,7 +12,7 @@ import { autoStartWarRoom } from "../warrooms/warroom-auto-start.ts";
 import { CREATE_ACTION, INITIAL_NODE } from "../workflow/workflow.ts";
 import {
   countIncidents,
-  findIncidentWithNames,
+  findIncidentForDetail,
   insertHistory,
   insertIncident,
   listIncidentPage,
@@ -109,9 +109,12 @@ export function getIncidentDetail(
   caller: Credential,
   incidentNum: string,
 ): MaybePromise<IncidentDetail> {
-  return mapMaybe(findIncidentWithNames(deps.db, caller.projectId, incidentNum), (found) => {
+  return mapMaybe(findIncidentForDetail(deps.db, caller.projectId, incidentNum), (found) => {
     if (!found) throw incidentNotFound(incidentNum);
-    return toIncidentDetail(found.incident, found.names);
+    const { incident, directoryVersion } = found;
+    return mapMaybe(deps.names.namesOf(deps.db, directoryVersion, incident), (names) =>
+      toIncidentDetail(incident, names),
+    );
   });
 }
 

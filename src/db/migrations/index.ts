@@ -8,6 +8,7 @@ import * as warrooms from "./20261130050000_warrooms.ts";
 import * as attachments from "./20261130051000_attachments.ts";
 import * as transferRules from "./20261130052000_transfer_rules.ts";
 import * as listCounts from "./20261130053000_list_counts.ts";
+import * as directoryVersion from "./20261130054000_directory_version.ts";
 
 /** Migrations listed statically so they load the same from source and from a build. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "20261130051000_attachments": attachments,
   "20261130052000_transfer_rules": transferRules,
   "20261130053000_list_counts": listCounts,
+  "20261130054000_directory_version": directoryVersion,
 };
 
 export const migrationProvider: MigrationProvider = {
