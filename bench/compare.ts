@@ -57,10 +57,16 @@ async function compare(
   const reference = referenceOf(ctx);
   const rounds: Comparison["rounds"] = [];
   for (let round = 0; round < options.rounds; round++) {
-    rounds.push({
-      incidentd: await measureOn(ctx, nodes, operation, targets.incidentd, options),
-      reference: await measureOn(ctx, [reference], operation, targets.reference, options),
-    });
+    // The order alternates (incidentd first in even rounds), so neither server always runs first.
+    const measureIncidentd = () => measureOn(ctx, nodes, operation, targets.incidentd, options);
+    const measureReference = () => measureOn(ctx, [reference], operation, targets.reference, options);
+    if (round % 2 === 0) {
+      const incidentd = await measureIncidentd();
+      rounds.push({ incidentd, reference: await measureReference() });
+    } else {
+      const first = await measureReference();
+      rounds.push({ incidentd: await measureIncidentd(), reference: first });
+    }
   }
   return comparisonReport({ operation, goal, rounds });
 }
