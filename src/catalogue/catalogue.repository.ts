@@ -3,21 +3,6 @@ import { type Executor, prepared } from "../db/prepared.ts";
 import { type MaybePromise, mapMaybe } from "../maybe-promise.ts";
 import type { EnumEntry, ExtensibleField } from "./catalogue.ts";
 
-export async function findProjectEntry(
-  db: Db,
-  projectId: string,
-  field: ExtensibleField,
-  key: string,
-): Promise<EnumEntry | undefined> {
-  return db
-    .selectFrom("catalogue_entries")
-    .select(["key", "name_zh", "name_en"])
-    .where("project_id", "=", projectId)
-    .where("field", "=", field)
-    .where("key", "=", key)
-    .executeTakeFirst();
-}
-
 const selectProjectEntry = prepared(3, (db, projectId: string, field: string, key: string) =>
   db
     .selectFrom("catalogue_entries")
@@ -35,6 +20,15 @@ export function projectEntryOf(
   key: string,
 ): MaybePromise<EnumEntry | null> {
   return mapMaybe(selectProjectEntry(db, projectId, field, key), ([row]) => row ?? null);
+}
+
+export async function findProjectEntry(
+  db: Db,
+  projectId: string,
+  field: ExtensibleField,
+  key: string,
+): Promise<EnumEntry | undefined> {
+  return (await projectEntryOf(db, projectId, field, key)) ?? undefined;
 }
 
 export async function listProjectEntries(db: Db, projectId: string) {
