@@ -5,7 +5,7 @@ import type { Clock } from "./clock.ts";
 import type { Config } from "./config.ts";
 import type { Db } from "./db/database.ts";
 import { type Committer, createCommitter } from "./db/group-commit.ts";
-import { NameCache } from "./incidents/incident-names.ts";
+import { DetailNameCache } from "./incidents/incident-names.ts";
 
 /** Everything a service needs, passed in explicitly (no module-level singletons). */
 export interface Deps {
@@ -19,7 +19,7 @@ export interface Deps {
   /** Runs the transactions of incident creates, committed in groups on SQLite (db/group-commit.ts). */
   committer: Committer;
   /** Display names for the detail view, checked against the directory version on every read. */
-  names: NameCache;
+  detailNames: DetailNameCache;
 }
 
 export function createDeps(config: Config, db: Db, clock: Clock, secretBox?: SecretBox): Deps {
@@ -31,6 +31,6 @@ export function createDeps(config: Config, db: Db, clock: Clock, secretBox?: Sec
     secretBox: secretBox ?? lazySecretBox(() => loadMasterKey(config)),
     rateLimiter: createRateLimiter(config.limits.ratePerSecond, config.limits.rateBurst, clock),
     committer: createCommitter(db),
-    names: new NameCache(),
+    detailNames: new DetailNameCache(),
   };
 }

@@ -82,10 +82,6 @@ export function userNameOf(db: Executor, projectId: string, id: string): MaybePr
   return mapMaybe(selectUserName(db, projectId, id), ([row]) => row?.display_name ?? null);
 }
 
-export async function findUserName(db: Executor, projectId: string, id: string): Promise<string | null> {
-  return userNameOf(db, projectId, id);
-}
-
 const selectApplicationName = prepared(2, (db, projectId: string, id: string) =>
   db.selectFrom("applications").select("name").where("project_id", "=", projectId).where("id", "=", id),
 );
@@ -93,12 +89,4 @@ const selectApplicationName = prepared(2, (db, projectId: string, id: string) =>
 /** An application's name, or null when the directory does not know the id (at once on SQLite). */
 export function applicationNameOf(db: Executor, projectId: string, id: string): MaybePromise<string | null> {
   return mapMaybe(selectApplicationName(db, projectId, id), ([row]) => row?.name ?? null);
-}
-
-export async function findApplicationName(
-  db: Executor,
-  projectId: string,
-  id: string,
-): Promise<string | null> {
-  return applicationNameOf(db, projectId, id);
 }

@@ -47,7 +47,7 @@ function toNames([
  * empties the cache: a name changed by any process or node shows from the next read on, exactly as the
  * joins it replaces showed it (docs/storage.md). Unknown ids are remembered as unknown the same way.
  */
-export class NameCache {
+export class DetailNameCache {
   #version = Number.NaN;
   #size = 0;
   #projects = new Map<string, ProjectNames>();

@@ -185,7 +185,7 @@ const selectIncidentForDetail = prepared(2, (db, projectId: string, incidentNum:
 
 /**
  * An incident with the directory version read in the same statement (one row of `counters`, no join per
- * name): the detail view resolves names through the node's NameCache, which that version keeps exact.
+ * name): the detail view resolves names through the node's DetailNameCache, which that version keeps exact.
  */
 export function findIncidentForDetail(
   db: Executor,

@@ -112,7 +112,7 @@ export function getIncidentDetail(
   return mapMaybe(findIncidentForDetail(deps.db, caller.projectId, incidentNum), (found) => {
     if (!found) throw incidentNotFound(incidentNum);
     const { incident, directoryVersion } = found;
-    return mapMaybe(deps.names.namesOf(deps.db, directoryVersion, incident), (names) =>
+    return mapMaybe(deps.detailNames.namesOf(deps.db, directoryVersion, incident), (names) =>
       toIncidentDetail(incident, names),
     );
   });

@@ -1,7 +1,7 @@
 import { findProjectEntry } from "../catalogue/catalogue.repository.ts";
 import { findBuiltIn } from "../catalogue/catalogue.ts";
 import type { Db } from "../db/database.ts";
-import { findApplicationName, findUserName } from "../directory/directory.repository.ts";
+import { applicationNameOf, userNameOf } from "../directory/directory.repository.ts";
 
 /** Names kept per kind before the cache starts over: memory stays flat however large the directory. */
 const MAX_CACHED = 100_000;
@@ -42,8 +42,8 @@ export class NameCache<T> {
  */
 export function exportNames(db: Db, projectId: string) {
   return {
-    users: new NameCache((id) => findUserName(db, projectId, id)),
-    applications: new NameCache((id) => findApplicationName(db, projectId, id)),
+    users: new NameCache(async (id) => userNameOf(db, projectId, id)),
+    applications: new NameCache(async (id) => applicationNameOf(db, projectId, id)),
     types: new NameCache<TypeNames>(async (key) => {
       if (findBuiltIn("incident_type", key)) return null;
       const entry = await findProjectEntry(db, projectId, "incident_type", key);

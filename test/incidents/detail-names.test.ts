@@ -11,7 +11,7 @@ import { migrateToLatest } from "../../src/db/migrate.ts";
 import { createDeps, type Deps } from "../../src/deps.ts";
 import { addApplication, addUser } from "../../src/directory/directory.service.ts";
 import { getIncidentDetail } from "../../src/incidents/incident.service.ts";
-import { DIRECTORY_VERSION_COUNTER, NameCache } from "../../src/incidents/incident-names.ts";
+import { DetailNameCache, DIRECTORY_VERSION_COUNTER } from "../../src/incidents/incident-names.ts";
 import { createProject } from "../../src/projects/project.service.ts";
 import {
   createHarness,
@@ -289,7 +289,7 @@ describe("the directory version", () => {
   });
 });
 
-describe("NameCache", () => {
+describe("DetailNameCache", () => {
   it("answers right after starting over when full", async () => {
     const { db, close } = await openTestDatabase();
     try {
@@ -297,7 +297,7 @@ describe("NameCache", () => {
       const deps = createDeps(testConfig(), db, new TestClock());
       await createProject(deps, { id: "p" });
       for (const id of ["a", "b", "c"]) await addUser(deps, "p", { id, displayName: `name-${id}` });
-      const cache = new NameCache(1);
+      const cache = new DetailNameCache(1);
       const incident = (creator: string) =>
         ({
           projectId: "p",

@@ -1,8 +1,8 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: migrations are written against Kysely<any> so they never depend on application types.
 import { type Kysely, PostgresAdapter, sql } from "kysely";
 
-/** The counter every change to a table of display names raises (src/directory/name-cache.ts). */
-export const DIRECTORY_VERSION = "directory_version";
+/** The counter every change to a table of display names raises (src/incidents/incident-names.ts). */
+const DIRECTORY_VERSION = "directory_version";
 
 /** The tables the detail view takes display names from. */
 const NAME_TABLES = ["directory_users", "applications", "catalogue_entries"] as const;
@@ -19,7 +19,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql`
       CREATE FUNCTION incidentd_bump_directory_version() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        UPDATE counters SET value = value + 1 WHERE name = 'directory_version';
+        UPDATE counters SET value = value + 1 WHERE name = ${sql.lit(DIRECTORY_VERSION)};
         RETURN NULL;
       END $$
     `.execute(db);
@@ -37,7 +37,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       await sql`
         CREATE TRIGGER ${sql.id(`${table}_version_${event.toLowerCase()}`)}
         AFTER ${sql.raw(event)} ON ${sql.table(table)}
-        BEGIN UPDATE counters SET value = value + 1 WHERE name = 'directory_version'; END
+        BEGIN UPDATE counters SET value = value + 1 WHERE name = ${sql.lit(DIRECTORY_VERSION)}; END
       `.execute(db);
     }
   }
