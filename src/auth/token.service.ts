@@ -17,16 +17,16 @@ export interface NewToken {
   principal: string;
 }
 
-/** The credential of a token verified within the cache's lifetime, without touching the database. */
+/** The credential of a token verified within the cache's lifetime, without a hash or a query. */
 export function cachedTokenCredential(deps: Deps, token: string): Credential | undefined {
-  return deps.tokenCache.get(hashToken(token));
+  return deps.tokenCache.get(token);
 }
 
 /** Resolves an `X-Auth-Token` to its credential, or throws 401 with the gateway's message. */
 export async function authenticateToken(deps: Deps, token: string): Promise<Credential> {
-  const tokenHash = hashToken(token);
-  const cached = deps.tokenCache.get(tokenHash);
+  const cached = deps.tokenCache.get(token);
   if (cached) return cached;
+  const tokenHash = hashToken(token);
   const record = await findTokenByHash(deps.db, tokenHash);
   if (!record || record.revokedAt !== null) throw unauthenticated("the token is unknown or has been revoked");
   const credential: Credential = {
@@ -36,7 +36,7 @@ export async function authenticateToken(deps: Deps, token: string): Promise<Cred
     role: record.role,
     principal: record.principal,
   };
-  deps.tokenCache.set(tokenHash, credential);
+  deps.tokenCache.set(token, tokenHash, credential);
   return credential;
 }
 
