@@ -16,6 +16,9 @@ declare module "fastify" {
   }
 }
 
+/** Methods whose body Fastify never reads (handle-request.js): their signature covers an empty body. */
+export const BODYLESS_METHODS: ReadonlySet<string> = new Set(["GET", "HEAD", "TRACE"]);
+
 function headerValue(request: FastifyRequest, name: string): string | undefined {
   const value = request.headers[name];
   return typeof value === "string" && value !== "" ? value : undefined;
@@ -85,9 +88,12 @@ function authenticateOnRequest(deps: Deps, request: FastifyRequest): Promise<voi
 
 /** The two steps of authentication, run by the app's own onRequest and preValidation hooks (app.ts). */
 export interface AuthSteps {
-  /** Tokens are checked here, before the body is read; a signature is only parsed. */
+  /**
+   * Tokens are checked here, before the body is read. A signature is parsed, and verified too when the
+   * method has no body (GET, HEAD: Fastify never reads one), so such requests need no later step.
+   */
   onRequest(request: FastifyRequest, done: (error?: Error) => void): void;
-  /** SDK-HMAC-SHA256 signatures are verified once the raw body is there (the signature covers it). */
+  /** SDK-HMAC-SHA256 signatures still unverified are verified once the raw body is there (it is signed). */
   preValidation(request: FastifyRequest, done: (error?: Error) => void): void;
 }
 
@@ -115,6 +121,25 @@ export function registerAuth(app: App, deps: Deps): AuthSteps {
     });
   });
 
+  const verifySignature = (request: FastifyRequest, done: (error?: Error) => void) => {
+    const signed = request.signedAuth;
+    if (!signed) return done();
+    request.signedAuth = undefined;
+    verifySignedRequest(deps, signed, signableOf(request)).then((credential) => {
+      try {
+        acceptCredential(deps, request, credential, request.routeOptions.config.access ?? "admin");
+      } catch (error) {
+        return done(error as Error);
+      }
+      done();
+    }, done);
+  };
+
+  const verifyIfBodyless = (request: FastifyRequest, done: (error?: Error) => void) => {
+    if (request.signedAuth && BODYLESS_METHODS.has(request.method)) verifySignature(request, done);
+    else done();
+  };
+
   return {
     onRequest(request, done) {
       let pending: Promise<void> | undefined;
@@ -124,20 +149,9 @@ export function registerAuth(app: App, deps: Deps): AuthSteps {
         done(error as Error);
         return;
       }
-      if (pending) pending.then(() => done(), done);
-      else done();
+      if (pending) pending.then(() => verifyIfBodyless(request, done), done);
+      else verifyIfBodyless(request, done);
     },
-    preValidation(request, done) {
-      const signed = request.signedAuth;
-      if (!signed) return done();
-      verifySignedRequest(deps, signed, signableOf(request)).then((credential) => {
-        try {
-          acceptCredential(deps, request, credential, request.routeOptions.config.access ?? "admin");
-        } catch (error) {
-          return done(error as Error);
-        }
-        done();
-      }, done);
-    },
+    preValidation: verifySignature,
   };
 }
