@@ -1,5 +1,5 @@
 import { type Static, Type } from "@sinclair/typebox";
-import { BoolLike, EpochMsLike, Nullable, Str } from "../http/wire-types.ts";
+import { BoolLike, EpochMsLike, IntegerOrNull, Nullable, Str } from "../http/wire-types.ts";
 import { type Alarm, IMPORTANCE } from "./alarm.ts";
 
 export const AlarmIdParam = Type.Object({
@@ -48,8 +48,6 @@ export const TransferAlarmsBody = Type.Object({
 });
 export type TransferAlarmsBody = Static<typeof TransferAlarmsBody>;
 
-const EpochMsOrNull = Type.Union([Type.Integer(), Type.Null()]);
-
 /** AlarmInfoDTO (ShowAlarm, coc-api.md §3.14), then incidentd's extensions. */
 export const AlarmInfoSchema = Type.Object({
   id: Type.String(),
@@ -85,7 +83,7 @@ export const AlarmInfoSchema = Type.Object({
   url: Type.String({ description: "incidentd" }),
   first_occur_time: Type.Integer({ description: "incidentd: sender's time the current episode began." }),
   last_occur_time: Type.Integer({ description: "incidentd: when the latest firing report arrived." }),
-  recovery_time: EpochMsOrNull,
+  recovery_time: IntegerOrNull,
   episode: Type.Integer({ description: "incidentd: 1, +1 each time it fires again after recovering." }),
   additional: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()], {
     description: "incidentd: custom additional, or the Alertmanager labels and annotations.",

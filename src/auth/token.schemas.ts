@@ -1,5 +1,5 @@
 import { Type } from "@sinclair/typebox";
-import { Str } from "../http/wire-types.ts";
+import { IntegerOrNull, Str } from "../http/wire-types.ts";
 import type { TokenRecord } from "./token.repository.ts";
 
 export const RoleSchema = Type.Union(
@@ -16,7 +16,7 @@ export const TokenSchema = Type.Object({
   role: Type.String(),
   principal: Type.String({ description: "User id the token acts as." }),
   created_at: Type.Integer(),
-  revoked_at: Type.Union([Type.Integer(), Type.Null()]),
+  revoked_at: IntegerOrNull,
 });
 
 export const NewTokenBody = Type.Object({

@@ -1,4 +1,4 @@
-import type { FastifyBaseLogger } from "fastify";
+import { type FastifyBaseLogger, type FastifyReply, type FastifyRequest, LogController } from "fastify";
 
 // pino's types, as Fastify's logger interface uses them (pino is Fastify's dependency, not ours).
 type Bindings = Parameters<FastifyBaseLogger["child"]>[0];
@@ -85,4 +85,29 @@ export function lazyRequestLogger(
   if (!isLevelAware(logger) || Object.keys(options).length > 0) return logger.child(bindings, options);
   // The same methods as pino's BaseLogger, whose level methods carry overloads this class need not repeat.
   return new RequestLogger(logger, bindings) as unknown as FastifyBaseLogger;
+}
+
+const INFO_LEVELS = new Set(["info", "debug", "trace"]);
+
+/**
+ * Fastify's own per-request lines ("incoming request", "request completed", "route not found") are info
+ * lines. When the level is above info they are never written, yet asking cost two logger calls per request;
+ * this controller skips them then (errored requests are still reported). Undefined: Fastify's own.
+ */
+export function requestLogController(level: string | undefined): LogController | undefined {
+  if (level === undefined || INFO_LEVELS.has(level)) return undefined;
+  return new QuietRequestLines();
+}
+
+class QuietRequestLines extends LogController {
+  override incomingRequest(): void {}
+  override routeNotFound(): void {}
+  override requestCompleted(
+    error: Error | null | undefined,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    metadata?: Record<string, unknown>,
+  ): void {
+    if (error) super.requestCompleted(error, request, reply, metadata);
+  }
 }

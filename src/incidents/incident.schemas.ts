@@ -2,6 +2,7 @@ import { type Static, Type } from "@sinclair/typebox";
 import {
   BoolLike,
   EpochMsLike,
+  IntegerOrNull,
   Nullable,
   ONE_STRING_ARRAY_EXPECTED,
   OneStringArray,
@@ -44,8 +45,6 @@ export const CreateIncidentBody = Type.Object({
 });
 export type CreateIncidentBody = Static<typeof CreateIncidentBody>;
 
-const EpochMsOrNull = Type.Union([Type.Integer(), Type.Null()]);
-
 export const EnumDataSchema = Type.Object({
   filed_key: Type.String({ description: "Field key (COC's spelling), v2 field name." }),
   enum_key: Type.String(),
@@ -61,9 +60,9 @@ export const IncidentDetailSchema = Type.Object({
   current_cloud_service: Type.Array(Type.String()),
   incident_level: Type.String(),
   is_service_interrupt: Type.Boolean(),
-  start_time: EpochMsOrNull,
-  fault_recovery_time: EpochMsOrNull,
-  fault_delineation_time: EpochMsOrNull,
+  start_time: IntegerOrNull,
+  fault_recovery_time: IntegerOrNull,
+  fault_delineation_time: IntegerOrNull,
   incident_ownership: Type.String(),
   incident_type: Type.String(),
   incident_title: Type.String(),
@@ -73,7 +72,7 @@ export const IncidentDetailSchema = Type.Object({
   assignee_scene: Type.String(),
   assignee_role: Type.String(),
   warroom_id: Type.String(),
-  handle_time: EpochMsOrNull,
+  handle_time: IntegerOrNull,
   status: Type.String(),
   create_time: Type.Integer(),
   creator: Type.String(),

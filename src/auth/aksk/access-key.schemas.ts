@@ -1,5 +1,5 @@
 import { Type } from "@sinclair/typebox";
-import { Str } from "../../http/wire-types.ts";
+import { IntegerOrNull, Str } from "../../http/wire-types.ts";
 import { RoleSchema } from "../token.schemas.ts";
 import type { AccessKeyRecord } from "./access-key.repository.ts";
 
@@ -9,7 +9,7 @@ export const AccessKeySchema = Type.Object({
   role: Type.String(),
   principal: Type.String(),
   enabled: Type.Boolean(),
-  locked_until: Type.Union([Type.Integer(), Type.Null()]),
+  locked_until: IntegerOrNull,
   created_at: Type.Integer(),
 });
 
