@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { Writable } from "node:stream";
 import { after, before, describe, it } from "node:test";
-import Fastify, { type FastifyBaseLogger } from "fastify";
-import { lazyRequestLogger } from "../../src/http/request-logger.ts";
+import Fastify, { type FastifyBaseLogger, type FastifyReply, type FastifyRequest } from "fastify";
+import { lazyRequestLogger, requestLogController } from "../../src/http/request-logger.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 
 type Line = Record<string, unknown>;
@@ -174,5 +174,35 @@ describe("lazyRequestLogger", () => {
     };
     assert.equal(lazyRequestLogger(plain, { reqId: "r4" }, {}), plain);
     assert.deepEqual(made, [{ reqId: "r4" }]);
+  });
+});
+
+describe("requestLogController", () => {
+  /** A request/reply pair whose logger records the levels it is asked to write. */
+  function recorded() {
+    const asked: string[] = [];
+    const log = new Proxy({}, { get: (_target, level) => () => asked.push(String(level)) });
+    const request = { log, raw: { method: "GET", url: "/x" } } as unknown as FastifyRequest;
+    const reply = { log, request, elapsedTime: 1, statusCode: 200 } as unknown as FastifyReply;
+    return { asked, request, reply };
+  }
+
+  it("leaves Fastify's own controller in place when info lines are written", () => {
+    for (const level of [undefined, "info", "debug", "trace"])
+      assert.equal(requestLogController(level), undefined);
+  });
+
+  it("above info, does not even ask for the per-request info lines, but still logs a failed response", () => {
+    for (const level of ["warn", "error", "fatal", "silent"]) {
+      const controller = requestLogController(level);
+      assert.ok(controller, level);
+      const { asked, request, reply } = recorded();
+      controller.incomingRequest(request, reply);
+      controller.requestCompleted(null, request, reply);
+      controller.routeNotFound(request, reply);
+      assert.deepEqual(asked, [], level);
+      controller.requestCompleted(new Error("socket hang up"), request, reply);
+      assert.deepEqual(asked, ["error"], level);
+    }
   });
 });
