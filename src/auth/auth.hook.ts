@@ -55,7 +55,7 @@ function acceptCredential(deps: Deps, request: FastifyRequest, credential: Crede
   request.credential = credential;
 }
 
-/** Tokens are checked before the body is read; a signature is only parsed here (verified in preValidation). */
+/** Tokens are checked before the body is read; a signature is only parsed here (verified by the caller). */
 function authenticateOnRequest(deps: Deps, request: FastifyRequest): Promise<void> | undefined {
   if (request.is404) return undefined;
   const access = request.routeOptions.config.access ?? "admin";
