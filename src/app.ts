@@ -11,6 +11,7 @@ import Fastify, {
 import { BODYLESS_METHODS, registerAuth } from "./auth/auth.hook.ts";
 import type { Deps } from "./deps.ts";
 import type { App } from "./http/app-types.ts";
+import { guardConnections } from "./http/connection-guard.ts";
 import { connectionLimits } from "./http/connection-limits.ts";
 import { renderError, renderKind } from "./http/error-handler.ts";
 import { rejectNulInParts } from "./http/nul-check.ts";
@@ -62,7 +63,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
     },
     ...connectionLimits(config.limits),
   }).withTypeProvider<TypeBoxTypeProvider>();
-  if (config.limits.maxConnections > 0) app.server.maxConnections = config.limits.maxConnections;
+  guardConnections(app.server, config.limits);
 
   app.setValidatorCompiler(createValidatorCompiler());
   // Only JSON is spoken (attachments will add multipart); text/plain bodies get a clear Content-Type error.
