@@ -24,7 +24,7 @@ import { VERSION } from "./version.ts";
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const MAX_PARAM_LENGTH = 2048;
 
-/** Echo a well-formed client request id (SPEC §1); anything else gets a fresh one. */
+/** Echo a well-formed client request id (the SDK reports it with errors); anything else gets a fresh one. */
 function requestIdOf(request: IncomingMessage): string {
   const sent = request.headers["x-request-id"];
   return typeof sent === "string" && REQUEST_ID.test(sent) ? sent : randomUUID();
