@@ -42,6 +42,13 @@ async function holdMany(port: number, localAddress: string, count: number): Prom
   return held;
 }
 
+/** Waits until the server has seen connections close, and its close handlers have run. */
+async function connectionsDropTo(h: Harness, count: number): Promise<void> {
+  const open = () => new Promise<number>((resolve) => h.app.server.getConnections((_, n) => resolve(n)));
+  while ((await open()) > count) await pause(10);
+  await pause(10);
+}
+
 const isOpen = (held: Held) => !held.socket.destroyed && held.socket.readyState === "open";
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -75,7 +82,7 @@ describe("connections per client address", () => {
 
   it("lets the address connect again once it closes one", async () => {
     held.find(isOpen)?.socket.destroy();
-    await pause(50);
+    await connectionsDropTo(h, 4);
     const again = await holdIdle(port, CLIENT_A);
     held.push(again);
     assert.equal(again.answered, true);
