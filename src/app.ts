@@ -11,6 +11,7 @@ import Fastify, {
 import { BODYLESS_METHODS, registerAuth } from "./auth/auth.hook.ts";
 import type { Deps } from "./deps.ts";
 import type { App } from "./http/app-types.ts";
+import { guardConnections } from "./http/connection-guard.ts";
 import { connectionLimits } from "./http/connection-limits.ts";
 import { renderError, renderKind } from "./http/error-handler.ts";
 import { rejectNulInParts } from "./http/nul-check.ts";
@@ -23,7 +24,7 @@ import { VERSION } from "./version.ts";
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const MAX_PARAM_LENGTH = 2048;
 
-/** Echo a well-formed client request id (SPEC §1); anything else gets a fresh one. */
+/** Echo a well-formed client request id (the SDK reports it with errors); anything else gets a fresh one. */
 function requestIdOf(request: IncomingMessage): string {
   const sent = request.headers["x-request-id"];
   return typeof sent === "string" && REQUEST_ID.test(sent) ? sent : randomUUID();
@@ -62,7 +63,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
     },
     ...connectionLimits(config.limits),
   }).withTypeProvider<TypeBoxTypeProvider>();
-  if (config.limits.maxConnections > 0) app.server.maxConnections = config.limits.maxConnections;
+  guardConnections(app.server, config.limits);
 
   app.setValidatorCompiler(createValidatorCompiler());
   // Only JSON is spoken (attachments will add multipart); text/plain bodies get a clear Content-Type error.

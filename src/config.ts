@@ -29,6 +29,10 @@ export interface Config {
     maxHeaderBytes: number;
     /** Connections beyond this are refused (0 = unlimited). */
     maxConnections: number;
+    /** Connections one client address (an IPv6 /64) may hold at once; more are refused (0 = unlimited). */
+    maxConnectionsPerClient: number;
+    /** Above half of `maxConnections`, connections idle this long are closed (instead of after 72 s). */
+    idleUnderPressureMs: number;
   };
   bootstrap: {
     projectId?: string;
@@ -83,6 +87,8 @@ function limitsFrom(env: Env): Config["limits"] {
     requestTimeoutMs: intVar(env, "INCIDENTD_REQUEST_TIMEOUT_MS", 30_000, 100, 3_600_000),
     maxHeaderBytes: intVar(env, "INCIDENTD_MAX_HEADER_BYTES", 16 * 1024, 1024, 1024 * 1024),
     maxConnections: intVar(env, "INCIDENTD_MAX_CONNECTIONS", 10_000, 0, 1_000_000),
+    maxConnectionsPerClient: intVar(env, "INCIDENTD_MAX_CONNECTIONS_PER_CLIENT", 256, 0, 1_000_000),
+    idleUnderPressureMs: intVar(env, "INCIDENTD_IDLE_UNDER_PRESSURE_MS", 5000, 10, 600_000),
   };
 }
 

@@ -7,7 +7,7 @@ import { Logger4jInstance } from "@huaweicloud/huaweicloud-sdk-core/logger/log4j
 import { type Installation, type RunningServer, runCli, startServer, tempInstallation } from "./process.ts";
 import { CocClient } from "./sdk/coc-client.ts";
 
-// The SDK logs every failed call to stdout, Authorization header included (coc-auth.md §4).
+// The SDK logs every failed call to stdout, Authorization header included (through log4js).
 Logger4jInstance.level = "off";
 
 const PROJECT = "0123456789abcdef0123456789abcdef";

@@ -18,7 +18,7 @@ const AlarmIds = Type.String({
 const NullableStr = (max: number, description?: string) =>
   Nullable(Str(max, description ? { description } : {}), `a string of at most ${max} characters`);
 
-/** ClearAlarmRequestBody (coc-api.md §3.14). */
+/** ClearAlarmRequestBody (COC API reference, ClearAlarm). */
 export const ClearAlarmsBody = Type.Object({
   alarm_ids: AlarmIds,
   remarks: NullableStr(1000, "Why the alarms were cleared."),
@@ -28,7 +28,7 @@ export const ClearAlarmsBody = Type.Object({
 });
 export type ClearAlarmsBody = Static<typeof ClearAlarmsBody>;
 
-/** AlarmToIncidentRequestBody (coc-api.md §3.14): v2-style field names. */
+/** AlarmToIncidentRequestBody (COC API reference, TransferAlarmToIncident): v2-style field names. */
 export const TransferAlarmsBody = Type.Object({
   alarm_ids: AlarmIds,
   current_cloud_service_id: Str(255, { minLength: 1, description: "Owning application id." }),
@@ -41,14 +41,14 @@ export const TransferAlarmsBody = Type.Object({
   assignee: NullableStr(255, "Owner user id."),
   assignee_role: NullableStr(255, "On-call role id (with assignee_scene)."),
   assignee_scene: NullableStr(255, "On-call scene id (with assignee_role)."),
-  attachment: NullableStr(255, "Accepted and ignored until attachments exist."),
+  attachment: NullableStr(255, "Accepted and ignored."),
   is_change_event: Type.Optional(BoolLike),
   mtm_region: NullableStr(255, "Region code."),
   source_id: NullableStr(255, "Accepted and ignored: the incident's source is always incident_source_alarm."),
 });
 export type TransferAlarmsBody = Static<typeof TransferAlarmsBody>;
 
-/** AlarmInfoDTO (ShowAlarm, coc-api.md §3.14), then incidentd's extensions. */
+/** AlarmInfoDTO (COC API reference, ShowAlarm), then incidentd's extensions. */
 export const AlarmInfoSchema = Type.Object({
   id: Type.String(),
   name: Type.String(),

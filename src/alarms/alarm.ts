@@ -1,4 +1,4 @@
-/** COC's alarm levels (coc-api.md §3.13, §4.11) and what ShowAlarm calls them (`importance`). */
+/** COC's alarm levels (ReportCustomEvent's `alarmLevel`) and what ShowAlarm calls them (`importance`). */
 export const ALARM_LEVELS = ["Critical", "Major", "Minor", "Info"] as const;
 export type AlarmLevel = (typeof ALARM_LEVELS)[number];
 

@@ -17,7 +17,7 @@ export const UploadForm = Type.Object({
 
 /**
  * CreateAttachment's response. COC's table and SDK model say `code`/`msg`, its example says
- * `error_code`/`error_msg` (coc-api.md §1.4 c): both key sets are sent, so either reader finds its keys.
+ * `error_code`/`error_msg` (CreateExternalCocAttachment's example): both key sets are sent, so either reader finds its keys.
  */
 export const UploadResponse = Type.Object({
   provider_code: Type.String({ description: 'Service id, always "049".' }),

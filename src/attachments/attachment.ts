@@ -1,6 +1,6 @@
 import { invalidParameter } from "../http/errors.ts";
 
-/** COC's limit (coc-api.md §3.10, §7): ≤ 10 MB per file, counted as 10 × 1024 × 1024 bytes. */
+/** COC's limit (CreateExternalCocAttachment): ≤ 10 MB per file, counted as 10 × 1024 × 1024 bytes. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 export const MAX_FILE_NAME = 255;
 

@@ -1,6 +1,6 @@
 /**
- * COC's enumerations as data (coc-api.md §4). Names marked "inferred" in coc-api.md §4.2 are incidentd's
- * best reading of the key; a project's admin can add further incident types and ownership keys.
+ * COC's enumerations as data (COC API reference, incident enumerations). Names COC does not publish
+ * are incidentd's best reading of the key; a project's admin can add further incident types and ownership keys.
  */
 export interface EnumEntry {
   key: string;
@@ -49,7 +49,7 @@ export const BUILT_IN: Record<CatalogueField, readonly EnumEntry[]> = {
     { key: "incident_source_forwarding", name_zh: "流转创建", name_en: "Transfer creation" },
     { key: "incident_source_alarm", name_zh: "告警", name_en: "alarm" },
   ],
-  // COC documents no ownership keys (coc-api.md §4.5): any string is accepted and echoed.
+  // COC documents no ownership keys: any string is accepted and echoed.
   incident_ownership: [],
   status: [
     { key: INCIDENT_STATUS.DRAFT, name_zh: "草稿", name_en: "DRAFT" },

@@ -1,7 +1,7 @@
 import { type Static, type StringOptions, type TSchema, Type } from "@sinclair/typebox";
 
 /**
- * Wire types for the places where COC's sources disagree on a field's JSON type (SPEC §1): booleans are
+ * Wire types for the places where COC's sources disagree on a field's JSON type (see docs): booleans are
  * accepted as JSON booleans or the strings "true"/"false", integers as numbers or numeric strings.
  */
 export const BoolLike = Type.Union([Type.Boolean(), Type.Literal("true"), Type.Literal("false")], {

@@ -1,5 +1,5 @@
 /**
- * Incident numbers: "IM" + UTC yyyyMMddHHmmss + 10 digits (SPEC §1), e.g. IM202403181322030178042608.
+ * Incident numbers: "IM" + UTC yyyyMMddHHmmss + 10 digits (COC's shape), e.g. IM202403181322030178042608.
  * The 10 digits are a bijection of an installation-wide sequence number, so two incidents never share a
  * number (even within one millisecond, or across nodes sharing a database), while the suffix does not
  * reveal how many incidents the installation holds.

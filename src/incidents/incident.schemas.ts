@@ -13,7 +13,7 @@ export const IncidentNumParam = Type.Object({
   incident_num: Str(255, { minLength: 1, description: "Incident number, e.g. IM202403181322030178042608." }),
 });
 
-/** CreateExternalIncidentRequest (coc-api.md §3.1). Unknown fields are ignored. */
+/** CreateExternalIncidentRequest (COC API reference, CreateCocIncident). Unknown fields are ignored. */
 export const CreateIncidentBody = Type.Object({
   region: Nullable(OneStringArray("Region code; only one value is supported."), ONE_STRING_ARRAY_EXPECTED),
   enterprise_project: Nullable(
@@ -52,7 +52,7 @@ export const EnumDataSchema = Type.Object({
   name_en: Type.String(),
 });
 
-/** ShowCocIncidentDetail `data` (seed-show-incident-detail.txt, coc-api.md §3.2). */
+/** ShowCocIncidentDetail `data`: the fields of COC's documented example and model (COC API reference). */
 export const IncidentDetailSchema = Type.Object({
   incident_num: Type.String(),
   region: Type.Array(Type.String()),

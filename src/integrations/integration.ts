@@ -23,7 +23,7 @@ const KEY_LENGTH = 32;
 const KEY_SHAPE = /^[A-Za-z0-9]{32}$/;
 
 /**
- * COC's integration keys are 32 letters and digits (coc-api.md §3.13). From a CSPRNG that is ~190 bits:
+ * COC's integration keys are 32 letters and digits (ReportCustomEvent). From a CSPRNG that is ~190 bits:
  * unguessable, so a plain SHA-256 of it is a safe stored form (like tokens, docs/security.md).
  */
 export function generateIntegrationKey(): string {

@@ -15,7 +15,7 @@ export interface BootstrapReport {
 }
 
 /**
- * Applies the INCIDENTD_BOOTSTRAP_* settings (SPEC §2) idempotently, or on a first start with none of
+ * Applies the INCIDENTD_BOOTSTRAP_* settings (README, Configuration) idempotently, or on a first start with none of
  * them creates a project and an admin token.
  */
 export async function bootstrap(deps: Deps): Promise<BootstrapReport> {

@@ -1,7 +1,7 @@
 import type { IncidentTable } from "../incidents/incident.table.ts";
 
 /**
- * The whitelist of v2 list fields (coc-api.md §3.4, CocIncidentDataV2) and the column each reads.
+ * The whitelist of v2 list fields (COC API reference, ListIncidents: CocIncidentDataV2) and the column each reads.
  * Filters and sorts may use only these; anything else is a 400 naming the field.
  */
 export type FieldType = "string" | "int" | "bool";

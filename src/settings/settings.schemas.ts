@@ -3,7 +3,7 @@ import type { ProjectSettings } from "./settings.repository.ts";
 
 export const SettingsSchema = Type.Object({
   strict_roles: Type.Boolean({
-    description: "Strict roles (SPEC §4): assignee/creator/approver rules instead of any writer.",
+    description: "Strict roles: assignee/creator/approver rules instead of any writer (docs/workflow.md).",
   }),
   approvers: Type.Array(Type.String(), { description: "Users who approve pause and level-change requests." }),
   warroom_auto_start_levels: Type.Array(Type.String(), {

@@ -1,6 +1,6 @@
 export interface ProjectSettingsTable {
   project_id: string;
-  /** 0/1: SPEC §4 strict roles (assignee/creator/approver rules). */
+  /** 0/1: strict roles (assignee/creator/approver rules, docs/workflow.md). */
   strict_roles: number;
   /** JSON array of user ids allowed to approve pause and level-change requests in strict mode. */
   approvers: string;

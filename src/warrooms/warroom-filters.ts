@@ -12,7 +12,7 @@ export interface Window {
 
 /** ListWarRooms filters after defaults are applied; absent = not filtered. */
 export interface WarRoomFilters {
-  /** When set, every other filter is ignored (coc-api.md §3.12). */
+  /** When set, every other filter is ignored (COC API reference, ListWarRoom). */
   numbers: string[] | null;
   currentUsers: string[] | null;
   incidentNum: string | null;

@@ -6,7 +6,7 @@ const stringArray = (maxItems: number, itemMax: number, minLength: number, descr
 const arrayExpected = (maxItems: number, itemMax: number) =>
   `an array of at most ${maxItems} strings of at most ${itemMax} characters`;
 
-/** CreateWarRoomRequestBody (coc-api.md §3.11). Unknown fields are ignored. */
+/** CreateWarRoomRequestBody (COC API reference, CreateWarRoom). Unknown fields are ignored. */
 export const CreateWarRoomBody = Type.Object({
   war_room_name: Str(255, { minLength: 1, description: "WarRoom title." }),
   description: Nullable(Str(255), "a string of at most 255 characters"),
@@ -54,7 +54,7 @@ const filterArray = (maxItems: number, itemMax: number, description: string) =>
 const timeBound = (description: string) =>
   Type.Optional(Type.Union(EpochMsLike.anyOf, { description, "x-expected": EpochMsLike["x-expected"] }));
 
-/** ListTenantWarRoomRequestBody (coc-api.md §3.12); every field optional. */
+/** ListTenantWarRoomRequestBody (COC API reference, ListWarRoom); every field optional. */
 export const ListWarRoomsBody = Type.Object({
   limit: Type.Optional(
     Type.Integer({ minimum: 0, maximum: 1000, description: "Page size (default 10; 0 = no items)." }),
@@ -96,7 +96,7 @@ export type ListWarRoomsBody = Static<typeof ListWarRoomsBody>;
 const TimeOrNull = Type.Union([Type.Integer(), Type.Null()]);
 const Named = (key: "code" | "id") => Type.Object({ [key]: Type.String(), name: Type.String() });
 
-/** WarRoomTenantInfo (coc-api.md §3.12); docs/warrooms.md says which fields incidentd leaves empty. */
+/** WarRoomTenantInfo (COC API reference, ListWarRoom); docs/warrooms.md says which fields incidentd leaves empty. */
 export const WarRoomItemSchema = Type.Object(
   {
     id: Type.String({ description: "Same as war_room_num." }),

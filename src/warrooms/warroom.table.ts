@@ -19,7 +19,7 @@ export interface WarRoomTable {
   notification_type: string | null;
   /** JSON string[]. */
   notification_modes: string;
-  /** WarRoom status id: "1", "3", "7" or "20" (coc-api.md §4.10). */
+  /** WarRoom status id: "1", "3", "7" or "20" (docs/warrooms.md). */
   status: string;
   /** 0/1: started by the project's auto-start setting rather than CreateWarRoom. */
   auto_started: number;

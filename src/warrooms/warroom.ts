@@ -42,7 +42,7 @@ export function formatWarRoomNumber(epochMs: number, sequence: number): string {
 }
 
 /**
- * WarRoom statuses (coc-api.md §4.10). The ids are COC's; the names are incidentd's wording, since COC
+ * WarRoom statuses (Terraform docs). The ids are COC's; the names are incidentd's wording, since COC
  * publishes only the meaning. The order is the lifecycle: a WarRoom only moves forward.
  */
 export const WARROOM_STATUSES = [

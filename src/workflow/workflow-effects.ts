@@ -141,7 +141,7 @@ export function rejectRequest(ctx: ActionContext, conclusion: string): Outcome {
 
 const levelRank = (level: string) => Number(level.replace("level_", ""));
 
-/** Upgrades (towards level_10 = P1) apply at once; downgrades wait for approval (coc-api.md §5). */
+/** Upgrades (towards level_10 = P1) apply at once; downgrades wait for approval (as COC's user guide describes). */
 export function changeLevel(ctx: ActionContext): Outcome {
   const target = String(ctx.params.virtual_target_level);
   checkLevel(target, ctx.field("virtual_target_level"));

@@ -3,7 +3,7 @@ import { BoolLike, EpochMsLike, Nullable, Str } from "../http/wire-types.ts";
 
 /**
  * The `params` (v2) / `parameter` (v1) schema of every action. Values may arrive as strings: the
- * Terraform provider sends every parameter as one (coc-api.md §3.3). Unknown keys are ignored.
+ * Terraform provider sends every parameter as one (a Terraform map of strings). Unknown keys are ignored.
  */
 const Text = (max: number, description: string) =>
   Nullable(Str(max, { description }), `a string of at most ${max} characters`);

@@ -1,7 +1,7 @@
 import type { NodeKey } from "./workflow.ts";
 
 /**
- * HandleCocIncident's nine `operate_key`s (coc-api.md §4.6) and the v2 action each one is at a node.
+ * HandleCocIncident's nine `operate_key`s (COC API reference) and the v2 action each one is at a node.
  * The v1 `parameter` object takes the same fields as the v2 `params`.
  */
 const OPERATE_KEYS: Record<string, (node: NodeKey) => string> = {

@@ -104,7 +104,7 @@ export async function performAction(
   });
 }
 
-/** The parameter that names attachments, per action (coc-api.md §4.7); other actions ignore them. */
+/** The parameter that names attachments, per action (COC API reference, HandleIncident); other actions ignore them. */
 const ATTACHMENT_PARAM: Record<string, string> = {
   commitSolution: "resolve_attachments",
   ReOpen: "attachments",

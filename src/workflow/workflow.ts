@@ -4,7 +4,7 @@ import * as effects from "./workflow-effects.ts";
 import type { ParamsKind } from "./workflow-params.ts";
 
 /**
- * The one workflow table (coc-api.md §5, SPEC §4): nodes, the actions allowed at each, who may take them,
+ * The one workflow table (docs/workflow.md): nodes, the actions allowed at each, who may take them,
  * their parameters, and where they lead. The engine, parameter validation, the tasks API, the v1 mapping
  * and GET /v1/workflow all read this table.
  */
@@ -78,7 +78,7 @@ export interface ActionSpec {
 
 export interface NodeSpec {
   key: NodeKey;
-  /** COC's node type vocabulary (coc-api.md §3.8). */
+  /** COC's node type vocabulary (COC API reference, ShowIncidentTask). */
   type: "OperateNode" | "ApprovalNode" | "PauseNode" | "MutilateInstanceNode" | "EndNode";
   name_zh: string;
   name_en: string;

@@ -1,7 +1,7 @@
 import type { LightMyRequestResponse } from "fastify";
 import type { Harness } from "../helpers/harness.ts";
 
-/** The documented ReportCustomEvent example (coc-api.md §3.13). */
+/** The documented ReportCustomEvent example (COC API reference). */
 export function customEvent(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     alarmId: "18cfxxxxxxxxxx0f8",

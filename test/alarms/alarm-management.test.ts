@@ -3,7 +3,7 @@ import { after, before, describe, it } from "node:test";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { createIntegrationVia, customEvent, getAlarm, postCustom } from "./alarm-helpers.ts";
 
-/** The Terraform provider's TransferAlarmToIncident example (coc-api.md §3.14). */
+/** The Terraform provider's TransferAlarmToIncident example. */
 function transferBody(alarmIds: string, overrides: Record<string, unknown> = {}) {
   return {
     alarm_ids: alarmIds,

@@ -18,7 +18,7 @@ const headers = (signature: string) => ({
 const BODY_B =
   '{"incident_level":"level_40","is_service_interrupt":"false","incident_type":"inc_type_p_security_issues","incident_title":"disk full","incident_source":"incident_source_manual","creator":"user-001","incident_assignee":["user-002"]}';
 
-/** The SDK's three captured requests (coc-auth.md §5), sent byte for byte. */
+/** The SDK's three captured requests (the vectors in signature.test.ts), sent byte for byte. */
 const VECTORS = [
   {
     name: "A (detail)",

@@ -21,7 +21,7 @@ const HEADERS = {
 };
 const SIGNED = ["content-type", "host", "x-project-id", "x-sdk-date"];
 
-/** The three requests captured from the official SDK (coc-auth.md §5, worked examples A–C). */
+/** The three requests captured from the official Node.js SDK with a fixed clock, AK and SK. */
 const VECTORS: Array<{ name: string; request: SignableRequest; signature: string }> = [
   {
     name: "A: showCocIncidentDetail",

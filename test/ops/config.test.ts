@@ -48,12 +48,27 @@ describe("configuration from the environment", () => {
     });
   });
 
+  it("reads the connection limits", () => {
+    const defaults = loadConfig({}).limits;
+    assert.deepEqual([defaults.maxConnectionsPerClient, defaults.idleUnderPressureMs], [256, 5000]);
+    const limits = loadConfig({
+      INCIDENTD_MAX_CONNECTIONS_PER_CLIENT: "0",
+      INCIDENTD_IDLE_UNDER_PRESSURE_MS: "2000",
+    }).limits;
+    assert.deepEqual([limits.maxConnectionsPerClient, limits.idleUnderPressureMs], [0, 2000]);
+  });
+
   for (const [env, message] of [
     [{ PORT: "eighty" }, /PORT must be an integer/],
     [{ PORT: "70000" }, /PORT must be between 0 and 65535/],
     [{ INCIDENTD_BODY_LIMIT: "10" }, /INCIDENTD_BODY_LIMIT must be between/],
     [{ INCIDENTD_SQLITE_SYNCHRONOUS: "OFF" }, /INCIDENTD_SQLITE_SYNCHRONOUS must be/],
     [{ INCIDENTD_PATH_PREFIX: "no-slash" }, /INCIDENTD_PATH_PREFIX must start with/],
+    [
+      { INCIDENTD_MAX_CONNECTIONS_PER_CLIENT: "-1" },
+      /INCIDENTD_MAX_CONNECTIONS_PER_CLIENT must be an integer/,
+    ],
+    [{ INCIDENTD_IDLE_UNDER_PRESSURE_MS: "0" }, /INCIDENTD_IDLE_UNDER_PRESSURE_MS must be between/],
   ] as const) {
     it(`rejects ${JSON.stringify(env)} with a message naming the variable`, () => {
       assert.throws(

@@ -1,6 +1,6 @@
 import type { Harness } from "../helpers/harness.ts";
 
-/** The Terraform provider's CreateWarRoom example (coc-api.md §3.11) for the given incident. */
+/** The Terraform provider's CreateWarRoom example for the given incident. */
 export function exampleWarRoom(incidentNum: string, overrides: Record<string, unknown> = {}) {
   return {
     war_room_name: "wr-test",

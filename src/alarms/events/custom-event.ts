@@ -6,7 +6,7 @@ const required = (max: number, description: string) =>
 const optional = (description: string) => Type.Optional(Type.String({ maxLength: 255, description }));
 
 /**
- * ReportCustomEventRequestBody (coc-api.md §3.13), camelCase as COC has it. Required fields are those the
+ * ReportCustomEventRequestBody (ReportCustomEvent), camelCase as COC has it. Required fields are those the
  * docs mark REQ, except `applicationId`, which the SDK marks optional (as incidentd follows the SDK's
  * required flags elsewhere). `null` counts as absent, as in COC's Java service.
  */

@@ -19,7 +19,7 @@ declare module "fastify" {
   }
 }
 
-/** COC's custom-event success envelope (family (b) in coc-api.md §1.4): its own code and message. */
+/** COC's custom-event success envelope (COC API reference, ReportCustomEvent): its own code and message. */
 export const EventAcceptedEnvelope = Type.Object({
   provider_code: Type.String({ description: 'Service id, always "049".' }),
   error_code: Type.Literal("COC.00000000"),

@@ -1,7 +1,7 @@
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 
 /**
- * SDK-HMAC-SHA256, as Huawei Cloud's SDKs sign requests (coc-auth.md §5). The same functions sign (the
+ * SDK-HMAC-SHA256, as Huawei Cloud's SDKs sign requests (the SDK core's AKSKSigner). The same functions sign (the
  * CLI, tests) and verify (the server), so both sides compute one canonical request.
  */
 export const ALGORITHM = "SDK-HMAC-SHA256";

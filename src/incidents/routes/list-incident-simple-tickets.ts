@@ -34,7 +34,7 @@ export const listIncidentSimpleTicketsRoute: RouteModule = (app, deps) => {
         response: responses(
           Type.Object({
             total: Type.Integer(),
-            // COC's key is PascalCase in an otherwise snake_case API (coc-api.md §3.5).
+            // COC's key is PascalCase in an otherwise snake_case API (COC API reference, ListIncidentSimpleTickets).
             IncidentSimpleTicketInfos: Type.Array(SimpleTicket),
           }),
         ),
