@@ -13,6 +13,8 @@ export interface SignedCall {
   signedAt?: number;
   /** Changes a header after signing (to test tampering). */
   tamper?: Record<string, string>;
+  /** Headers added before signing (signed with the others). */
+  extraSigned?: Record<string, string>;
   /** The client address the request comes from (default 127.0.0.1). */
   remoteAddress?: string;
 }
@@ -31,6 +33,7 @@ export function signedOptions(h: Pick<Harness, "clock">, call: SignedCall): Inje
     host: "127.0.0.1:18080",
     "x-sdk-date": formatSdkDate(call.signedAt ?? h.clock.now()),
     ...(call.projectId ? { "x-project-id": call.projectId } : {}),
+    ...call.extraSigned,
   };
   const authorization = authorizationHeader(call.accessKey, call.secretKey, {
     method: call.method,
