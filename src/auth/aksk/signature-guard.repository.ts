@@ -1,5 +1,5 @@
-import { sql } from "kysely";
-import type { Db } from "../../db/database.ts";
+import { PostgresAdapter, sql, type Transaction } from "kysely";
+import type { Database, Db } from "../../db/database.ts";
 
 /**
  * Counts a failed signature from one source address in the database (so every node sees it); the
@@ -54,11 +54,20 @@ export async function resetSignatureFailures(db: Db, accessKey: string, source?:
 }
 
 /**
- * Records an accepted signature; false when it was recorded before (a replay). The primary key makes the
- * check and the record one statement, atomic across nodes.
+ * Records an accepted signature in `trx` (the committer's transaction); false when it was recorded before
+ * (a replay). The primary key makes the check and the record one statement, atomic across nodes.
+ * PostgreSQL makes the row visible to every node at commit whether or not its WAL is flushed yet, so this
+ * transaction does not wait for the flush (a crash of the database server could forget the last few
+ * signatures, for at most the window); SQLite has no such switch per transaction and commits in groups.
  */
-export async function claimSignature(db: Db, signatureHash: string, expiresAt: number): Promise<boolean> {
-  const result = await db
+export async function claimSignature(
+  trx: Transaction<Database>,
+  signatureHash: string,
+  expiresAt: number,
+): Promise<boolean> {
+  if (trx.getExecutor().adapter instanceof PostgresAdapter)
+    await sql`SET LOCAL synchronous_commit = off`.execute(trx);
+  const result = await trx
     .insertInto("seen_signatures")
     .values({ signature_hash: signatureHash, expires_at: expiresAt })
     .onConflict((oc) => oc.column("signature_hash").doNothing())
