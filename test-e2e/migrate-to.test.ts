@@ -311,6 +311,12 @@ describe("incidentd migrate-to: a SQLite installation moved into PostgreSQL", ()
         accessKey: /^AK (\S+)$/m.exec(key.stdout)?.[1] as string,
         secretKey: /^SK (\S+)$/m.exec(key.stdout)?.[1] as string,
       };
+      // A signed write refused for its role still uses up its signature (seen_signatures); a wrong SK is
+      // a failure counted for this address (signature_failures).
+      const create = "/v1/external/incident/create";
+      assert.equal((await callSigned(server.baseUrl, "POST", create, accessKey, {})).status, 403);
+      const wrongSk = { ...accessKey, secretKey: "wrong" };
+      assert.equal((await callSigned(server.baseUrl, "GET", `${ADMIN}/catalogue`, wrongSk)).status, 401);
       const other = await createIncident(server, secondToken, "in the second project", "level_50");
 
       const all = [untouched, accepted, closed, rejected, pausing, fromAlarm as string, fromRule];

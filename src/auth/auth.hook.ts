@@ -4,6 +4,7 @@ import type { App } from "../http/app-types.ts";
 import { AppError, unauthenticated } from "../http/errors.ts";
 import { rejectNulInBody } from "../http/nul-check.ts";
 import { type ParsedAuthorization, parseAuthorization } from "./aksk/signature.ts";
+import { sourceOf } from "./aksk/source-address.ts";
 import { verifySignedRequest } from "./aksk/verify.ts";
 import { type Access, allows, type Credential } from "./credential.ts";
 import { authenticateToken, cachedTokenCredential } from "./token.service.ts";
@@ -13,6 +14,13 @@ declare module "fastify" {
     /** The body exactly as received: signatures cover these bytes, never a re-serialisation. */
     rawBody: string | undefined;
     signedAuth: ParsedAuthorization | undefined;
+  }
+  interface FastifyContextConfig {
+    /**
+     * The route takes multipart uploads: an AK/SK signature may declare X-Sdk-Content-Sha256:
+     * UNSIGNED-PAYLOAD, as the official SDK does for them. Everywhere else the signature covers the body.
+     */
+    unsignedPayload?: boolean;
   }
 }
 
@@ -125,9 +133,16 @@ export function registerAuth(app: App, deps: Deps): AuthSteps {
     const signed = request.signedAuth;
     if (!signed) return done();
     request.signedAuth = undefined;
-    verifySignedRequest(deps, signed, signableOf(request)).then((credential) => {
+    const config = request.routeOptions.config;
+    const access = config.access ?? "admin";
+    verifySignedRequest(deps, signed, signableOf(request), {
+      source: sourceOf(request.ip),
+      unsignedPayload: config.unsignedPayload === true,
+      // Reader routes only read, whatever their method (POST queries): repeating one changes nothing.
+      refuseReplay: !BODYLESS_METHODS.has(request.method) && access !== "reader",
+    }).then((credential) => {
       try {
-        acceptCredential(deps, request, credential, request.routeOptions.config.access ?? "admin");
+        acceptCredential(deps, request, credential, access);
       } catch (error) {
         return done(error as Error);
       }

@@ -6,6 +6,7 @@ import pg from "pg";
 import type { AlarmIncidentTable, AlarmTable } from "../alarms/alarm.table.ts";
 import type { AttachmentTable } from "../attachments/attachment.table.ts";
 import type { AccessKeyTable } from "../auth/aksk/access-key.table.ts";
+import type { SeenSignatureTable, SignatureFailureTable } from "../auth/aksk/signature-guard.table.ts";
 import type { TokenTable } from "../auth/token.table.ts";
 import type { CatalogueEntryTable } from "../catalogue/catalogue.table.ts";
 import type { Config, SqliteSynchronous } from "../config.ts";
@@ -27,6 +28,8 @@ export interface Database {
   projects: ProjectTable;
   tokens: TokenTable;
   access_keys: AccessKeyTable;
+  signature_failures: SignatureFailureTable;
+  seen_signatures: SeenSignatureTable;
   directory_users: DirectoryUserTable;
   applications: ApplicationTable;
   catalogue_entries: CatalogueEntryTable;
@@ -52,6 +55,8 @@ export const TABLES_IN_ORDER: readonly (keyof Database)[] = [
   "projects",
   "tokens",
   "access_keys",
+  "signature_failures",
+  "seen_signatures",
   "directory_users",
   "applications",
   "catalogue_entries",

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { resetFailures } from "../../src/auth/aksk/access-key.repository.ts";
 import { createAccessKey } from "../../src/auth/aksk/access-key.service.ts";
+import { resetSignatureFailures } from "../../src/auth/aksk/signature-guard.repository.ts";
 import { createProject } from "../../src/projects/project.service.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 
@@ -76,7 +76,7 @@ describe("the SDK's captured requests against the server", () => {
     assert.equal(response.statusCode, 401, response.body);
     assert.equal(response.json().error_code, "APIG.0301");
     assert.match(response.json().error_msg, reason);
-    await resetFailures(h.deps.db, AK);
+    await resetSignatureFailures(h.deps.db, AK);
   };
 
   for (const v of VECTORS) {

@@ -7,6 +7,7 @@ import {
   formatSdkDate,
   parseAuthorization,
   parseSdkDate,
+  payloadHash,
   type SignableRequest,
   signature,
 } from "../../src/auth/aksk/signature.ts";
@@ -75,6 +76,15 @@ describe("SDK-HMAC-SHA256", () => {
       text,
       "POST\n/v1/external/incident/create/\n\ncontent-type:application/json\nhost:127.0.0.1:18080\nx-project-id:0123456789abcdef0123456789abcdef\nx-sdk-date:20240102T030405Z\n\ncontent-type;host;x-project-id;x-sdk-date\n5e935d6ab4347f0bf572889722351dd3196a717b881aa17057ed58d62fdb7421",
     );
+  });
+
+  it("takes X-Sdk-Content-Sha256 as the payload hash only when it is signed", () => {
+    const body = '{"role":"admin"}';
+    const declared = { ...HEADERS, "x-sdk-content-sha256": "UNSIGNED-PAYLOAD" };
+    const request = { method: "POST", path: "/x", query: "", headers: declared, body };
+    const bodyHash = "78f00e6526ea513465c83fdfe6eb9a999a3f405cb023ddfabc26a2f24c8cb148";
+    assert.equal(payloadHash(request, SIGNED), bodyHash);
+    assert.equal(payloadHash(request, [...SIGNED, "x-sdk-content-sha256"]), "UNSIGNED-PAYLOAD");
   });
 
   it("sorts the query by key and encodes it", () => {

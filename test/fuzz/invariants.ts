@@ -16,6 +16,7 @@ const BAD_CREDENTIALS = new Set([
   "malformed-signature",
   "wrong-signature",
   "replayed-signature",
+  "swapped-body",
   "expired-signature",
 ]);
 

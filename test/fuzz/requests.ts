@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import fc from "fast-check";
 import type { InjectOptions } from "fastify";
 import { authorizationHeader, formatSdkDate } from "../../src/auth/aksk/signature.ts";
@@ -15,6 +16,7 @@ export type AuthMode =
   | "malformed-signature"
   | "wrong-signature"
   | "replayed-signature"
+  | "swapped-body"
   | "expired-signature";
 
 export type BodyCase = { kind: "none" } | { kind: "json"; value: unknown } | { kind: "raw"; raw: RawBody };
@@ -61,6 +63,7 @@ function authModes(route: FuzzRoute): fc.Arbitrary<AuthMode> {
         "malformed-signature",
         "wrong-signature",
         "replayed-signature",
+        "swapped-body",
         "expired-signature",
       ),
       weight: 22,
@@ -156,15 +159,21 @@ export function injectOptions(w: World, route: FuzzRoute, c: FuzzCase): InjectOp
   if (c.requestId !== undefined) headers["x-request-id"] = c.requestId;
   const options: InjectOptions = { method: route.method as "GET", url, headers, payload };
   if (route.access === "public" || c.auth === "no-credential") return options;
-  if (!c.auth.endsWith("signature") && c.auth !== "signed") {
+  if (!c.auth.endsWith("signature") && c.auth !== "signed" && c.auth !== "swapped-body") {
     headers["x-auth-token"] = tokenFor(w, route, c.auth);
     return options;
   }
-  const key = c.auth === "signed" ? w.goodKey : w.victimKey;
+  // A swapped body is sent with the good key from an address of its own: were it accepted, the
+  // lockout could not hide it; as it is refused, it locks the key for that address only.
+  const key = c.auth === "signed" || c.auth === "swapped-body" ? w.goodKey : w.victimKey;
+  if (c.auth === "swapped-body") options.remoteAddress = "192.0.2.1";
   const now = w.h.clock.now();
   headers.host = "127.0.0.1:18080";
   headers["x-sdk-date"] = formatSdkDate(c.auth === "expired-signature" ? now - 16 * 60_000 : now);
-  const signedBody = c.auth === "replayed-signature" ? `${payload ?? ""} ` : (payload ?? "");
+  // replayed-signature: signed over another body; swapped-body: the same, plus an unsigned
+  // X-Sdk-Content-Sha256 claiming the signed body's hash (which must not count).
+  const otherBody = c.auth === "replayed-signature" || c.auth === "swapped-body";
+  const signedBody = otherBody ? `${payload ?? ""} ` : (payload ?? "");
   const signed = { method: route.method, path, query, headers: { ...headers }, body: signedBody };
   // The signer refuses paths it cannot encode (lone surrogates); such a request goes out mis-signed.
   let authorization: string;
@@ -177,5 +186,7 @@ export function injectOptions(w: World, route: FuzzRoute, c: FuzzCase): InjectOp
   else if (c.auth === "wrong-signature")
     headers.authorization = authorization.replace(/Signature=\w+/, `Signature=${"0".repeat(64)}`);
   else headers.authorization = authorization;
+  if (c.auth === "swapped-body")
+    headers["x-sdk-content-sha256"] = createHash("sha256").update(signedBody).digest("hex");
   return options;
 }

@@ -23,7 +23,7 @@ export interface World {
   incidents: string[];
   alarmIds: string[];
   keys: { custom: string; prometheus: string };
-  /** Used only with correct signatures, so it is never locked. */
+  /** Used with correct signatures, and for swapped bodies from another address (locked only there). */
   goodKey: { accessKey: string; secretKey: string };
   /** Takes the malformed, wrong and replayed signatures (and gets locked by them). */
   victimKey: { accessKey: string; secretKey: string };

@@ -1,7 +1,11 @@
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { after, before, describe, it } from "node:test";
+import type { LightMyRequestResponse } from "fastify";
+import { createAccessKey } from "../../src/auth/aksk/access-key.service.ts";
 import { issueToken, revokeProjectToken } from "../../src/auth/token.service.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
+import { type SignedCall, signedOptions } from "../helpers/signing.ts";
 
 /**
  * Generated from the app's own route table: a route added later is covered without touching this file.
@@ -72,6 +76,78 @@ describe("authentication and roles on every route", async () => {
           assert.ok(res.statusCode !== 401 && res.statusCode !== 403, `${res.statusCode} ${res.body}`);
         });
       }
+    });
+  }
+});
+
+/**
+ * The AK/SK attack classes on every route: a body swapped under a captured signature, UNSIGNED-PAYLOAD
+ * where the signature must cover the body, and the exact replay of a signed request.
+ */
+describe("AK/SK signatures on every route", async () => {
+  const h: Harness = await createHarness();
+  let key: { accessKey: string; secretKey: string };
+  before(async () => {
+    key = await createAccessKey(h.deps, h.projectId, { name: "matrix", role: "admin", principal: "p" });
+  });
+  after(() => h.close());
+
+  const doc = (await h.request({ method: "GET", url: "/openapi.json", token: null })).json() as {
+    paths: Record<string, Record<string, { requestBody?: { content?: Record<string, unknown> } }>>;
+  };
+  /** Multipart uploads: the only routes where the SDK's UNSIGNED-PAYLOAD is accepted. */
+  const isUpload = (method: string, url: string) =>
+    doc.paths[url.replace(/:([a-z_]+)/g, "{$1}")]?.[method.toLowerCase()]?.requestBody?.content?.[
+      "multipart/form-data"
+    ] !== undefined;
+  const routes = h.app.routeTable.filter((r) => r.method !== "HEAD" && r.access !== "public");
+
+  for (const [index, route] of routes.entries()) {
+    const url = route.url.replace(/:[a-z_]+/g, "x");
+    const body = route.method === "GET" ? undefined : {};
+    // Each route's failures come from an address of their own, so the key is never locked for the others.
+    const source = `10.1.${index >> 8}.${index & 255}`;
+    const signed = (extra: Partial<SignedCall> = {}) =>
+      signedOptions(h, { method: route.method, url, body, ...key, remoteAddress: source, ...extra });
+    const expect401 = (res: LightMyRequestResponse, reason: RegExp) => {
+      assert.equal(res.statusCode, 401, res.body);
+      assert.equal(res.json().error_code, "APIG.0301");
+      assert.match(res.json().error_msg, reason);
+    };
+
+    describe(`${route.method} ${route.url} (signed)`, () => {
+      if (body !== undefined) {
+        it("refuses a swapped body carrying an unsigned X-Sdk-Content-Sha256 of the signed one", async () => {
+          const options = signed();
+          const headers = { ...(options.headers as Record<string, string>) };
+          headers["x-sdk-content-sha256"] = createHash("sha256").update("{}").digest("hex");
+          const swapped = JSON.stringify({ role: "admin", principal: "mallory", name: "x" });
+          expect401(
+            await h.app.inject({ ...options, headers, payload: swapped }),
+            /signature does not match/,
+          );
+        });
+        if (!isUpload(route.method, route.url)) {
+          it("refuses a signed X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD (the body must be signed)", async () =>
+            expect401(
+              await h.app.inject(signed({ extraSigned: { "x-sdk-content-sha256": "UNSIGNED-PAYLOAD" } })),
+              /UNSIGNED-PAYLOAD is accepted only on attachment uploads/,
+            ));
+        }
+      }
+      const writes = route.method !== "GET" && route.access !== "reader";
+      it(
+        writes ? "refuses the exact replay of a signed request" : "accepts a signed read sent twice",
+        async () => {
+          h.clock.advance(1000);
+          const options = signed();
+          const first = await h.app.inject(options);
+          assert.ok(![401, 403].includes(first.statusCode), `${first.statusCode} ${first.body}`);
+          const again = await h.app.inject(options);
+          if (writes) expect401(again, /this signature was already used/);
+          else assert.ok(![401, 403].includes(again.statusCode), `${again.statusCode} ${again.body}`);
+        },
+      );
     });
   }
 });

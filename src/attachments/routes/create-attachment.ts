@@ -37,14 +37,17 @@ export const createAttachmentRoutes: RouteModule = (app, deps) => {
 
   app.post(
     "/v1/external/incident/attachments",
-    { config: { access: "writer" }, schema: { ...schemaBase, operationId: "CreateExternalCocAttachment" } },
+    {
+      config: { access: "writer", unsignedPayload: true },
+      schema: { ...schemaBase, operationId: "CreateExternalCocAttachment" },
+    },
     upload,
   );
 
   app.post(
     "/v1/:ticket_type/attachments",
     {
-      config: { access: "writer" },
+      config: { access: "writer", unsignedPayload: true },
       schema: {
         ...schemaBase,
         operationId: "CreateAttachment",

@@ -10,7 +10,6 @@ export interface AccessKeyRecord {
   principal: string;
   secretSealed: string;
   enabled: boolean;
-  failedAttempts: number;
   lockedUntil: number | null;
   createdAt: number;
 }
@@ -25,7 +24,6 @@ function toRecord(row: AccessKeyTable): AccessKeyRecord {
     principal: row.principal,
     secretSealed: row.secret_sealed,
     enabled: Number(row.enabled) === 1,
-    failedAttempts: Number(row.failed_attempts),
     lockedUntil: row.locked_until === null ? null : Number(row.locked_until),
     createdAt: Number(row.created_at),
   };
@@ -47,6 +45,36 @@ export async function findAccessKey(db: Db, accessKey: string): Promise<AccessKe
     .where("access_key", "=", accessKey)
     .executeTakeFirst();
   return row ? toRecord(row) : undefined;
+}
+
+export interface KeyForSource {
+  key: AccessKeyRecord;
+  /** Failed signatures from this source in a row, and until when they lock it out (signature_failures). */
+  sourceFailures: number;
+  sourceLockedUntil: number | null;
+}
+
+/** The key with its lock for one source address, in one query (every signed request asks for both). */
+export async function findAccessKeyForSource(
+  db: Db,
+  accessKey: string,
+  source: string,
+): Promise<KeyForSource | undefined> {
+  const row = await db
+    .selectFrom("access_keys")
+    .leftJoin("signature_failures as f", (join) =>
+      join.onRef("f.access_key", "=", "access_keys.access_key").on("f.source", "=", source),
+    )
+    .selectAll("access_keys")
+    .select(["f.failures as source_failures", "f.locked_until as source_locked_until"])
+    .where("access_keys.access_key", "=", accessKey)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    key: toRecord(row),
+    sourceFailures: Number(row.source_failures ?? 0),
+    sourceLockedUntil: row.source_locked_until === null ? null : Number(row.source_locked_until),
+  };
 }
 
 export async function listAccessKeys(db: Db, projectId: string): Promise<AccessKeyRecord[]> {
@@ -77,39 +105,4 @@ export async function deleteAccessKey(db: Db, projectId: string, accessKey: stri
     .where("access_key", "=", accessKey)
     .executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
-}
-
-/**
- * Counts a failed signature in the database (so every node sees it); the fifth in a row locks the key
- * until `lockUntil`. Returns the new count.
- */
-export async function recordFailure(
-  db: Db,
-  accessKey: string,
-  lockAfter: number,
-  lockUntil: number,
-): Promise<number> {
-  const row = await db
-    .updateTable("access_keys")
-    .set((eb) => ({
-      failed_attempts: eb("failed_attempts", "+", 1),
-      locked_until: eb
-        .case()
-        .when("failed_attempts", ">=", lockAfter - 1)
-        .then(lockUntil)
-        .else(eb.ref("locked_until"))
-        .end(),
-    }))
-    .where("access_key", "=", accessKey)
-    .returning("failed_attempts")
-    .executeTakeFirst();
-  return Number(row?.failed_attempts ?? 0);
-}
-
-export async function resetFailures(db: Db, accessKey: string): Promise<void> {
-  await db
-    .updateTable("access_keys")
-    .set({ failed_attempts: 0, locked_until: null })
-    .where("access_key", "=", accessKey)
-    .execute();
 }

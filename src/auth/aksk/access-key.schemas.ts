@@ -9,7 +9,11 @@ export const AccessKeySchema = Type.Object({
   role: Type.String(),
   principal: Type.String(),
   enabled: Type.Boolean(),
-  locked_until: IntegerOrNull,
+  locked_until: Type.Unsafe<number | null>({
+    ...IntegerOrNull,
+    description:
+      "The latest lock after failed signatures (epoch ms): the key is refused until then for the source address that failed, not for others.",
+  }),
   created_at: Type.Integer(),
 });
 

@@ -44,7 +44,6 @@ export async function createAccessKey(
     principal: input.principal,
     secret_sealed: deps.secretBox.seal(secretKey),
     enabled: 1,
-    failed_attempts: 0,
     locked_until: null,
     created_at: deps.clock.now(),
   });

@@ -7,8 +7,7 @@ export interface AccessKeyTable {
   secret_sealed: string;
   /** 0/1 */
   enabled: number;
-  /** Consecutive failed signatures; five lock the key for five minutes. */
-  failed_attempts: number;
+  /** The latest lock of any source address after failed signatures (signature_failures has each). */
   locked_until: number | null;
   created_at: number;
 }

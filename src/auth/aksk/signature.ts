@@ -6,6 +6,9 @@ import { createHash, createHmac, timingSafeEqual } from "node:crypto";
  */
 export const ALGORITHM = "SDK-HMAC-SHA256";
 export const EMPTY_BODY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+/** What the SDK declares for bodies it does not hash (multipart uploads: the boundary is not known yet). */
+export const UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
+export const CONTENT_SHA256_HEADER = "x-sdk-content-sha256";
 
 export interface SignableRequest {
   method: string;
@@ -19,7 +22,7 @@ export interface SignableRequest {
   body: Buffer | string;
 }
 
-const sha256Hex = (data: Buffer | string) => createHash("sha256").update(data).digest("hex");
+export const sha256Hex = (data: Buffer | string) => createHash("sha256").update(data).digest("hex");
 
 /** RFC 3986 unreserved characters stay; every other UTF-8 byte becomes %XX (upper-case hex). */
 export function encodeSegment(text: string): string {
@@ -57,10 +60,21 @@ export function canonicalQuery(query: string): string {
   return pairs.map(([k, v]) => `${encodeSegment(k)}=${encodeSegment(v)}`).join("&");
 }
 
-export function payloadHash(request: SignableRequest): string {
-  const declared = request.headers["x-sdk-content-sha256"];
-  if (declared) return declared;
+/** The body's SHA-256 as the canonical request's last line has it. */
+export function bodyHash(request: SignableRequest): string {
   return request.body.length === 0 ? EMPTY_BODY_SHA256 : sha256Hex(request.body);
+}
+
+/**
+ * The declared X-Sdk-Content-Sha256 counts only when it is among the signed headers: an unsigned one is a
+ * header anyone on the path can add, and trusting it let a captured signature carry another body. Whether a
+ * signed declaration is acceptable (UNSIGNED-PAYLOAD only on uploads, a hash only of the body received) is
+ * the verifier's decision (verify.ts).
+ */
+export function payloadHash(request: SignableRequest, signedHeaders: readonly string[]): string {
+  const declared = request.headers[CONTENT_SHA256_HEADER];
+  if (declared && signedHeaders.includes(CONTENT_SHA256_HEADER)) return declared;
+  return bodyHash(request);
 }
 
 export function canonicalRequest(request: SignableRequest, signedHeaders: string[]): string {
@@ -71,7 +85,7 @@ export function canonicalRequest(request: SignableRequest, signedHeaders: string
     canonicalQuery(request.query),
     headerBlock,
     signedHeaders.join(";"),
-    payloadHash(request),
+    payloadHash(request, signedHeaders),
   ].join("\n");
 }
 
