@@ -113,3 +113,9 @@ export async function resetFailures(db: Db, accessKey: string): Promise<void> {
     .where("access_key", "=", accessKey)
     .execute();
 }
+
+/** One sealed secret, if any access key exists: enough to tell whether a master key is the right one. */
+export async function sampleSealedSecret(db: Db): Promise<string | undefined> {
+  const row = await db.selectFrom("access_keys").select("secret_sealed").limit(1).executeTakeFirst();
+  return row?.secret_sealed;
+}
