@@ -5,6 +5,7 @@ import { keyOpens } from "../auth/aksk/master-key.ts";
 import { type FoundMasterKey, findMasterKey } from "../auth/aksk/secret-box.ts";
 import type { Config, SqliteSynchronous } from "../config.ts";
 import { openSqlite } from "../db/database.ts";
+import { shareInstallation } from "../db/installation-lock.ts";
 import { writeBackupKey } from "./backup-key.ts";
 import { OpsError } from "./ops-error.ts";
 import { fsyncDirectory, fsyncFile, removeSqliteFiles, sameFile, tempPathBeside } from "./sqlite-file.ts";
@@ -50,6 +51,8 @@ export async function backupDatabase(request: BackupRequest): Promise<BackupRepo
   // its journal the same one. The backup holds the master key and every sealed secret.
   fs.writeFileSync(temp, "", { mode: 0o600, flag: "wx" });
   try {
+    // Held while reading: a restore cannot swap the database out from under the copy.
+    const lock = shareInstallation(path.dirname(request.database));
     const live = openSqlite(request.database, request.synchronous);
     try {
       // All pages in one step, i.e. inside one read transaction: in WAL mode writers carry on meanwhile,
@@ -57,6 +60,7 @@ export async function backupDatabase(request: BackupRequest): Promise<BackupRepo
       await live.backup(temp, { progress: ({ totalPages }) => totalPages });
     } finally {
       live.close();
+      lock.release();
     }
     const { incidents, masterKey } = finishBackupFile(
       temp,

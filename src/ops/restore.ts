@@ -3,6 +3,7 @@ import path from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import type { Config, SqliteSynchronous } from "../config.ts";
 import { openDatabase } from "../db/database.ts";
+import { lockInstallationExclusively } from "../db/installation-lock.ts";
 import { migrateToLatest } from "../db/migrate.ts";
 import { migrationProvider } from "../db/migrations/index.ts";
 import { OpsError } from "./ops-error.ts";
@@ -58,7 +59,10 @@ export async function restoreDatabase(request: RestoreRequest): Promise<RestoreR
   if (!hasSqliteHeader(file))
     throw new OpsError(`${file} is not a SQLite database, hence not an incidentd backup`);
 
-  fs.mkdirSync(path.dirname(database), { recursive: true });
+  fs.mkdirSync(path.dirname(database), { recursive: true, mode: 0o700 });
+  // Even with --force: a process with the database open would keep writing to the replaced file, and
+  // what it acknowledged would be lost. Held to the end, so nothing opens the installation meanwhile.
+  const lock = lockInstallationExclusively(path.dirname(database), "refusing to restore");
   const temp = tempPathBeside(database, "restoring");
   let stagedKey: string | undefined;
   try {
@@ -93,6 +97,7 @@ export async function restoreDatabase(request: RestoreRequest): Promise<RestoreR
   } finally {
     removeSqliteFiles(temp);
     if (stagedKey) fs.rmSync(stagedKey, { force: true });
+    lock.release();
   }
 }
 
