@@ -8,7 +8,12 @@ import { createDeps, type Deps } from "./deps.ts";
 import type { App } from "./http/app-types.ts";
 import { redactIntegrationKey } from "./integrations/integration.ts";
 import { OpsError } from "./ops/ops-error.ts";
-import { type BootstrapReport, bootstrap, createFirstStartAdmin } from "./projects/bootstrap.ts";
+import {
+  type BootstrapReport,
+  bootstrap,
+  createFirstStartAdmin,
+  type FirstStartAdmin,
+} from "./projects/bootstrap.ts";
 import { type RuleWorker, startRuleWorker } from "./transfer-rules/rule-worker.ts";
 
 function printFirstStartBanner(projectId: string, token: string, app: App, config: Config): void {
@@ -111,7 +116,13 @@ export async function startServer(config: Config): Promise<App> {
   await listenOrExplain(app, config);
   // Only now that the port is held: a token made by a start that cannot listen would never be shown.
   // Nobody can present it before the banner below prints it, so serving meanwhile loses nothing.
-  const firstStart = await createFirstStartAdmin(deps);
+  let firstStart: FirstStartAdmin | undefined;
+  try {
+    firstStart = await createFirstStartAdmin(deps);
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
   workers.rules = startRuleWorker(deps, { log: app.log });
   if (firstStart) printFirstStartBanner(firstStart.projectId, firstStart.token, app, config);
 
