@@ -17,6 +17,8 @@ export interface Config {
   sqliteSynchronous: SqliteSynchronous;
   /** Encrypts access keys' secrets at rest; else a key file in the data directory (SQLite only). */
   masterKey?: string;
+  /** INCIDENTD_BACKUP_PASSPHRASE: protects the master key inside backups (and opens it on restore). */
+  backupPassphrase?: string;
   /** How long a verified token stays cached in memory before it is looked up again. */
   authCacheMs: number;
   limits: {
@@ -109,6 +111,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: optional(env, "LOG_LEVEL") ?? "info",
     sqliteSynchronous: sync,
     masterKey: optional(env, "INCIDENTD_MASTER_KEY"),
+    backupPassphrase: optional(env, "INCIDENTD_BACKUP_PASSPHRASE"),
     authCacheMs: intVar(env, "INCIDENTD_AUTH_CACHE_MS", 2000, 0, 60_000),
     limits: limitsFrom(env),
     bootstrap: {

@@ -22,8 +22,9 @@ const USAGE = `usage: incidentd <command>
   integration create --kind custom|prometheus [--name NAME] [--project ID]   (alarm intake key)
   integration list [--project ID]  |  integration disable|enable|delete INTEGRATION_ID [--project ID]
   rule create RULE.json [--project ID]   |  rule list [--project ID]  |  rule delete RULE_ID [--project ID]
-  backup FILE [--force]                   online backup of the SQLite database (server may keep running)
-  restore FILE [--force]                  replace the SQLite database with a backup (stop the server first)
+  backup FILE [--force] [--passphrase-stdin]   online backup of the SQLite database and its master key
+                                          (the server may keep running; the passphrase protects the key)
+  restore FILE [--force] [--passphrase-stdin]  put a backup and its master key in place (stop the server first)
   migrate-to DATABASE_URL                 copy this SQLite installation into an empty PostgreSQL database
 `;
 
@@ -42,6 +43,7 @@ async function main(argv: string[]): Promise<number> {
       en: { type: "string" },
       kind: { type: "string" },
       force: { type: "boolean" },
+      "passphrase-stdin": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -66,13 +68,14 @@ async function main(argv: string[]): Promise<number> {
     : undefined;
   if (installationCommand) {
     const args = verb === undefined ? [] : [verb, ...rest];
-    await installationCommand(config, args, { force: values.force === true }, print);
+    const options = { force: values.force === true, passphraseStdin: values["passphrase-stdin"] === true };
+    await installationCommand(config, args, options, print);
     return 0;
   }
   const name = `${command} ${verb ?? ""}`;
   const handler = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!handler) throw new UsageError(`unknown command: ${[command, verb].filter(Boolean).join(" ")}`);
-  const { help: _help, force: _force, ...flags } = values;
+  const { help: _help, force: _force, "passphrase-stdin": _passphrase, ...flags } = values;
   await handler(config, rest, flags as Flags, print);
   return 0;
 }

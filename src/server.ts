@@ -1,12 +1,19 @@
 import { buildApp } from "./app.ts";
+import { openSecretBox } from "./auth/aksk/master-key.ts";
 import { systemClock } from "./clock.ts";
 import type { Config } from "./config.ts";
 import { databaseOptionsFrom, openDatabase } from "./db/database.ts";
 import { migrateToLatest } from "./db/migrate.ts";
-import { createDeps } from "./deps.ts";
+import { createDeps, type Deps } from "./deps.ts";
 import type { App } from "./http/app-types.ts";
 import { redactIntegrationKey } from "./integrations/integration.ts";
-import { bootstrap } from "./projects/bootstrap.ts";
+import { OpsError } from "./ops/ops-error.ts";
+import {
+  type BootstrapReport,
+  bootstrap,
+  createFirstStartAdmin,
+  type FirstStartAdmin,
+} from "./projects/bootstrap.ts";
 import { type RuleWorker, startRuleWorker } from "./transfer-rules/rule-worker.ts";
 
 function printFirstStartBanner(projectId: string, token: string, app: App, config: Config): void {
@@ -30,7 +37,33 @@ function printFirstStartBanner(projectId: string, token: string, app: App, confi
   );
 }
 
-/** The server entry: config → database → migrations → bootstrap → app → listen; closes on signals. */
+const LISTEN_PROBLEMS: Record<string, string> = {
+  EADDRINUSE: "the port is already in use",
+  EACCES: "permission denied (ports below 1024 need privileges)",
+  EADDRNOTAVAIL: "the address is not one of this machine's",
+};
+
+/** A port that cannot be taken is the operator's to fix: one line naming it and the variables. */
+async function listenOrExplain(app: App, config: Config): Promise<void> {
+  try {
+    await app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const problem = code === undefined ? undefined : LISTEN_PROBLEMS[code];
+    if (!problem) throw error;
+    await app.close();
+    const host = config.host.includes(":") ? `[${config.host}]` : config.host;
+    throw new OpsError(
+      `cannot listen on ${host}:${config.port}: ${problem}; stop what uses it, or choose another port ` +
+        "with PORT (and the address with HOST)",
+    );
+  }
+}
+
+/**
+ * The server entry: config → database → migrations → master key check → bootstrap settings → app →
+ * listen → first-start token → rule worker; closes on signals.
+ */
 export async function startServer(config: Config): Promise<App> {
   // Pool errors can arrive before the app (and its logger) exist; they are reported once it does.
   const logged: { app?: App } = {};
@@ -39,14 +72,19 @@ export async function startServer(config: Config): Promise<App> {
       logged.app?.log.warn({ err: error }, "database connection lost; reconnecting"),
     ),
   );
+  let deps: Deps;
+  let report: BootstrapReport;
   try {
     await migrateToLatest(db);
+    // Sealed secrets with a missing or wrong master key stop the start here, before anything is written.
+    const secretBox = await openSecretBox(config, db);
+    secretBox.check();
+    deps = createDeps(config, db, systemClock, secretBox);
+    report = await bootstrap(deps);
   } catch (error) {
     await db.destroy();
     throw error;
   }
-  const deps = createDeps(config, db, systemClock);
-  const report = await bootstrap(deps);
   const app = await buildApp(deps, {
     logger: {
       level: config.logLevel,
@@ -75,10 +113,18 @@ export async function startServer(config: Config): Promise<App> {
   app.addHook("preClose", async () => {
     await workers.rules?.stop();
   });
-  await app.listen({ host: config.host, port: config.port });
+  await listenOrExplain(app, config);
+  // Only now that the port is held: a token made by a start that cannot listen would never be shown.
+  // Nobody can present it before the banner below prints it, so serving meanwhile loses nothing.
+  let firstStart: FirstStartAdmin | undefined;
+  try {
+    firstStart = await createFirstStartAdmin(deps);
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
   workers.rules = startRuleWorker(deps, { log: app.log });
-  if (report.generatedToken)
-    printFirstStartBanner(report.generatedToken.projectId, report.generatedToken.token, app, config);
+  if (firstStart) printFirstStartBanner(firstStart.projectId, firstStart.token, app, config);
 
   let closing = false;
   const shutdown = (signal: string) => {

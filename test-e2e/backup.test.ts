@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { setTimeout } from "node:timers/promises";
@@ -197,7 +197,11 @@ describe("incidentd backup and restore", () => {
       );
 
       assert.ok(!existsSync(path.join(dir, "incidentd.db")), "no database was put in place");
-      assert.deepEqual(readdirSync(dir).sort(), ["notes.txt", "other.db"], "no temporary file is left");
+      assert.deepEqual(
+        readdirSync(dir).sort(),
+        ["incidentd.lock", "notes.txt", "other.db"],
+        "no temporary file is left (the lock file stays: processes may be waiting on it)",
+      );
     } finally {
       await target.remove();
     }
@@ -220,6 +224,44 @@ describe("incidentd backup and restore", () => {
       const projects = runCli(["project", "list"], target.env).stdout;
       assert.match(projects, /^bk\t/m);
       assert.doesNotMatch(projects, /previous/);
+    } finally {
+      await target.remove();
+    }
+  });
+
+  it("refuses to restore, even with --force, while a server has the database open", async () => {
+    const file = path.join(live.env.INCIDENTD_DATA_DIR as string, "backup-3.db");
+    // Not blocking this process's event loop: its keep-alive sockets to the server stay usable.
+    assert.equal((await runCliConcurrently(["backup", file], live.env)).status, 0);
+    const database = path.join(live.env.INCIDENTD_DATA_DIR as string, "incidentd.db");
+    const before = statSync(database);
+    const refused = await runCliConcurrently(["restore", file, "--force"], live.env);
+    assert.equal(refused.status, 1, refused.stdout);
+    assert.match(
+      refused.stderr,
+      /refusing to restore: another incidentd process \(pid \d+\) has the database in .* open\. Stop the server .*Nothing was changed/,
+    );
+    const after = statSync(database);
+    assert.equal(after.ino, before.ino, "the database file was not replaced");
+    assert.deepEqual(
+      readdirSync(path.dirname(database)).filter((f) => f.startsWith(".")),
+      [],
+      "no temporary file is left",
+    );
+    const num = await createIncident(server, "after-refused-restore");
+    const { detail } = await readIncident(server, num);
+    assert.equal(detail.status, 200, "the server keeps serving, on the same database");
+  });
+
+  it("is not blocked by a server that crashed", async () => {
+    const target = tempSqliteInstallation();
+    try {
+      const file = path.join(target.env.INCIDENTD_DATA_DIR as string, "backup-4.db");
+      assert.equal(runCli(["backup", file], live.env).status, 0);
+      const crashed = await startServer({ ...target.env, ...SERVER_ENV });
+      await crashed.stop("SIGKILL");
+      const restore = runCli(["restore", file, "--force"], target.env);
+      assert.equal(restore.status, 0, restore.stderr);
     } finally {
       await target.remove();
     }

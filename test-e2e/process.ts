@@ -140,11 +140,12 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the `incidentd` CLI (bin/incidentd.js) to completion. */
-export function runCli(args: string[], env: Record<string, string>): CliResult {
+/** Runs the `incidentd` CLI (bin/incidentd.js) to completion, with `input` as its standard input. */
+export function runCli(args: string[], env: Record<string, string>, input?: string): CliResult {
   const result = spawnSync(process.execPath, ["bin/incidentd.js", ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
+    input,
     encoding: "utf8",
     timeout: 30_000,
   });

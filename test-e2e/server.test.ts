@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { exampleIncident } from "../test/fixtures/example-incident.ts";
@@ -142,5 +143,30 @@ describe("a first start on an empty installation", () => {
     const again = await startServer(data.env);
     await again.stop();
     assert.doesNotMatch(again.output(), /token: {3}idt_/, "the token is printed only on the first start");
+  });
+
+  it("answers a busy port with one line naming it, creates no token, and a later start shows it", async () => {
+    const fresh = await tempInstallation();
+    const holder = net.createServer();
+    await new Promise<void>((resolve) => holder.listen(0, "127.0.0.1", resolve));
+    try {
+      const port = (holder.address() as net.AddressInfo).port;
+      const busy = runCli(["serve"], { ...fresh.env, HOST: "127.0.0.1", PORT: String(port) });
+      assert.equal(busy.status, 1, busy.stderr);
+      assert.equal(
+        busy.stderr,
+        `incidentd: cannot listen on 127.0.0.1:${port}: the port is already in use; stop what uses it, ` +
+          "or choose another port with PORT (and the address with HOST)\n",
+      );
+      assert.doesNotMatch(busy.stdout, /token|first start/);
+      assert.equal(runCli(["project", "list"], fresh.env).stdout, "", "no project or token was created");
+
+      const later = await startServer({ ...fresh.env, EXPECT_BANNER: "1" });
+      await later.stop();
+      assert.match(later.output(), /token: {3}idt_\S+/, "the next start on a free port shows the token");
+    } finally {
+      holder.close();
+      await fresh.remove();
+    }
   });
 });

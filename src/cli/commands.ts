@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import {
   createAccessKey,
   listProjectAccessKeys,
@@ -178,24 +179,59 @@ function onlyArg(args: string[], what: string): string {
 /** Passwords stay off the terminal (and out of shell transcripts pasted into tickets). */
 const withoutPassword = (url: string) => url.replace(/^([a-z]+:\/\/[^:/@]*):[^@/]*@/i, "$1:***@");
 
+export interface InstallationOptions {
+  force: boolean;
+  /** Read the backup passphrase as one line from standard input. */
+  passphraseStdin: boolean;
+}
+
+/** --passphrase-stdin (one line; the terminal's history never sees it), else INCIDENTD_BACKUP_PASSPHRASE. */
+function backupPassphrase(config: Config, options: InstallationOptions): string | undefined {
+  if (!options.passphraseStdin) return config.backupPassphrase;
+  const line = readFileSync(0, "utf8").split(/\r?\n/)[0] ?? "";
+  if (line === "")
+    throw new UsageError("--passphrase-stdin: standard input holds no passphrase (an empty line)");
+  return line;
+}
+
 /** `incidentd <command> <argument>`: operations on the installation as a whole (files, databases). */
 export const INSTALLATION_COMMANDS: Record<
   string,
-  (config: Config, args: string[], options: { force: boolean }, print: Print) => Promise<void>
+  (config: Config, args: string[], options: InstallationOptions, print: Print) => Promise<void>
 > = {
-  backup: async (config, args, { force }, print) => {
+  backup: async (config, args, options, print) => {
     const file = onlyArg(args, "backup file");
     const database = sqliteDatabaseOf(config, "backup", "back it up with pg_dump");
-    const report = await backupDatabase({ database, synchronous: config.sqliteSynchronous, file, force });
+    const passphrase = backupPassphrase(config, options);
+    const synchronous = config.sqliteSynchronous;
+    const report = await backupDatabase({
+      database,
+      synchronous,
+      file,
+      force: options.force,
+      config,
+      passphrase,
+    });
     print(`backed up ${database}`);
     print(`to ${report.file}: ${report.bytes} bytes, ${report.incidents} incidents`);
+    print(report.masterKey);
   },
-  restore: async (config, args, { force }, print) => {
+  restore: async (config, args, options, print) => {
     const file = onlyArg(args, "backup file");
     const database = sqliteDatabaseOf(config, "restore", "restore a pg_dump archive with pg_restore");
-    const report = await restoreDatabase({ file, database, synchronous: config.sqliteSynchronous, force });
+    const passphrase = backupPassphrase(config, options);
+    const synchronous = config.sqliteSynchronous;
+    const report = await restoreDatabase({
+      file,
+      database,
+      synchronous,
+      force: options.force,
+      config,
+      passphrase,
+    });
     const replacing = report.replaced ? ", replacing the previous database" : "";
     print(`restored ${report.file} (${report.incidents} incidents) into ${report.database}${replacing}`);
+    print(report.masterKey);
     print(
       report.migrationsApplied.length
         ? `migrations applied: ${report.migrationsApplied.join(", ")}`

@@ -1,3 +1,4 @@
+import { openSecretBox } from "../auth/aksk/master-key.ts";
 import { systemClock } from "../clock.ts";
 import type { Config } from "../config.ts";
 import { databaseOptionsFrom, openDatabase } from "../db/database.ts";
@@ -12,7 +13,8 @@ export async function withDeps<T>(config: Config, run: (deps: Deps) => Promise<T
   const db = openDatabase(databaseOptionsFrom(config));
   try {
     await migrateToLatest(db);
-    return await run(createDeps(config, db, systemClock));
+    // A command that needs the master key gets it checked against the stored secrets on first use.
+    return await run(createDeps(config, db, systemClock, await openSecretBox(config, db)));
   } finally {
     await db.destroy();
   }

@@ -21,6 +21,7 @@ import type {
   TransferRuleTable,
 } from "../transfer-rules/transfer-rule.table.ts";
 import type { WarRoomFacetTable, WarRoomTable } from "../warrooms/warroom.table.ts";
+import { shareInstallation } from "./installation-lock.ts";
 import { ARRAY_ROWS_MARK, NAMED_STATEMENT_MARK } from "./sql-marks.ts";
 import { registerDirectRunner, sqliteStatements } from "./sqlite-statements.ts";
 
@@ -76,7 +77,13 @@ export const TABLES_IN_ORDER: readonly (keyof Database)[] = [
 ];
 
 export type DatabaseOptions =
-  | { engine: "sqlite"; path: string; synchronous: SqliteSynchronous }
+  | {
+      engine: "sqlite";
+      path: string;
+      synchronous: SqliteSynchronous;
+      /** Hold the installation's shared lock while open, so restore cannot replace the file meanwhile. */
+      lockInstallation?: boolean;
+    }
   | { engine: "postgres"; url: string; poolSize: number; onPoolError?: (error: Error) => void };
 
 export function sqlitePathFor(dataDir: string): string {
@@ -87,11 +94,38 @@ export function sqlitePathFor(dataDir: string): string {
 export function databaseOptionsFrom(config: Config, onPoolError?: (error: Error) => void): DatabaseOptions {
   return config.databaseUrl
     ? { engine: "postgres", url: config.databaseUrl, poolSize: config.pgPoolSize, onPoolError }
-    : { engine: "sqlite", path: sqlitePathFor(config.dataDir), synchronous: config.sqliteSynchronous };
+    : {
+        engine: "sqlite",
+        path: sqlitePathFor(config.dataDir),
+        synchronous: config.sqliteSynchronous,
+        lockInstallation: true,
+      };
+}
+
+/**
+ * Other local users read nothing: the directory is created 0700 and the database 0600 whatever the umask
+ * (SQLite gives its -wal, -shm and -journal files the database file's mode). Files an older version left
+ * readable by others are tightened.
+ */
+function privateDatabaseFile(file: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  // Created with fs only while absent: closing a descriptor of a file this process has open through
+  // SQLite would drop its locks on it. chmod and stat work by path and open nothing.
+  if (!fs.existsSync(file)) {
+    try {
+      fs.writeFileSync(file, "", { mode: 0o600, flag: "wx" });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+  }
+  for (const existing of [file, `${file}-wal`, `${file}-shm`]) {
+    const mode = fs.statSync(existing, { throwIfNoEntry: false })?.mode;
+    if (mode !== undefined && (mode & 0o077) !== 0) fs.chmodSync(existing, mode & 0o700);
+  }
 }
 
 export function openSqlite(file: string, synchronous: SqliteSynchronous): SqliteDatabase.Database {
-  if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (file !== ":memory:") privateDatabaseFile(file);
   const sqlite = new SqliteDatabase(file);
   // WAL + synchronous=FULL: a committed transaction is fsynced before the request is answered, so an
   // acknowledged write survives a process crash and a power loss (docs/storage.md).
@@ -155,9 +189,25 @@ export function openDatabase(options: DatabaseOptions): Db {
       dialect: openPostgres(options.url, options.poolSize, options.onPoolError),
     });
   }
-  const sqlite = openSqlite(options.path, options.synchronous);
+  const lock = options.lockInstallation ? shareInstallation(path.dirname(options.path)) : undefined;
+  let sqlite: SqliteDatabase.Database;
+  try {
+    sqlite = openSqlite(options.path, options.synchronous);
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const statements = sqliteStatements(sqlite);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }) });
+  const database = lock
+    ? {
+        ...statements,
+        close: () => {
+          statements.close();
+          lock.release();
+        },
+      }
+    : statements;
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
   registerDirectRunner(db.getExecutor().adapter, sqlite, statements);
   return db;
 }

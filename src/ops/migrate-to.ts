@@ -30,7 +30,12 @@ export async function migrateToPostgres(request: MigrateToRequest): Promise<Tabl
   }
   if (!fs.existsSync(request.database))
     throw new OpsError(`there is no SQLite database at ${request.database}`);
-  const source = openDatabase({ engine: "sqlite", path: request.database, synchronous: request.synchronous });
+  const source = openDatabase({
+    engine: "sqlite",
+    path: request.database,
+    synchronous: request.synchronous,
+    lockInstallation: true,
+  });
   const target = openDatabase({ engine: "postgres", url: request.targetUrl, poolSize: 2 });
   try {
     await migrateToLatest(source);

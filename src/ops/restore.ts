@@ -1,11 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import type { SqliteSynchronous } from "../config.ts";
+import type { Config, SqliteSynchronous } from "../config.ts";
 import { openDatabase } from "../db/database.ts";
+import { lockInstallationExclusively } from "../db/installation-lock.ts";
 import { migrateToLatest } from "../db/migrate.ts";
 import { migrationProvider } from "../db/migrations/index.ts";
 import { OpsError } from "./ops-error.ts";
+import { installStagedMasterKey, planMasterKey, stageMasterKey } from "./restore-key.ts";
 import {
   fsyncDirectory,
   fsyncFile,
@@ -23,6 +25,10 @@ export interface RestoreRequest {
   database: string;
   synchronous: SqliteSynchronous;
   force: boolean;
+  /** The data directory (master.key) and INCIDENTD_MASTER_KEY. */
+  config: Config;
+  /** Opens a master key the backup carries protected by a passphrase. */
+  passphrase?: string;
 }
 
 export interface RestoreReport {
@@ -31,6 +37,7 @@ export interface RestoreReport {
   replaced: boolean;
   incidents: number;
   migrationsApplied: string[];
+  masterKey: string;
 }
 
 /**
@@ -52,31 +59,45 @@ export async function restoreDatabase(request: RestoreRequest): Promise<RestoreR
   if (!hasSqliteHeader(file))
     throw new OpsError(`${file} is not a SQLite database, hence not an incidentd backup`);
 
-  fs.mkdirSync(path.dirname(database), { recursive: true });
+  fs.mkdirSync(path.dirname(database), { recursive: true, mode: 0o700 });
+  // Even with --force: a process with the database open would keep writing to the replaced file, and
+  // what it acknowledged would be lost. Held to the end, so nothing opens the installation meanwhile.
+  const lock = lockInstallationExclusively(path.dirname(database), "refusing to restore");
   const temp = tempPathBeside(database, "restoring");
+  let stagedKey: string | undefined;
   try {
     // Checks run on the private copy: the backup itself is never opened, so nothing is written beside it.
     fs.copyFileSync(file, temp);
+    // The copy takes the backup's mode; the installation's database is 0600 whatever the backup's was.
+    fs.chmodSync(temp, 0o600);
     const incidents = checkIncidentdDatabase(
       temp,
       file,
       Object.keys(await migrationProvider.getMigrations()),
     );
+    const key = planMasterKey(temp, file, request.config, request.passphrase);
     fsyncFile(temp);
+    if (key.install) stagedKey = stageMasterKey(path.dirname(database), key.install);
     // The old database's WAL must not be replayed onto the new file. Removing it first is safe: a crash
     // before the rename leaves the old database as of its last checkpoint, which --force gave away anyway.
     removeWalFiles(database);
     fs.renameSync(temp, database);
+    // Between these renames a crash leaves the new database with the old key: the server then refuses
+    // to start (the key does not open the secrets) and running restore again finishes the job.
+    if (stagedKey) installStagedMasterKey(stagedKey, path.dirname(database));
+    stagedKey = undefined;
     fsyncDirectory(path.dirname(database));
     const db = openDatabase({ engine: "sqlite", path: database, synchronous: request.synchronous });
     try {
       const migrationsApplied = await migrateToLatest(db);
-      return { file, database, replaced, incidents, migrationsApplied };
+      return { file, database, replaced, incidents, migrationsApplied, masterKey: key.note };
     } finally {
       await db.destroy();
     }
   } finally {
     removeSqliteFiles(temp);
+    if (stagedKey) fs.rmSync(stagedKey, { force: true });
+    lock.release();
   }
 }
 

@@ -10,13 +10,17 @@ export const DEFAULT_PROJECT_ID = "default";
 
 export interface BootstrapReport {
   messages: string[];
-  /** Set only when a token was generated on a first start; printed once, never logged. */
-  generatedToken?: { projectId: string; token: string };
+}
+
+/** The token generated on a first start; printed once, never logged. */
+export interface FirstStartAdmin {
+  projectId: string;
+  token: string;
 }
 
 /**
- * Applies the INCIDENTD_BOOTSTRAP_* settings (README, Configuration) idempotently, or on a first start with none of
- * them creates a project and an admin token.
+ * Applies the INCIDENTD_BOOTSTRAP_* settings (README, Configuration) idempotently. Runs before the server listens: the
+ * operator already knows these credentials, so they must work from the first request on.
  */
 export async function bootstrap(deps: Deps): Promise<BootstrapReport> {
   const { projectId, token, accessKey, secretKey } = deps.config.bootstrap;
@@ -32,20 +36,29 @@ export async function bootstrap(deps: Deps): Promise<BootstrapReport> {
     if (token) await ensureBootstrapToken(deps, project.id, token, report);
     if (accessKey && secretKey)
       await ensureBootstrapAccessKey(deps, project.id, accessKey, secretKey, report);
-    return report;
   }
-  if ((await listProjects(deps.db)).length > 0) return report;
+  return report;
+}
+
+/**
+ * On a first start with no INCIDENTD_BOOTSTRAP_* setting, creates a project and an admin token. The
+ * server calls it only once it holds its port: a token created by a start that then fails to listen
+ * would never be shown, and later starts (seeing a project) would not create another one.
+ */
+export async function createFirstStartAdmin(deps: Deps): Promise<FirstStartAdmin | undefined> {
+  const { projectId, token, accessKey } = deps.config.bootstrap;
+  if (projectId || token || accessKey) return undefined;
+  if ((await listProjects(deps.db)).length > 0) return undefined;
   // Of several nodes starting together on an empty database, only the one that creates the project
   // creates (and prints) the token.
   const { project, created } = await ensureProject(deps, DEFAULT_PROJECT_ID);
-  if (!created) return report;
+  if (!created) return undefined;
   const issued = await issueToken(deps, project.id, {
     name: "initial-admin",
     role: "admin",
     principal: "admin",
   });
-  report.generatedToken = { projectId: project.id, token: issued.token };
-  return report;
+  return { projectId: project.id, token: issued.token };
 }
 
 async function ensureBootstrapToken(deps: Deps, projectId: string, token: string, report: BootstrapReport) {

@@ -5,7 +5,7 @@ import { createSecretBox } from "../../src/auth/aksk/secret-box.ts";
 import { findTokenRecord } from "../../src/auth/token.service.ts";
 import { migrateToLatest } from "../../src/db/migrate.ts";
 import { createDeps } from "../../src/deps.ts";
-import { bootstrap } from "../../src/projects/bootstrap.ts";
+import { bootstrap, createFirstStartAdmin } from "../../src/projects/bootstrap.ts";
 import { listProjects } from "../../src/projects/project.service.ts";
 import { TestClock, testConfig } from "../helpers/harness.ts";
 import { openTestDatabase } from "../helpers/test-database.ts";
@@ -27,22 +27,22 @@ describe("bootstrap", () => {
 
   it("on a first start without settings creates a project and an admin token, once", async () => {
     const deps = await freshDeps();
-    const first = await bootstrap(deps);
-    assert.ok(first.generatedToken);
-    const record = await findTokenRecord(deps, first.generatedToken.token);
+    assert.deepEqual(await bootstrap(deps), { messages: [] }, "no settings: nothing before listening");
+    const first = await createFirstStartAdmin(deps);
+    assert.ok(first);
+    const record = await findTokenRecord(deps, first.token);
     assert.equal(record?.role, "admin");
-    assert.equal(record?.projectId, first.generatedToken.projectId);
-    const second = await bootstrap(deps);
-    assert.equal(second.generatedToken, undefined);
+    assert.equal(record?.projectId, first.projectId);
+    assert.equal(await createFirstStartAdmin(deps), undefined);
     assert.equal((await listProjects(deps.db)).length, 1);
   });
 
   it("creates the configured project and admin token idempotently", async () => {
     const token = "ci-bootstrap-token-0123456789";
     const deps = await freshDeps({ projectId: "ci", token });
-    const first = await bootstrap(deps);
     await bootstrap(deps);
-    assert.equal(first.generatedToken, undefined);
+    await bootstrap(deps);
+    assert.equal(await createFirstStartAdmin(deps), undefined, "settings given: no generated token");
     assert.deepEqual(
       (await listProjects(deps.db)).map((p) => p.id),
       ["ci"],

@@ -106,3 +106,9 @@ export async function deleteAccessKey(db: Db, projectId: string, accessKey: stri
     .executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
 }
+
+/** One sealed secret, if any access key exists: enough to tell whether a master key is the right one. */
+export async function sampleSealedSecret(db: Db): Promise<string | undefined> {
+  const row = await db.selectFrom("access_keys").select("secret_sealed").limit(1).executeTakeFirst();
+  return row?.secret_sealed;
+}

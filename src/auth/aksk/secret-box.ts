@@ -30,33 +30,53 @@ export function createSecretBox(key: Buffer): SecretBox {
   };
 }
 
-function parseKey(raw: string, source: string): Buffer {
+export function parseMasterKey(raw: string, source: string): Buffer {
   const key = /^[0-9a-fA-F]{64}$/.test(raw) ? Buffer.from(raw, "hex") : Buffer.from(raw, "base64");
   if (key.length !== 32) throw new ConfigError(`${source} must be 32 bytes, as 64 hex digits or base64`);
   return key;
 }
 
+export function masterKeyFile(dataDir: string): string {
+  return path.join(dataDir, "master.key");
+}
+
+export interface FoundMasterKey {
+  key: Buffer;
+  /** Where it came from, for messages: "INCIDENTD_MASTER_KEY" or the key file's path. */
+  source: string;
+}
+
+/** INCIDENTD_MASTER_KEY, else an existing `master.key` in the data directory; never creates one. */
+export function findMasterKey(config: Config): FoundMasterKey | undefined {
+  if (config.masterKey)
+    return { key: parseMasterKey(config.masterKey, "INCIDENTD_MASTER_KEY"), source: "INCIDENTD_MASTER_KEY" };
+  if (config.databaseUrl) return undefined;
+  const file = masterKeyFile(config.dataDir);
+  if (!fs.existsSync(file)) return undefined;
+  return { key: parseMasterKey(fs.readFileSync(file, "utf8").trim(), file), source: file };
+}
+
 /**
  * INCIDENTD_MASTER_KEY, else `master.key` in the data directory, created (mode 0600) on first use. Nodes
- * sharing a PostgreSQL database must share the key, so there it has to come from the environment.
+ * sharing a PostgreSQL database must share the key, so there it has to come from the environment. Only
+ * for a database without sealed secrets (master-key.ts decides): a new key opens none of the old ones.
  */
 export function loadMasterKey(config: Config): Buffer {
-  if (config.masterKey) return parseKey(config.masterKey, "INCIDENTD_MASTER_KEY");
+  const found = findMasterKey(config);
+  if (found) return found.key;
   if (config.databaseUrl) {
     throw new ConfigError(
       "set INCIDENTD_MASTER_KEY (64 hex digits) on every node: nodes sharing PostgreSQL must share the master key",
     );
   }
-  const file = path.join(config.dataDir, "master.key");
-  if (!fs.existsSync(file)) {
-    fs.mkdirSync(config.dataDir, { recursive: true });
-    try {
-      fs.writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600, flag: "wx" });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    }
+  const file = masterKeyFile(config.dataDir);
+  fs.mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
+  try {
+    fs.writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600, flag: "wx" });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
   }
-  return parseKey(fs.readFileSync(file, "utf8").trim(), file);
+  return parseMasterKey(fs.readFileSync(file, "utf8").trim(), file);
 }
 
 /** Loads the key on first use, so installations without access keys never need one. */
