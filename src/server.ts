@@ -5,7 +5,7 @@ import { databaseOptionsFrom, openDatabase } from "./db/database.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { createDeps } from "./deps.ts";
 import type { App } from "./http/app-types.ts";
-import { redactIntegrationKey } from "./integrations/integration.ts";
+import { serverLoggerOptions } from "./http/log-options.ts";
 import { bootstrap } from "./projects/bootstrap.ts";
 import { type RuleWorker, startRuleWorker } from "./transfer-rules/rule-worker.ts";
 
@@ -48,21 +48,7 @@ export async function startServer(config: Config): Promise<App> {
   const deps = createDeps(config, db, systemClock);
   const report = await bootstrap(deps);
   const app = await buildApp(deps, {
-    logger: {
-      level: config.logLevel,
-      // Credentials never reach the logs, whatever a serializer is later changed to include.
-      redact: ["req.headers.authorization", 'req.headers["x-auth-token"]', "req.headers.cookie"],
-      serializers: {
-        // Fastify's own request fields, with the alarm-intake key masked in the URL.
-        req: (request) => ({
-          method: request.method,
-          url: redactIntegrationKey(request.url),
-          host: request.host,
-          remoteAddress: request.ip,
-          remotePort: request.socket?.remotePort,
-        }),
-      },
-    },
+    logger: serverLoggerOptions(config.logLevel),
   });
   logged.app = app;
   for (const message of report.messages) app.log.info(message);

@@ -126,14 +126,36 @@ describe("integrations admin API", () => {
 });
 
 describe("integration keys in logs", () => {
-  it("masks the key of both intake routes in a logged URL, with or without a path prefix", () => {
+  it("logs a request routed to an intake route as its route, the key masked and the query dropped", () => {
     const key = "Ab3dEf6hIj9lMn2pQr5tUv8xYz1bCd4f";
-    assert.equal(redactIntegrationKey(`/v1/event/huawei/custom/${key}`), "/v1/event/huawei/custom/***");
+    const route = "/v1/event/huawei/custom/:integration_key";
     assert.equal(
-      redactIntegrationKey(`/coc/v1/event/prometheus/${key}?x=1`),
-      "/coc/v1/event/prometheus/***?x=1",
+      redactIntegrationKey({ url: `/v1/event/huawei/custom/${key}`, route }),
+      "/v1/event/huawei/custom/***",
     );
-    assert.equal(redactIntegrationKey("/v1/alarm-mgmt/alarm/abc"), "/v1/alarm-mgmt/alarm/abc");
+    assert.equal(
+      redactIntegrationKey({
+        url: `/coc/v1/event/%70rometheus/%41${key.slice(1)}?x=1`,
+        route: "/coc/v1/event/prometheus/:integration_key",
+      }),
+      "/coc/v1/event/prometheus/***",
+    );
+    assert.equal(
+      redactIntegrationKey({ url: "/v1/alarm-mgmt/alarm/abc?x=1", route: "/v1/alarm-mgmt/alarm/:alarm_id" }),
+      "/v1/alarm-mgmt/alarm/abc?x=1",
+    );
+  });
+
+  it("masks key-shaped runs in the decoded URL of a request that matched no route", () => {
+    const key = "Ab3dEf6hIj9lMn2pQr5tUv8xYz1bCd4f";
+    const masked = (url: string) => redactIntegrationKey({ url, route: undefined });
+    assert.equal(masked(`//v1/event/prometheus/${key}`), "//v1/event/prometheus/***");
+    assert.equal(
+      masked(`/v1/event/huawei%2Fcustom/Ab%33dEf6hIj9lMn2pQr5tUv8xYz1bCd4f`),
+      "/v1/event/huawei/custom/***",
+    );
+    assert.equal(masked(`/v1/event/prometheus/%2541${key.slice(1)}x/y%zz`), "/v1/event/prometheus/***/y%zz");
+    assert.equal(masked("/v1/nothing/here?q=%41"), "/v1/nothing/here?q=%41");
   });
 });
 
