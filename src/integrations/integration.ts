@@ -46,6 +46,11 @@ export function eventPathFor(kind: IntegrationKind, key: string, pathPrefix = ""
   return pathPrefix + EVENT_PATHS[kind].replace("{integration_key}", key);
 }
 
+/** The intake route of each kind that takes the key as `Authorization: Bearer <key>` instead. */
+export function bearerEventPathFor(kind: IntegrationKind, pathPrefix = ""): string {
+  return pathPrefix + EVENT_PATHS[kind].replace("/{integration_key}", "");
+}
+
 /** Route parameters that are credentials. */
 const SECRET_PARAM = /:integration_key(?![A-Za-z0-9_])/g;
 /** A run of letters and digits as long as a key (a key with more glued on is still masked). */

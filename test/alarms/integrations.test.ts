@@ -31,6 +31,7 @@ describe("integrations admin API", () => {
     const created = res.json().data;
     assert.match(created.integration_key, /^[A-Za-z0-9]{32}$/);
     assert.equal(created.path, `/v1/event/huawei/custom/${created.integration_key}`);
+    assert.equal(created.bearer_path, "/v1/event/huawei/custom");
     assert.deepEqual(
       [created.name, created.kind, created.enabled, created.key_hint],
       ["grafana", "custom", true, created.integration_key.slice(-4)],

@@ -155,6 +155,9 @@ export function injectOptions(w: World, route: FuzzRoute, c: FuzzCase): InjectOp
   if (contentType !== undefined) headers["content-type"] = contentType;
   if (c.requestId !== undefined) headers["x-request-id"] = c.requestId;
   const options: InjectOptions = { method: route.method as "GET", url, headers, payload };
+  // The intake routes without the key in the path take it as a bearer credential.
+  if (route.url.startsWith("/v1/event/") && route.pathParams.length === 0)
+    headers.authorization = `Bearer ${route.url.includes("prometheus") ? w.keys.prometheus : w.keys.custom}`;
   if (route.access === "public" || c.auth === "no-credential") return options;
   if (!c.auth.endsWith("signature") && c.auth !== "signed") {
     headers["x-auth-token"] = tokenFor(w, route, c.auth);

@@ -67,6 +67,8 @@ function knownExamples(w: Omit<World, "routes">): Record<string, unknown> {
     "POST /v1/:ticket_type/list-histories": historyFilter,
     "POST /v1/event/huawei/custom/:integration_key": customEvent(),
     "POST /v1/event/prometheus/:integration_key": alertmanagerPayload([alert()]),
+    "POST /v1/event/huawei/custom": customEvent(),
+    "POST /v1/event/prometheus": alertmanagerPayload([alert()]),
     "POST /v1/alarm-mgmt/alarms/cancel": { alarm_ids: w.alarmIds.join(",") },
   };
 }
