@@ -22,6 +22,8 @@ const USAGE = `usage: incidentd <command>
   integration create --kind custom|prometheus [--name NAME] [--project ID]   (alarm intake key)
   integration list [--project ID]  |  integration disable|enable|delete INTEGRATION_ID [--project ID]
   rule create RULE.json [--project ID]   |  rule list [--project ID]  |  rule delete RULE_ID [--project ID]
+  alarm list [--status alarming,resolved] [--level Critical,Major,Minor,Info] [--integration ID]
+             [--text TEXT] [--since T] [--until T] [--page N] [--per-page N] [--project ID]
   backup FILE [--force]                   online backup of the SQLite database (server may keep running)
   restore FILE [--force]                  replace the SQLite database with a backup (stop the server first)
   migrate-to DATABASE_URL                 copy this SQLite installation into an empty PostgreSQL database
@@ -41,6 +43,14 @@ async function main(argv: string[]): Promise<number> {
       zh: { type: "string" },
       en: { type: "string" },
       kind: { type: "string" },
+      status: { type: "string" },
+      level: { type: "string" },
+      integration: { type: "string" },
+      text: { type: "string" },
+      since: { type: "string" },
+      until: { type: "string" },
+      page: { type: "string" },
+      "per-page": { type: "string" },
       force: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },

@@ -1,3 +1,4 @@
+import { ALARM_COMMANDS } from "../alarms/alarm.commands.ts";
 import {
   createAccessKey,
   listProjectAccessKeys,
@@ -165,6 +166,7 @@ export const COMMANDS: Record<
       print(`added ${args[0]} ${entry.key}`);
     }),
   ...INTEGRATION_COMMANDS,
+  ...ALARM_COMMANDS,
   ...TRANSFER_RULE_COMMANDS,
 };
 

@@ -1,19 +1,14 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { buildApp } from "../../src/app.ts";
 import { hashToken } from "../../src/auth/credential.ts";
 import { COMMANDS } from "../../src/cli/commands.ts";
-import type { Config } from "../../src/config.ts";
 import { databaseOptionsFrom, openDatabase } from "../../src/db/database.ts";
 import { createDeps } from "../../src/deps.ts";
 import { redactIntegrationKey } from "../../src/integrations/integration.ts";
 import { runCli } from "../../test-e2e/process.ts";
-import { createHarness, type Harness, TestClock, testConfig } from "../helpers/harness.ts";
-import { createTestSchema, ENGINE } from "../helpers/test-database.ts";
-import { ACCEPTED, customEvent, KEY_REFUSED } from "./alarm-helpers.ts";
+import { createHarness, type Harness, TestClock } from "../helpers/harness.ts";
+import { ACCEPTED, cliInstallation, customEvent, KEY_REFUSED } from "./alarm-helpers.ts";
 
 describe("integrations admin API", () => {
   let h: Harness;
@@ -160,22 +155,9 @@ describe("integration keys in logs", () => {
   });
 });
 
-/** A fresh installation (SQLite file, or a PostgreSQL schema) for the CLI, which opens it itself. */
-async function installation(): Promise<{ config: Config; remove: () => Promise<void> }> {
-  const dir = mkdtempSync(path.join(tmpdir(), "incidentd-alarms-"));
-  const schema = ENGINE === "postgres" ? await createTestSchema() : undefined;
-  return {
-    config: testConfig({ dataDir: dir, databaseUrl: schema?.url }),
-    async remove() {
-      rmSync(dir, { recursive: true, force: true });
-      await schema?.drop();
-    },
-  };
-}
-
 describe("incidentd integration … (CLI)", () => {
   it("creates, lists, disables, enables and deletes integrations; the printed key reports alarms", async () => {
-    const { config, remove } = await installation();
+    const { config, remove } = await cliInstallation();
     const lines: string[] = [];
     const print = (line: string) => lines.push(line);
     const run = (command: string, args: string[], flags: Record<string, string>) => {
@@ -227,7 +209,7 @@ describe("incidentd integration … (CLI)", () => {
   });
 
   it("parses --kind on the command line", async () => {
-    const { config, remove } = await installation();
+    const { config, remove } = await cliInstallation();
     try {
       const env = { INCIDENTD_DATA_DIR: config.dataDir, DATABASE_URL: config.databaseUrl ?? "" };
       assert.equal(runCli(["project", "create", "--id", "p1"], env).status, 0);
