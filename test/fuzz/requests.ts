@@ -26,6 +26,12 @@ export interface FuzzCase {
   auth: AuthMode;
   /** A client X-Request-Id: must be echoed when well-formed, replaced otherwise. */
   requestId: string | undefined;
+  /**
+   * Percent-encode the first letter of every fixed path segment (`/v1/event/%70rometheus/…`): the router
+   * decodes it to the same route, so whatever keys off the URL's text (log redaction) must not miss it.
+   * Public routes only: a signed request's canonical path is not the place for this.
+   */
+  encodeFixedSegments: boolean;
 }
 
 const REAL_PARAM_VALUES = (w: World, route: FuzzRoute, name: string): string[] => {
@@ -115,6 +121,7 @@ export function fuzzCase(w: World, route: FuzzRoute): fc.Arbitrary<FuzzCase> {
     body: bodyCases(w, route),
     auth: authModes(route),
     requestId: requestId.map((v) => v ?? undefined),
+    encodeFixedSegments: route.access === "public" ? fc.boolean() : fc.constant(false),
   });
 }
 
@@ -144,7 +151,10 @@ function tokenFor(w: World, route: FuzzRoute, auth: AuthMode): string {
 /** Turns a case into an `app.inject` request, signing it (or mis-signing it) when the case says so. */
 export function injectOptions(w: World, route: FuzzRoute, c: FuzzCase): InjectOptions {
   let i = 0;
-  const path = route.url.replace(/:[A-Za-z_]+|\*/g, () => {
+  const template = c.encodeFixedSegments
+    ? route.url.replace(/\/([a-z])/g, (_, letter: string) => `/%${letter.charCodeAt(0).toString(16)}`)
+    : route.url;
+  const path = template.replace(/:[A-Za-z_]+|\*/g, () => {
     const p = c.params[i++];
     return p ? inUrl(p.value, p.encoding) : "x";
   });
