@@ -53,10 +53,10 @@ export const ALARM_COMMANDS: Record<string, Command> = {
     const filter: AlarmListFilter = {
       statuses: listFlag<AlarmStatus>(flags, "status", ALARM_STATUSES),
       levels: listFlag<AlarmLevel>(flags, "level", ALARM_LEVELS),
-      integrationId: flags.integration,
+      integrationId: flags.integration || undefined,
       since: timeFlag(flags, "since"),
       until: timeFlag(flags, "until"),
-      text: flags.text,
+      text: flags.text || undefined,
     };
     const paging = {
       page: intFlag(flags, "page", 1, MAX_ALARM_PAGE),
