@@ -22,6 +22,8 @@ const USAGE = `usage: incidentd <command>
   integration create --kind custom|prometheus [--name NAME] [--project ID]   (alarm intake key)
   integration list [--project ID]  |  integration disable|enable|delete INTEGRATION_ID [--project ID]
   rule create RULE.json [--project ID]   |  rule list [--project ID]  |  rule delete RULE_ID [--project ID]
+  alarm list [--status alarming,resolved] [--level Critical,Major,Minor,Info] [--integration ID]
+             [--text TEXT] [--since T] [--until T] [--page N] [--per-page N] [--project ID]
   backup FILE [--force] [--passphrase-stdin]   online backup of the SQLite database and its master key
                                           (the server may keep running; the passphrase protects the key)
   restore FILE [--force] [--passphrase-stdin]  put a backup and its master key in place (stop the server first)
@@ -42,6 +44,14 @@ async function main(argv: string[]): Promise<number> {
       zh: { type: "string" },
       en: { type: "string" },
       kind: { type: "string" },
+      status: { type: "string" },
+      level: { type: "string" },
+      integration: { type: "string" },
+      text: { type: "string" },
+      since: { type: "string" },
+      until: { type: "string" },
+      page: { type: "string" },
+      "per-page": { type: "string" },
       force: { type: "boolean" },
       "passphrase-stdin": { type: "boolean" },
       help: { type: "boolean", short: "h" },

@@ -1,4 +1,5 @@
 import { clearAlarmsRoute } from "./alarms/routes/clear-alarms.ts";
+import { listAlarmsRoute } from "./alarms/routes/list-alarms.ts";
 import { reportCustomEventRoute } from "./alarms/routes/report-custom-event.ts";
 import { reportPrometheusEventRoute } from "./alarms/routes/report-prometheus-event.ts";
 import { showAlarmRoute } from "./alarms/routes/show-alarm.ts";
@@ -79,6 +80,7 @@ export const ROUTES: RouteModule[] = [
   reportCustomEventRoute,
   reportPrometheusEventRoute,
   showAlarmRoute,
+  listAlarmsRoute,
   clearAlarmsRoute,
   transferAlarmsToIncidentRoute,
   createIntegrationRoute,

@@ -6,7 +6,7 @@ import { databaseOptionsFrom, openDatabase } from "./db/database.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { createDeps, type Deps } from "./deps.ts";
 import type { App } from "./http/app-types.ts";
-import { redactIntegrationKey } from "./integrations/integration.ts";
+import { serverLoggerOptions } from "./http/log-options.ts";
 import { OpsError } from "./ops/ops-error.ts";
 import {
   type BootstrapReport,
@@ -86,21 +86,7 @@ export async function startServer(config: Config): Promise<App> {
     throw error;
   }
   const app = await buildApp(deps, {
-    logger: {
-      level: config.logLevel,
-      // Credentials never reach the logs, whatever a serializer is later changed to include.
-      redact: ["req.headers.authorization", 'req.headers["x-auth-token"]', "req.headers.cookie"],
-      serializers: {
-        // Fastify's own request fields, with the alarm-intake key masked in the URL.
-        req: (request) => ({
-          method: request.method,
-          url: redactIntegrationKey(request.url),
-          host: request.host,
-          remoteAddress: request.ip,
-          remotePort: request.socket?.remotePort,
-        }),
-      },
-    },
+    logger: serverLoggerOptions(config.logLevel),
   });
   logged.app = app;
   for (const message of report.messages) app.log.info(message);

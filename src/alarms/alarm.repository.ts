@@ -3,7 +3,7 @@ import type { Database, Db } from "../db/database.ts";
 import type { AlarmTable } from "./alarm.table.ts";
 import type { Alarm, AlarmLevel, AlarmReport, AlarmStatus } from "./alarm.ts";
 
-type Executor = Db | Transaction<Database>;
+export type Executor = Db | Transaction<Database>;
 
 const toNumberOrNull = (value: number | string | null): number | null =>
   value === null ? null : Number(value);
@@ -133,30 +133,6 @@ export async function findAlarms(db: Executor, projectId: string, alarmIds: stri
     .where("alarm_id", "in", alarmIds)
     .execute();
   return rows.map(toAlarm);
-}
-
-/** The alarm with the name of the integration that reported it (if that still exists). */
-export async function findAlarmWithSource(db: Executor, projectId: string, alarmId: string) {
-  const row = await db
-    .selectFrom("alarms")
-    .leftJoin("integrations", "integrations.id", "alarms.integration_id")
-    // The transfer rule that made the incident this alarm is linked to, if a rule made it.
-    .leftJoin("transfer_incidents as ti", (j) =>
-      j.onRef("ti.project_id", "=", "alarms.project_id").onRef("ti.incident_num", "=", "alarms.incident_num"),
-    )
-    .leftJoin("transfer_rules as tr", "tr.id", "ti.rule_id")
-    .selectAll("alarms")
-    .select(["integrations.name as integration_name", "ti.rule_id as rule_id", "tr.name as rule_name"])
-    .where("alarms.project_id", "=", projectId)
-    .where("alarms.alarm_id", "=", alarmId)
-    .executeTakeFirst();
-  if (!row) return undefined;
-  const { integration_name, rule_id, rule_name, ...alarm } = row;
-  return {
-    alarm: toAlarm(alarm),
-    integrationName: integration_name,
-    rule: rule_id ? { id: rule_id, name: rule_name ?? "" } : null,
-  };
 }
 
 /** A repeat while firing. Guarded by the status only: concurrent repeats all count (the SQL adds). */

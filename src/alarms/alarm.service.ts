@@ -4,9 +4,15 @@ import { AppError, invalidParameter } from "../http/errors.ts";
 import { toBool, toEpochMs } from "../http/wire-types.ts";
 import { checkIncidentType, createIncident } from "../incidents/incident.service.ts";
 import { checkLevel } from "../incidents/incident.ts";
-import { findAlarms, findAlarmWithSource, linkAlarm, resolveAlarm } from "./alarm.repository.ts";
+import { findAlarms, linkAlarm, resolveAlarm } from "./alarm.repository.ts";
 import type { ClearAlarmsBody, TransferAlarmsBody } from "./alarm.schemas.ts";
-import { type Alarm, parseAlarmIds } from "./alarm.ts";
+import { type Alarm, type AlarmListFilter, parseAlarmIds } from "./alarm.ts";
+import {
+  type AlarmWithSource,
+  countAlarms,
+  findAlarmWithSource,
+  listAlarmPage,
+} from "./alarm-list.repository.ts";
 import { notifyAlarmsChanged } from "./alarm-signal.ts";
 
 export function alarmNotFound(alarmIds: string[]): AppError {
@@ -25,6 +31,27 @@ export async function showAlarm(deps: Deps, caller: Credential, alarmId: string)
   const found = await findAlarmWithSource(deps.db, caller.projectId, alarmId);
   if (!found) throw alarmNotFound([alarmId]);
   return found;
+}
+
+/**
+ * A page of the project's alarms matching the filter, the latest change first, and how many match in all.
+ * Pages are counted afresh on each request: an alarm that changes between two page requests moves to the
+ * front (docs/alarms.md).
+ */
+export async function listAlarms(
+  deps: Deps,
+  projectId: string,
+  filter: AlarmListFilter,
+  paging: { page: number; perPage: number },
+): Promise<{ total: number; alarms: AlarmWithSource[] }> {
+  if (filter.since !== undefined && filter.until !== undefined && filter.until <= filter.since)
+    throw invalidParameter("until", "must be later than since");
+  const page = { limit: paging.perPage, offset: (paging.page - 1) * paging.perPage };
+  const [total, alarms] = await Promise.all([
+    countAlarms(deps.db, projectId, filter),
+    listAlarmPage(deps.db, projectId, filter, page),
+  ]);
+  return { total, alarms };
 }
 
 function alarmIdsOf(raw: string): string[] {

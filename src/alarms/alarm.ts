@@ -13,7 +13,30 @@ export function isAlarmLevel(value: string): value is AlarmLevel {
   return (ALARM_LEVELS as readonly string[]).includes(value);
 }
 
-export type AlarmStatus = "alarming" | "resolved";
+export const ALARM_STATUSES = ["alarming", "resolved"] as const;
+export type AlarmStatus = (typeof ALARM_STATUSES)[number];
+
+/** ShowAlarm's `importance` back to the level it names. */
+export const LEVEL_OF_IMPORTANCE: Record<string, AlarmLevel> = Object.fromEntries(
+  Object.entries(IMPORTANCE).map(([level, importance]) => [importance, level as AlarmLevel]),
+);
+
+/** What an alarm list may be narrowed by; every criterion given must hold. */
+export interface AlarmListFilter {
+  statuses?: AlarmStatus[];
+  levels?: AlarmLevel[];
+  /** The integration that first reported the alarm (`creator`). */
+  integrationId?: string;
+  /** The alarm's last change (`update_time`) is at or after this (epoch ms)… */
+  since?: number;
+  /** …and before this. */
+  until?: number;
+  /** The name or the description contains it, in any case. */
+  text?: string;
+}
+
+export const ALARM_PAGE_SIZE = { default: 50, max: 200 } as const;
+export const MAX_ALARM_PAGE = 1_000_000;
 
 /** What one report from an integration says about one alarm. */
 export interface AlarmReport {

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { ALARM_COMMANDS } from "../alarms/alarm.commands.ts";
 import {
   createAccessKey,
   listProjectAccessKeys,
@@ -166,6 +167,7 @@ export const COMMANDS: Record<
       print(`added ${args[0]} ${entry.key}`);
     }),
   ...INTEGRATION_COMMANDS,
+  ...ALARM_COMMANDS,
   ...TRANSFER_RULE_COMMANDS,
 };
 

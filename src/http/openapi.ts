@@ -14,7 +14,11 @@ export async function registerOpenApi(app: App, version: string): Promise<void> 
           "'COC …' follow COC; 'incidentd …' routes are incidentd's own.",
       },
       components: {
-        securitySchemes: { authToken: { type: "apiKey", in: "header", name: "X-Auth-Token" } },
+        securitySchemes: {
+          authToken: { type: "apiKey", in: "header", name: "X-Auth-Token" },
+          // The alarm-intake routes without the key in the path: `Authorization: Bearer <integration key>`.
+          integrationKey: { type: "http", scheme: "bearer" },
+        },
       },
       security: [{ authToken: [] }],
     },

@@ -6,7 +6,7 @@ import {
   removeIntegration,
   setIntegrationState,
 } from "./integration.service.ts";
-import { eventPathFor, INTEGRATION_KINDS, isIntegrationKind } from "./integration.ts";
+import { bearerEventPathFor, eventPathFor, INTEGRATION_KINDS, isIntegrationKind } from "./integration.ts";
 
 type Flags = Record<string, string | undefined>;
 type Print = (line: string) => void;
@@ -39,7 +39,11 @@ export const INTEGRATION_COMMANDS: Record<string, Command> = {
         name: flags.name ?? kind,
       });
       print(`created ${kind} integration ${integration.id} ("${integration.name}") in project ${projectId}`);
-      print("the key is shown only now; the alarm source posts to:");
+      print("the key is shown only now; the alarm source posts to (recommended: the key as a header):");
+      print(
+        `POST ${bearerEventPathFor(kind, config.pathPrefix)} with the header Authorization: Bearer <key>`,
+      );
+      print("or, COC's form, with the key in the URL (proxies and senders may log it):");
       print(`POST ${eventPathFor(kind, key, config.pathPrefix)}`);
       print(`key ${key}`);
     }),

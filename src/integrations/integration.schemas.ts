@@ -5,7 +5,7 @@ import type { Integration } from "./integration.ts";
 export const IntegrationKindSchema = Type.Union([Type.Literal("custom"), Type.Literal("prometheus")], {
   "x-expected": "one of custom, prometheus",
   description:
-    "custom: COC's custom alarm format (POST /v1/event/huawei/custom/{key}); prometheus: Alertmanager's webhook (POST /v1/event/prometheus/{key}).",
+    "custom: COC's custom alarm format (POST /v1/event/huawei/custom with Authorization: Bearer <key>, or POST /v1/event/huawei/custom/{key}); prometheus: Alertmanager's webhook (POST /v1/event/prometheus, or /v1/event/prometheus/{key}).",
 });
 
 export const IntegrationSchema = Type.Object({

@@ -46,9 +46,54 @@ export function eventPathFor(kind: IntegrationKind, key: string, pathPrefix = ""
   return pathPrefix + EVENT_PATHS[kind].replace("{integration_key}", key);
 }
 
-const KEY_IN_PATH = /(\/v1\/event\/(?:huawei\/custom|prometheus)\/)[^/?#]+/;
+/** The intake route of each kind that takes the key as `Authorization: Bearer <key>` instead. */
+export function bearerEventPathFor(kind: IntegrationKind, pathPrefix = ""): string {
+  return pathPrefix + EVENT_PATHS[kind].replace("/{integration_key}", "");
+}
 
-/** Intake URLs carry the integration key: logs show the route, never the key. */
-export function redactIntegrationKey(url: string): string {
-  return url.replace(KEY_IN_PATH, "$1***");
+/** Route parameters that are credentials. */
+const SECRET_PARAM = /:integration_key(?![A-Za-z0-9_])/g;
+/** A run of letters and digits as long as a key (a key with more glued on is still masked). */
+const KEY_SHAPED_RUN = /[A-Za-z0-9]{32,}/g;
+
+/** Decodes the valid percent-escapes of a URL (up to three rounds, so double encoding is seen through). */
+function decodeLeniently(url: string): string {
+  let decoded = url;
+  for (let round = 0; round < 3; round++) {
+    const next = decoded.replace(/(?:%[0-9A-Fa-f]{2})+/g, (escapes) => {
+      try {
+        return decodeURIComponent(escapes);
+      } catch {
+        return escapes;
+      }
+    });
+    if (next === decoded) break;
+    decoded = next;
+  }
+  return decoded;
+}
+
+export interface LoggedUrl {
+  /** The URL as received: percent-escapes kept, with the query. */
+  url: string;
+  /** The route the router matched it to (with the path prefix), if it matched one. */
+  route: string | undefined;
+}
+
+/**
+ * The URL a log line shows. Intake URLs carry the integration key, and the router accepts it in any
+ * percent-encoding (`/v1/event/%70rometheus/<key>`), so redaction cannot follow the URL's text: a request
+ * routed to a route with a key parameter is logged as its route with that parameter masked
+ * (`/v1/event/prometheus/***`, query dropped). A request that matched no route (a 404, a malformed URL)
+ * has no decoded parameters to go by: every run of 32 or more letters and digits in its decoded URL is
+ * masked, so a key in a mistyped intake path does not reach the log either.
+ */
+export function redactIntegrationKey({ url, route }: LoggedUrl): string {
+  if (route !== undefined) {
+    const masked = route.replace(SECRET_PARAM, "***");
+    return masked === route ? url : masked;
+  }
+  const decoded = decodeLeniently(url);
+  const masked = decoded.replace(KEY_SHAPED_RUN, "***");
+  return masked === decoded ? url : masked;
 }

@@ -1,5 +1,10 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { LightMyRequestResponse } from "fastify";
-import type { Harness } from "../helpers/harness.ts";
+import type { Config } from "../../src/config.ts";
+import { type Harness, testConfig } from "../helpers/harness.ts";
+import { createTestSchema, ENGINE } from "../helpers/test-database.ts";
 
 /** The documented ReportCustomEvent example (COC API reference). */
 export function customEvent(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -118,3 +123,16 @@ export const KEY_REFUSED = {
   data: null,
   provider_code: "049",
 };
+
+/** A fresh installation (SQLite file, or a PostgreSQL schema) for the CLI, which opens it itself. */
+export async function cliInstallation(): Promise<{ config: Config; remove: () => Promise<void> }> {
+  const dir = mkdtempSync(path.join(tmpdir(), "incidentd-alarms-"));
+  const schema = ENGINE === "postgres" ? await createTestSchema() : undefined;
+  return {
+    config: testConfig({ dataDir: dir, databaseUrl: schema?.url }),
+    async remove() {
+      rmSync(dir, { recursive: true, force: true });
+      await schema?.drop();
+    },
+  };
+}

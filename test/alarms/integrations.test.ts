@@ -1,19 +1,14 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { buildApp } from "../../src/app.ts";
 import { hashToken } from "../../src/auth/credential.ts";
 import { COMMANDS } from "../../src/cli/commands.ts";
-import type { Config } from "../../src/config.ts";
 import { databaseOptionsFrom, openDatabase } from "../../src/db/database.ts";
 import { createDeps } from "../../src/deps.ts";
 import { redactIntegrationKey } from "../../src/integrations/integration.ts";
 import { runCli } from "../../test-e2e/process.ts";
-import { createHarness, type Harness, TestClock, testConfig } from "../helpers/harness.ts";
-import { createTestSchema, ENGINE } from "../helpers/test-database.ts";
-import { ACCEPTED, customEvent, KEY_REFUSED } from "./alarm-helpers.ts";
+import { createHarness, type Harness, TestClock } from "../helpers/harness.ts";
+import { ACCEPTED, cliInstallation, customEvent, KEY_REFUSED } from "./alarm-helpers.ts";
 
 describe("integrations admin API", () => {
   let h: Harness;
@@ -31,6 +26,7 @@ describe("integrations admin API", () => {
     const created = res.json().data;
     assert.match(created.integration_key, /^[A-Za-z0-9]{32}$/);
     assert.equal(created.path, `/v1/event/huawei/custom/${created.integration_key}`);
+    assert.equal(created.bearer_path, "/v1/event/huawei/custom");
     assert.deepEqual(
       [created.name, created.kind, created.enabled, created.key_hint],
       ["grafana", "custom", true, created.integration_key.slice(-4)],
@@ -126,33 +122,42 @@ describe("integrations admin API", () => {
 });
 
 describe("integration keys in logs", () => {
-  it("masks the key of both intake routes in a logged URL, with or without a path prefix", () => {
+  it("logs a request routed to an intake route as its route, the key masked and the query dropped", () => {
     const key = "Ab3dEf6hIj9lMn2pQr5tUv8xYz1bCd4f";
-    assert.equal(redactIntegrationKey(`/v1/event/huawei/custom/${key}`), "/v1/event/huawei/custom/***");
+    const route = "/v1/event/huawei/custom/:integration_key";
     assert.equal(
-      redactIntegrationKey(`/coc/v1/event/prometheus/${key}?x=1`),
-      "/coc/v1/event/prometheus/***?x=1",
+      redactIntegrationKey({ url: `/v1/event/huawei/custom/${key}`, route }),
+      "/v1/event/huawei/custom/***",
     );
-    assert.equal(redactIntegrationKey("/v1/alarm-mgmt/alarm/abc"), "/v1/alarm-mgmt/alarm/abc");
+    assert.equal(
+      redactIntegrationKey({
+        url: `/coc/v1/event/%70rometheus/%41${key.slice(1)}?x=1`,
+        route: "/coc/v1/event/prometheus/:integration_key",
+      }),
+      "/coc/v1/event/prometheus/***",
+    );
+    assert.equal(
+      redactIntegrationKey({ url: "/v1/alarm-mgmt/alarm/abc?x=1", route: "/v1/alarm-mgmt/alarm/:alarm_id" }),
+      "/v1/alarm-mgmt/alarm/abc?x=1",
+    );
+  });
+
+  it("masks key-shaped runs in the decoded URL of a request that matched no route", () => {
+    const key = "Ab3dEf6hIj9lMn2pQr5tUv8xYz1bCd4f";
+    const masked = (url: string) => redactIntegrationKey({ url, route: undefined });
+    assert.equal(masked(`//v1/event/prometheus/${key}`), "//v1/event/prometheus/***");
+    assert.equal(
+      masked(`/v1/event/huawei%2Fcustom/Ab%33dEf6hIj9lMn2pQr5tUv8xYz1bCd4f`),
+      "/v1/event/huawei/custom/***",
+    );
+    assert.equal(masked(`/v1/event/prometheus/%2541${key.slice(1)}x/y%zz`), "/v1/event/prometheus/***/y%zz");
+    assert.equal(masked("/v1/nothing/here?q=%41"), "/v1/nothing/here?q=%41");
   });
 });
 
-/** A fresh installation (SQLite file, or a PostgreSQL schema) for the CLI, which opens it itself. */
-async function installation(): Promise<{ config: Config; remove: () => Promise<void> }> {
-  const dir = mkdtempSync(path.join(tmpdir(), "incidentd-alarms-"));
-  const schema = ENGINE === "postgres" ? await createTestSchema() : undefined;
-  return {
-    config: testConfig({ dataDir: dir, databaseUrl: schema?.url }),
-    async remove() {
-      rmSync(dir, { recursive: true, force: true });
-      await schema?.drop();
-    },
-  };
-}
-
 describe("incidentd integration … (CLI)", () => {
   it("creates, lists, disables, enables and deletes integrations; the printed key reports alarms", async () => {
-    const { config, remove } = await installation();
+    const { config, remove } = await cliInstallation();
     const lines: string[] = [];
     const print = (line: string) => lines.push(line);
     const run = (command: string, args: string[], flags: Record<string, string>) => {
@@ -204,7 +209,7 @@ describe("incidentd integration … (CLI)", () => {
   });
 
   it("parses --kind on the command line", async () => {
-    const { config, remove } = await installation();
+    const { config, remove } = await cliInstallation();
     try {
       const env = { INCIDENTD_DATA_DIR: config.dataDir, DATABASE_URL: config.databaseUrl ?? "" };
       assert.equal(runCli(["project", "create", "--id", "p1"], env).status, 0);

@@ -28,6 +28,12 @@ export interface FuzzCase {
   auth: AuthMode;
   /** A client X-Request-Id: must be echoed when well-formed, replaced otherwise. */
   requestId: string | undefined;
+  /**
+   * Percent-encode the first letter of every fixed path segment (`/v1/event/%70rometheus/…`): the router
+   * decodes it to the same route, so whatever keys off the URL's text (log redaction) must not miss it.
+   * Public routes only: a signed request's canonical path is not the place for this.
+   */
+  encodeFixedSegments: boolean;
 }
 
 const REAL_PARAM_VALUES = (w: World, route: FuzzRoute, name: string): string[] => {
@@ -118,6 +124,7 @@ export function fuzzCase(w: World, route: FuzzRoute): fc.Arbitrary<FuzzCase> {
     body: bodyCases(w, route),
     auth: authModes(route),
     requestId: requestId.map((v) => v ?? undefined),
+    encodeFixedSegments: route.access === "public" ? fc.boolean() : fc.constant(false),
   });
 }
 
@@ -147,7 +154,10 @@ function tokenFor(w: World, route: FuzzRoute, auth: AuthMode): string {
 /** Turns a case into an `app.inject` request, signing it (or mis-signing it) when the case says so. */
 export function injectOptions(w: World, route: FuzzRoute, c: FuzzCase): InjectOptions {
   let i = 0;
-  const path = route.url.replace(/:[A-Za-z_]+|\*/g, () => {
+  const template = c.encodeFixedSegments
+    ? route.url.replace(/\/([a-z])/g, (_, letter: string) => `/%${letter.charCodeAt(0).toString(16)}`)
+    : route.url;
+  const path = template.replace(/:[A-Za-z_]+|\*/g, () => {
     const p = c.params[i++];
     return p ? inUrl(p.value, p.encoding) : "x";
   });
@@ -158,6 +168,9 @@ export function injectOptions(w: World, route: FuzzRoute, c: FuzzCase): InjectOp
   if (contentType !== undefined) headers["content-type"] = contentType;
   if (c.requestId !== undefined) headers["x-request-id"] = c.requestId;
   const options: InjectOptions = { method: route.method as "GET", url, headers, payload };
+  // The intake routes without the key in the path take it as a bearer credential.
+  if (route.url.startsWith("/v1/event/") && route.pathParams.length === 0)
+    headers.authorization = `Bearer ${route.url.includes("prometheus") ? w.keys.prometheus : w.keys.custom}`;
   if (route.access === "public" || c.auth === "no-credential") return options;
   if (!c.auth.endsWith("signature") && c.auth !== "signed" && c.auth !== "swapped-body") {
     headers["x-auth-token"] = tokenFor(w, route, c.auth);

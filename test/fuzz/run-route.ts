@@ -43,6 +43,15 @@ function describeRequest(w: World, route: FuzzRoute, c: FuzzCase): string {
   return `${route.method} ${url.length > 300 ? `${url.slice(0, 300)}…` : url} [auth ${c.auth}] [${headers}] ${shown}`;
 }
 
+/** An integration key (or all of it but the one character an encoding could change) in the log. */
+function keyInLog(w: World): string | undefined {
+  for (const [kind, key] of Object.entries(w.keys)) {
+    if ([key, key.slice(1), key.slice(0, -1)].some((part) => w.log.text.includes(part)))
+      return `the ${kind} integration key is in the log: ${w.log.text.slice(0, 300)}`;
+  }
+  return undefined;
+}
+
 /** Sends one case and returns what it violated, if anything. */
 export async function runCase(
   w: World,
@@ -55,6 +64,7 @@ export async function runCase(
   const bytes = payload === undefined ? 0 : Buffer.byteLength(payload);
   stats.cases++;
   w.lastError.error = undefined;
+  w.log.text = "";
   let res: Awaited<ReturnType<World["h"]["app"]["inject"]>>;
   try {
     res = await w.h.app.inject(options);
@@ -63,6 +73,8 @@ export async function runCase(
   }
   stats.statuses.set(res.statusCode, (stats.statuses.get(res.statusCode) ?? 0) + 1);
   const problems = violationsOf(route, c, bytes, w.h.deps.config.bodyLimitBytes, res);
+  const leaked = keyInLog(w);
+  if (leaked) problems.push(leaked);
   if (problems.length === 0) return undefined;
   const problem = problems.join("; ");
   if (res.statusCode < 500) return problem;

@@ -1,4 +1,6 @@
+import { Writable } from "node:stream";
 import { createAccessKey } from "../../src/auth/aksk/access-key.service.ts";
+import { serverLoggerOptions } from "../../src/http/log-options.ts";
 import { createIntegration } from "../../src/integrations/integration.service.ts";
 import { alert, alertmanagerPayload, customEvent } from "../alarms/alarm-helpers.ts";
 import { createHarness, exampleIncident, type Harness } from "../helpers/harness.ts";
@@ -29,6 +31,8 @@ export interface World {
   victimKey: { accessKey: string; secretKey: string };
   /** The last error the app's error path saw (its cause goes into a 5xx report). */
   lastError: { error: unknown };
+  /** What the server's logger wrote since `text` was last emptied (searched for integration keys). */
+  log: { text: string };
 }
 
 const WORKFLOW_NODES = [
@@ -67,6 +71,8 @@ function knownExamples(w: Omit<World, "routes">): Record<string, unknown> {
     "POST /v1/:ticket_type/list-histories": historyFilter,
     "POST /v1/event/huawei/custom/:integration_key": customEvent(),
     "POST /v1/event/prometheus/:integration_key": alertmanagerPayload([alert()]),
+    "POST /v1/event/huawei/custom": customEvent(),
+    "POST /v1/event/prometheus": alertmanagerPayload([alert()]),
     "POST /v1/alarm-mgmt/alarms/cancel": { alarm_ids: w.alarmIds.join(",") },
   };
 }
@@ -88,7 +94,16 @@ async function routesOf(h: Harness, examples: Record<string, unknown>): Promise<
 
 export async function createWorld(): Promise<World> {
   const lastError: World["lastError"] = { error: undefined };
+  const log: World["log"] = { text: "" };
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      log.text += String(chunk);
+      done();
+    },
+  });
   const h = await createHarness({
+    // Logged as the server logs, so a key that a URL encoding smuggles past redaction is caught.
+    logger: { ...serverLoggerOptions("info"), stream },
     beforeReady: (app) =>
       app.addHook("onError", (_request, _reply, error, done) => {
         lastError.error = error;
@@ -119,6 +134,7 @@ export async function createWorld(): Promise<World> {
     goodKey: await ak("fuzz-good"),
     victimKey: await ak("fuzz-victim"),
     lastError,
+    log,
   };
   return { ...w, routes: await routesOf(h, knownExamples(w)) };
 }

@@ -1,23 +1,9 @@
 import assert from "node:assert/strict";
-import { Writable } from "node:stream";
 import { after, before, describe, it } from "node:test";
 import Fastify, { type FastifyBaseLogger, type FastifyReply, type FastifyRequest } from "fastify";
 import { lazyRequestLogger, requestLogController } from "../../src/http/request-logger.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
-
-type Line = Record<string, unknown>;
-
-/** A pino destination keeping every line, parsed. */
-function lineSink() {
-  const lines: Line[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      for (const text of String(chunk).split("\n")) if (text) lines.push(JSON.parse(text) as Line);
-      done();
-    },
-  });
-  return { lines, stream };
-}
+import { lineSink } from "../helpers/log-sink.ts";
 
 describe("request logging (every line written for a request carries its request id)", () => {
   describe("at LOG_LEVEL=info", () => {

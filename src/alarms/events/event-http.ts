@@ -14,7 +14,7 @@ const addFormats = addFormatsModule as unknown as typeof addFormatsModule.defaul
 
 declare module "fastify" {
   interface FastifyRequest {
-    /** The integration whose key is in the intake path (set before the body is read). */
+    /** The integration whose key the intake request carries (set before the body is read). */
     integration: Integration | null;
   }
 }
@@ -149,9 +149,26 @@ export function eventBodyError(error: unknown, fieldOrder: readonly string[]): A
   return undefined;
 }
 
+/** Where an intake route takes the integration key from. */
+export type KeyLocation = "path" | "header";
+
+const BEARER = /^bearer[ \t]+([^ \t]+)[ \t]*$/i;
+
+/** The key of `Authorization: Bearer <key>` (the scheme in any case, as HTTP has it); else undefined. */
+export function bearerKeyOf(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  return typeof header === "string" ? BEARER.exec(header)?.[1] : undefined;
+}
+
+function keyOf(request: FastifyRequest, location: KeyLocation): string | undefined {
+  if (location === "header") return bearerKeyOf(request);
+  return (request.params as { integration_key?: string }).integration_key;
+}
+
 /**
- * The route options both intake routes share:
- * - the key in the path is checked before the body is read (a bad key is 401 whatever the body);
+ * The route options every intake route shares:
+ * - the key (in the path, or in the Authorization header) is checked before the body is read (a bad key
+ *   is 401 whatever the body);
  * - bodies are validated with every error collected (the app's validator stops at the first), `null`
  *   fields counting as absent;
  * - body problems are answered COC.00000001; everything else goes on to the app's error handler.
@@ -161,6 +178,7 @@ export function eventRouteOptions(
   deps: Deps,
   kind: IntegrationKind,
   fieldOrder: readonly string[],
+  keyLocation: KeyLocation,
 ) {
   if (!app.hasRequestDecorator("integration")) app.decorateRequest("integration", null);
   const ajv = new Ajv({ strict: false, allErrors: true, verbose: true, coerceTypes: false });
@@ -169,8 +187,7 @@ export function eventRouteOptions(
     config: { access: "public" as const },
     validatorCompiler: ({ schema }: { schema: object }) => ajv.compile(schema),
     onRequest: async (request: FastifyRequest) => {
-      const { integration_key } = request.params as { integration_key?: string };
-      request.integration = await authenticateIntegrationKey(deps, integration_key, kind);
+      request.integration = await authenticateIntegrationKey(deps, keyOf(request, keyLocation), kind);
       // The key is the credential here, so it gets a credential's budget (docs/security.md).
       deps.rateLimiter.take(`integration:${request.integration.id}`);
     },
@@ -197,3 +214,17 @@ export const IntegrationKeyParam = Type.Object({
     description: "The integration's key (32 letters and digits); a bad, disabled or other-kind key is 401.",
   }),
 });
+
+/** The intake routes' two ways of carrying the key: the OpenAPI description of each. */
+export const KEY_LOCATIONS = {
+  path: {
+    suffix: "/:integration_key",
+    security: [] as Array<Record<string, string[]>>,
+    params: IntegrationKeyParam,
+  },
+  header: {
+    suffix: "",
+    security: [{ integrationKey: [] }] as Array<Record<string, string[]>>,
+    params: undefined,
+  },
+} as const;

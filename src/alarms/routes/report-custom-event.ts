@@ -5,30 +5,40 @@ import {
   EVENT_RESPONSES,
   eventAccepted,
   eventRouteOptions,
-  IntegrationKeyParam,
   integrationOf,
+  KEY_LOCATIONS,
 } from "../events/event-http.ts";
 
+const SUMMARY = {
+  path: "Report an alarm in COC's custom format (the integration key in the path, as COC has it)",
+  header:
+    "Report an alarm in COC's custom format (the integration key as Authorization: Bearer; recommended)",
+};
+
+/** One endpoint, two ways of sending the key: in the path (COC's form) or as a bearer credential. */
 export const reportCustomEventRoute: RouteModule = (app, deps) => {
-  app.post(
-    "/v1/event/huawei/custom/:integration_key",
-    {
-      ...eventRouteOptions(app, deps, "custom", CUSTOM_EVENT_FIELDS),
-      schema: {
-        operationId: "CreateReportCustomEvent",
-        summary: "Report an alarm in COC's custom format (authenticated by the integration key in the path)",
-        description:
-          "Stored before the answer (durable). Validation errors list every failing field, joined by ' | ', as 400 COC.00000001; a bad key is 401 common.01010001.",
-        tags: ["COC alarms"],
-        security: [],
-        params: IntegrationKeyParam,
-        body: CustomEventBody,
-        response: EVENT_RESPONSES,
+  for (const location of ["path", "header"] as const) {
+    const { suffix, security, params } = KEY_LOCATIONS[location];
+    app.post(
+      `/v1/event/huawei/custom${suffix}`,
+      {
+        ...eventRouteOptions(app, deps, "custom", CUSTOM_EVENT_FIELDS, location),
+        schema: {
+          operationId: location === "path" ? "CreateReportCustomEvent" : "CreateReportCustomEventBearer",
+          summary: SUMMARY[location],
+          description:
+            "Stored before the answer (durable). Validation errors list every failing field, joined by ' | ', as 400 COC.00000001; a bad or missing key is 401 common.01010001.",
+          tags: ["COC alarms"],
+          security,
+          ...(params ? { params } : {}),
+          body: CustomEventBody,
+          response: EVENT_RESPONSES,
+        },
       },
-    },
-    async (request) => {
-      await ingestReports(deps, integrationOf(request), [customEventToReport(request.body)]);
-      return eventAccepted();
-    },
-  );
+      async (request) => {
+        await ingestReports(deps, integrationOf(request), [customEventToReport(request.body)]);
+        return eventAccepted();
+      },
+    );
+  }
 };

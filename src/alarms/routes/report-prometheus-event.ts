@@ -4,8 +4,8 @@ import {
   EVENT_RESPONSES,
   eventAccepted,
   eventRouteOptions,
-  IntegrationKeyParam,
   integrationOf,
+  KEY_LOCATIONS,
 } from "../events/event-http.ts";
 import {
   PROMETHEUS_EVENT_FIELDS,
@@ -13,27 +13,37 @@ import {
   prometheusEventToReports,
 } from "../events/prometheus-event.ts";
 
+const SUMMARY = {
+  path: "Receive an Alertmanager webhook (the integration key in the path, as COC has it)",
+  header: "Receive an Alertmanager webhook (the integration key as Authorization: Bearer; recommended)",
+};
+
+/** One endpoint, two ways of sending the key: in the path (COC's form) or as a bearer credential. */
 export const reportPrometheusEventRoute: RouteModule = (app, deps) => {
-  app.post(
-    "/v1/event/prometheus/:integration_key",
-    {
-      ...eventRouteOptions(app, deps, "prometheus", PROMETHEUS_EVENT_FIELDS),
-      schema: {
-        operationId: "CreateReportPrometheusEvent",
-        summary: "Receive an Alertmanager webhook (authenticated by the integration key in the path)",
-        description:
-          "Every alert of the payload is stored before the answer, in one transaction. Mapping in docs/alarms.md.",
-        tags: ["COC alarms"],
-        security: [],
-        params: IntegrationKeyParam,
-        body: PrometheusEventBody,
-        response: EVENT_RESPONSES,
+  for (const location of ["path", "header"] as const) {
+    const { suffix, security, params } = KEY_LOCATIONS[location];
+    app.post(
+      `/v1/event/prometheus${suffix}`,
+      {
+        ...eventRouteOptions(app, deps, "prometheus", PROMETHEUS_EVENT_FIELDS, location),
+        schema: {
+          operationId:
+            location === "path" ? "CreateReportPrometheusEvent" : "CreateReportPrometheusEventBearer",
+          summary: SUMMARY[location],
+          description:
+            "Every alert of the payload is stored before the answer, in one transaction. Mapping in docs/alarms.md.",
+          tags: ["COC alarms"],
+          security,
+          ...(params ? { params } : {}),
+          body: PrometheusEventBody,
+          response: EVENT_RESPONSES,
+        },
       },
-    },
-    async (request) => {
-      const reports = prometheusEventToReports(request.body, deps.clock.now());
-      await ingestReports(deps, integrationOf(request), reports);
-      return eventAccepted();
-    },
-  );
+      async (request) => {
+        const reports = prometheusEventToReports(request.body, deps.clock.now());
+        await ingestReports(deps, integrationOf(request), reports);
+        return eventAccepted();
+      },
+    );
+  }
 };

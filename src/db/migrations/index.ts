@@ -10,6 +10,7 @@ import * as transferRules from "./20261130052000_transfer_rules.ts";
 import * as listCounts from "./20261130053000_list_counts.ts";
 import * as directoryVersion from "./20261130054000_directory_version.ts";
 import * as signatureGuard from "./20261207000000_signature_guard.ts";
+import * as alarmListIndex from "./20261207000100_alarm_list_index.ts";
 
 /** Migrations listed statically so they load the same from source and from a build. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "20261130053000_list_counts": listCounts,
   "20261130054000_directory_version": directoryVersion,
   "20261207000000_signature_guard": signatureGuard,
+  "20261207000100_alarm_list_index": alarmListIndex,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -4,7 +4,7 @@ import { callerOf, type RouteModule } from "../../http/app-types.ts";
 import { ok, responses } from "../../http/envelope.ts";
 import { IntegrationSchema, NewIntegrationBody, toIntegrationView } from "../integration.schemas.ts";
 import { createIntegration } from "../integration.service.ts";
-import { eventPathFor } from "../integration.ts";
+import { bearerEventPathFor, eventPathFor } from "../integration.ts";
 
 export const createIntegrationRoute: RouteModule = (app, deps) => {
   app.post(
@@ -21,9 +21,13 @@ export const createIntegrationRoute: RouteModule = (app, deps) => {
             IntegrationSchema,
             Type.Object({
               integration_key: Type.String({
-                description: "32 letters and digits; goes in the intake path.",
+                description: "32 letters and digits: the Bearer credential, or the last segment of path.",
               }),
-              path: Type.String({ description: "Where the alarm source posts its alarms." }),
+              path: Type.String({ description: "COC's intake URL path: the key is its last segment." }),
+              bearer_path: Type.String({
+                description:
+                  "The intake path to use with Authorization: Bearer <integration_key> (recommended: the key stays out of URLs and logs).",
+              }),
             }),
           ]),
         ),
@@ -35,6 +39,7 @@ export const createIntegrationRoute: RouteModule = (app, deps) => {
         ...toIntegrationView(integration),
         integration_key: key,
         path: eventPathFor(integration.kind, key, deps.config.pathPrefix),
+        bearer_path: bearerEventPathFor(integration.kind, deps.config.pathPrefix),
       });
     },
   );
