@@ -14,6 +14,7 @@ import {
   type Params,
 } from "./workflow.ts";
 import { PARAMS, type ParamsKind } from "./workflow-params.ts";
+import { v1KeysAt } from "./workflow-v1.ts";
 
 export interface ProjectRules {
   strictRoles: boolean;
@@ -27,6 +28,8 @@ export interface ActionRequest {
   operator: string;
   /** `params` (v2) or `parameter` (v1): how error messages name the parameters. */
   paramsField: string;
+  /** The v1 operate_key sent: errors then speak the v1 vocabulary (operate_keys, not v2 actions). */
+  operateKey?: string;
 }
 
 export interface Decision {
@@ -58,13 +61,35 @@ export function describeNode(incident: Incident): string {
   return `incident ${incident.number} is at node "${node.key}" (${node.name_zh}, status ${node.status})`;
 }
 
-function allowedKeys(node: NodeSpec): string {
-  return node.actions.length ? node.actions.map((a) => a.key).join(", ") : "none (the incident is closed)";
+function allowedKeys(node: NodeSpec, v1: boolean): string {
+  const keys = v1 ? v1KeysAt(node) : node.actions.map((a) => a.key);
+  if (keys.length > 0) return keys.join(", ");
+  return node.actions.length
+    ? "none by operate_key (use the v2 action API, POST /v2/incidents/{incident_id}/actions)"
+    : "none (the incident is closed)";
 }
 
-function checkOperator(spec: ActionSpec, incident: Incident, operator: string, rules: ProjectRules): void {
+/** An action not allowed at the node, named as the caller named it (v1 operate_key or v2 action). */
+function notAllowed(incident: Incident, node: NodeSpec, key: string, operateKey: string | undefined) {
+  const [what, list] = operateKey === undefined ? ["action", "actions"] : ["operate_key", "operate_keys"];
+  return new AppError(
+    "ACTION_NOT_ALLOWED",
+    `${what} "${operateKey ?? key}" is not allowed: ${describeNode(incident)}; allowed ${list}: ${allowedKeys(node, operateKey !== undefined)}`,
+  );
+}
+
+function checkOperator(
+  spec: ActionSpec,
+  incident: Incident,
+  request: ActionRequest,
+  rules: ProjectRules,
+): void {
+  const operator = request.operator;
   const refuse = (why: string) => {
-    throw new AppError("OPERATOR_NOT_PERMITTED", `${operator} may not ${spec.key}: ${why}`);
+    throw new AppError(
+      "OPERATOR_NOT_PERMITTED",
+      `${operator} may not ${request.operateKey ?? spec.key}: ${why}`,
+    );
   };
   if (spec.who === "approver") {
     if (incident.pending?.requester === operator) refuse("approving one's own request is never allowed");
@@ -90,14 +115,9 @@ export function decide(
   const node = nodeOf(incident.node);
   const key = typeof request.action === "function" ? request.action(node.key) : request.action;
   const spec = findAction(node, key);
-  if (!spec) {
-    throw new AppError(
-      "ACTION_NOT_ALLOWED",
-      `action "${key}" is not allowed: ${describeNode(incident)}; allowed actions: ${allowedKeys(node)}`,
-    );
-  }
+  if (!spec) throw notAllowed(incident, node, key, request.operateKey);
   validateParams(spec.params, request.params, request.paramsField);
-  checkOperator(spec, incident, request.operator, rules);
+  checkOperator(spec, incident, request, rules);
   const outcome = spec.apply({
     incident,
     params: request.params,

@@ -43,6 +43,7 @@ export const handleCocIncidentRoute: RouteModule = (app, deps) => {
         params: parameter ?? {},
         operator,
         paramsField: "parameter",
+        operateKey: operate_key,
       });
       return ok(null);
     },
