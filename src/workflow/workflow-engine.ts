@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { ValidateFunction } from "ajv";
 import { Ajv } from "ajv";
+import type { Credential } from "../auth/credential.ts";
 import { AppError } from "../http/errors.ts";
 import { describeValidationError } from "../http/validation.ts";
 import type { Incident } from "../incidents/incident.ts";
@@ -32,7 +33,12 @@ export interface ActionRequest {
   operateKey?: string;
 }
 
+/** Who sent the request, as far as the workflow cares. */
+export type Actor = Pick<Credential, "principal" | "actAsOthers">;
+
 export interface Decision {
+  /** Who the action is recorded for: the operator named, or in strict mode possibly the principal. */
+  operator: string;
   node: NodeSpec;
   spec: ActionSpec;
   outcome: Outcome;
@@ -78,17 +84,30 @@ function notAllowed(incident: Incident, node: NodeSpec, key: string, operateKey:
   );
 }
 
+/**
+ * In strict mode an action reserved to a person (every action but remarks) is the credential's own: a
+ * writer token naming `operator: "alice"` must not approve as alice. Only credentials created with
+ * act_as_others (integrations relaying people's actions) may name someone else. By default, as in COC,
+ * any writer acts for the operator it names.
+ */
+function operatorOf(spec: ActionSpec, request: ActionRequest, actor: Actor, rules: ProjectRules): string {
+  if (!rules.strictRoles || spec.who === "anyone" || actor.actAsOthers) return request.operator;
+  return actor.principal;
+}
+
 function checkOperator(
   spec: ActionSpec,
   incident: Incident,
   request: ActionRequest,
+  operator: string,
   rules: ProjectRules,
 ): void {
-  const operator = request.operator;
   const refuse = (why: string) => {
+    const refusal = `${operator} may not ${request.operateKey ?? spec.key}: ${why}`;
+    if (operator === request.operator) throw new AppError("OPERATOR_NOT_PERMITTED", refusal);
     throw new AppError(
-      "OPERATOR_NOT_PERMITTED",
-      `${operator} may not ${request.operateKey ?? spec.key}: ${why}`,
+      "FORBIDDEN",
+      `in strict mode this credential acts as its principal ${operator}, not as the operator ${request.operator} it names (naming another user needs a credential created with act_as_others); ${refusal}`,
     );
   };
   if (spec.who === "approver") {
@@ -111,20 +130,22 @@ export function decide(
   request: ActionRequest,
   rules: ProjectRules,
   now: number,
+  actor: Actor,
 ): Decision {
   const node = nodeOf(incident.node);
   const key = typeof request.action === "function" ? request.action(node.key) : request.action;
   const spec = findAction(node, key);
   if (!spec) throw notAllowed(incident, node, key, request.operateKey);
   validateParams(spec.params, request.params, request.paramsField);
-  checkOperator(spec, incident, request, rules);
+  const operator = operatorOf(spec, request, actor, rules);
+  checkOperator(spec, incident, request, operator, rules);
   const outcome = spec.apply({
     incident,
     params: request.params,
-    operator: request.operator,
+    operator,
     now,
     approvers: rules.strictRoles ? rules.approvers : null,
     field: (name) => `${request.paramsField}.${name}`,
   });
-  return { node, spec, outcome, next: nodeOf(outcome.node) };
+  return { operator, node, spec, outcome, next: nodeOf(outcome.node) };
 }

@@ -146,7 +146,14 @@ describe("detail display names changed through another connection", () => {
   let other: Deps;
   let close: () => Promise<void>;
   let num: string;
-  const caller = { kind: "token", id: "t", projectId: "p", role: "reader", principal: "reader" } as const;
+  const caller = {
+    kind: "token",
+    id: "t",
+    projectId: "p",
+    role: "reader",
+    principal: "reader",
+    actAsOthers: false,
+  } as const;
   before(async () => {
     const dbs = await openTwice();
     close = dbs.close;

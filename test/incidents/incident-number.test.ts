@@ -41,6 +41,7 @@ describe("incident numbers", () => {
         projectId: h.projectId,
         role: "writer" as const,
         principal: "p",
+        actAsOthers: false,
       };
       const body = exampleIncident() as CreateIncidentBody;
       // 200 at a time: concurrent enough to race for the counter, bounded so a database pool is not swamped.

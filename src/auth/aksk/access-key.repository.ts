@@ -8,6 +8,7 @@ export interface AccessKeyRecord {
   name: string;
   role: Role;
   principal: string;
+  actAsOthers: boolean;
   secretSealed: string;
   enabled: boolean;
   failedAttempts: number;
@@ -23,6 +24,7 @@ function toRecord(row: AccessKeyTable): AccessKeyRecord {
     name: row.name,
     role: row.role,
     principal: row.principal,
+    actAsOthers: Number(row.act_as_others) === 1,
     secretSealed: row.secret_sealed,
     enabled: Number(row.enabled) === 1,
     failedAttempts: Number(row.failed_attempts),

@@ -70,5 +70,6 @@ export async function verifySignedRequest(
     projectId: key.projectId,
     role: key.role,
     principal: key.principal,
+    actAsOthers: key.actAsOthers,
   };
 }

@@ -9,6 +9,7 @@ import * as attachments from "./20261130051000_attachments.ts";
 import * as transferRules from "./20261130052000_transfer_rules.ts";
 import * as listCounts from "./20261130053000_list_counts.ts";
 import * as directoryVersion from "./20261130054000_directory_version.ts";
+import * as actAsOthers from "./20261207050000_act_as_others.ts";
 
 /** Migrations listed statically so they load the same from source and from a build. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "20261130052000_transfer_rules": transferRules,
   "20261130053000_list_counts": listCounts,
   "20261130054000_directory_version": directoryVersion,
+  "20261207050000_act_as_others": actAsOthers,
 };
 
 export const migrationProvider: MigrationProvider = {
