@@ -1,4 +1,4 @@
-import { lazySecretBox, loadMasterKey, type SecretBox } from "./auth/aksk/secret-box.ts";
+import { createSecretBox, lazySecretBox, loadMasterKey, type SecretBox } from "./auth/aksk/secret-box.ts";
 import { createRateLimiter, type RateLimiter } from "./auth/rate-limit.ts";
 import { createTokenCache, type TokenCache } from "./auth/token-cache.ts";
 import type { Clock } from "./clock.ts";
@@ -6,6 +6,11 @@ import type { Config } from "./config.ts";
 import type { Db } from "./db/database.ts";
 import { type Committer, createCommitter } from "./db/group-commit.ts";
 import { DetailNameCache } from "./incidents/incident-names.ts";
+import {
+  createNumberSuffixes,
+  lazyNumberSuffixes,
+  type NumberSuffixes,
+} from "./incidents/incident-number.ts";
 
 /** Everything a service needs, passed in explicitly (no module-level singletons). */
 export interface Deps {
@@ -15,6 +20,8 @@ export interface Deps {
   tokenCache: TokenCache;
   /** Encrypts and decrypts access keys' secrets (master key). */
   secretBox: SecretBox;
+  /** The keyed permutation behind incident and WarRoom numbers (a sub-key of the master key). */
+  numberSuffixes: NumberSuffixes;
   rateLimiter: RateLimiter;
   /** Runs the transactions of incident creates, committed in groups on SQLite (db/group-commit.ts). */
   committer: Committer;
@@ -22,13 +29,20 @@ export interface Deps {
   detailNames: DetailNameCache;
 }
 
-export function createDeps(config: Config, db: Db, clock: Clock, secretBox?: SecretBox): Deps {
+/** `masterKey`: given by tests (a fixed key gives fixed numbers); else loaded once, on first use. */
+export function createDeps(config: Config, db: Db, clock: Clock, masterKey?: Buffer): Deps {
+  let loaded: Buffer | undefined;
+  const load = () => {
+    loaded ??= loadMasterKey(config);
+    return loaded;
+  };
   return {
     db,
     clock,
     config,
     tokenCache: createTokenCache(config.authCacheMs, clock),
-    secretBox: secretBox ?? lazySecretBox(() => loadMasterKey(config)),
+    secretBox: masterKey ? createSecretBox(masterKey) : lazySecretBox(load),
+    numberSuffixes: masterKey ? createNumberSuffixes(masterKey) : lazyNumberSuffixes(load),
     rateLimiter: createRateLimiter(config.limits.ratePerSecond, config.limits.rateBurst, clock),
     committer: createCommitter(db),
     detailNames: new DetailNameCache(),

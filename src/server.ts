@@ -46,6 +46,14 @@ export async function startServer(config: Config): Promise<App> {
     throw error;
   }
   const deps = createDeps(config, db, systemClock);
+  try {
+    // Incident numbers are keyed by the master key: one that cannot be had is a start-up error (e.g.
+    // PostgreSQL without INCIDENTD_MASTER_KEY), not a 500 on the first create.
+    deps.numberSuffixes.of(0);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
   const report = await bootstrap(deps);
   const app = await buildApp(deps, {
     logger: {
