@@ -13,6 +13,7 @@ import {
   INCIDENT_NUMBER_PATTERN,
 } from "../../src/incidents/incident-number.ts";
 import { createProject } from "../../src/projects/project.service.ts";
+import { startServer } from "../../src/server.ts";
 import {
   createHarness,
   exampleIncident,
@@ -21,7 +22,7 @@ import {
   TestClock,
   testConfig,
 } from "../helpers/harness.ts";
-import { ENGINE, openTestDatabase } from "../helpers/test-database.ts";
+import { createTestSchema, ENGINE, openTestDatabase } from "../helpers/test-database.ts";
 
 const caller = (projectId: string) => ({
   kind: "token" as const,
@@ -103,6 +104,20 @@ describe("incident numbers", () => {
     } finally {
       await close();
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("make a PostgreSQL node without INCIDENTD_MASTER_KEY refuse to start (not fail each create)", {
+    skip: ENGINE === "postgres" ? false : "needs PostgreSQL: runs when DATABASE_URL is set",
+  }, async () => {
+    const schema = await createTestSchema();
+    try {
+      await assert.rejects(
+        startServer(testConfig({ databaseUrl: schema.url, port: 0, host: "127.0.0.1" })),
+        /set INCIDENTD_MASTER_KEY/,
+      );
+    } finally {
+      await schema.drop();
     }
   });
 
