@@ -2,7 +2,7 @@ import { INCIDENT_STATUS } from "../src/catalogue/catalogue.ts";
 import { toIncidentRow } from "../src/incidents/incident.repository.ts";
 import type { IncidentHistoryTable } from "../src/incidents/incident.table.ts";
 import type { Incident } from "../src/incidents/incident.ts";
-import { formatIncidentNumber } from "../src/incidents/incident-number.ts";
+import { createNumberSuffixes, formatIncidentNumber } from "../src/incidents/incident-number.ts";
 import { CREATE_ACTION } from "../src/workflow/workflow.ts";
 
 /**
@@ -11,6 +11,11 @@ import { CREATE_ACTION } from "../src/workflow/workflow.ts";
  * shows up here as a type error instead of as rows incidentd would never write.
  */
 export const PROJECT_ID = "bench";
+/**
+ * Seeded numbers use a fixed key of their own: they only need to be unique, and their times lie before
+ * any incident the servers create, so they never meet a number made with the installation's key.
+ */
+const SEED_SUFFIXES = createNumberSuffixes(Buffer.alloc(32, 0x5e));
 export const USER_COUNT = 50;
 export const APP_COUNT = 20;
 const LEVELS = ["level_10", "level_20", "level_30", "level_40", "level_50"];
@@ -52,7 +57,7 @@ export function createTimeOf(seq: number, n: number, now: number): number {
 }
 
 export function incidentNumberOf(seq: number, n: number, now: number): string {
-  return formatIncidentNumber(createTimeOf(seq, n, now), seq);
+  return formatIncidentNumber(createTimeOf(seq, n, now), seq, SEED_SUFFIXES);
 }
 
 /** One realistic incident at some stage of its workflow; later stages carry the times they set. */
@@ -62,7 +67,7 @@ export function seededIncident(seq: number, n: number, now: number): Incident {
   const handled = stage.node === "unaccepted" ? null : created + 600_000;
   const recovered = stage.node === "verification" || stage.node === "closed" ? created + 3_600_000 : null;
   return {
-    number: formatIncidentNumber(created, seq),
+    number: formatIncidentNumber(created, seq, SEED_SUFFIXES),
     projectId: PROJECT_ID,
     version: 1 + STAGES.indexOf(stage),
     region: "cn-north-4",

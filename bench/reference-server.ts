@@ -1,9 +1,9 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import SqliteDatabase from "better-sqlite3";
 import Fastify from "fastify";
 import { findBuiltIn } from "../src/catalogue/catalogue.ts";
 import type { Incident } from "../src/incidents/incident.ts";
-import { formatIncidentNumber } from "../src/incidents/incident-number.ts";
+import { createNumberSuffixes, formatIncidentNumber } from "../src/incidents/incident-number.ts";
 import {
   createHistory,
   HISTORY_COLUMNS,
@@ -35,6 +35,8 @@ const insertHistory = sqlite.prepare(insertSql("incident_histories", HISTORY_COL
 // A process-local sequence (incidentd takes it from the counters row in the same transaction).
 const counter = sqlite.prepare("SELECT value FROM counters WHERE name = 'incident_number'").get();
 let sequence = Number((counter as { value: number }).value);
+// Numbered like incidentd numbers (a keyed permutation, same cost per create), with a key of its own.
+const suffixes = createNumberSuffixes(randomBytes(32));
 
 type Body = Record<string, unknown>;
 const first = (value: unknown) => (Array.isArray(value) && typeof value[0] === "string" ? value[0] : null);
@@ -75,7 +77,7 @@ function newIncident(body: Body, num: string, now: number): Incident {
 }
 
 const create = sqlite.transaction((body: Body, now: number): string => {
-  const incident = newIncident(body, formatIncidentNumber(now, ++sequence), now);
+  const incident = newIncident(body, formatIncidentNumber(now, ++sequence, suffixes), now);
   insertIncident.run(incidentValues(incident));
   insertHistory.run(historyValues(createHistory(randomUUID(), incident, "reference")));
   return incident.number;

@@ -6,6 +6,7 @@ import type { Config } from "./config.ts";
 import type { Db } from "./db/database.ts";
 import { type Committer, createCommitter } from "./db/group-commit.ts";
 import { DetailNameCache } from "./incidents/incident-names.ts";
+import { lazyNumberSuffixes, type NumberSuffixes } from "./incidents/incident-number.ts";
 
 /** Everything a service needs, passed in explicitly (no module-level singletons). */
 export interface Deps {
@@ -15,6 +16,8 @@ export interface Deps {
   tokenCache: TokenCache;
   /** Encrypts and decrypts access keys' secrets (master key). */
   secretBox: SecretBox;
+  /** The keyed permutation behind incident and WarRoom numbers (a sub-key of the master key). */
+  numberSuffixes: NumberSuffixes;
   rateLimiter: RateLimiter;
   /** Runs the transactions of incident creates, committed in groups on SQLite (db/group-commit.ts). */
   committer: Committer;
@@ -22,13 +25,23 @@ export interface Deps {
   detailNames: DetailNameCache;
 }
 
-export function createDeps(config: Config, db: Db, clock: Clock, secretBox?: SecretBox): Deps {
+/**
+ * `masterKey`: the key itself (tests: a fixed key gives fixed numbers), or how to load it once on first
+ * use (the server and the CLI: checked against the stored secrets, master-key.ts); else `loadMasterKey`.
+ */
+export function createDeps(config: Config, db: Db, clock: Clock, masterKey?: Buffer | (() => Buffer)): Deps {
+  let loaded = Buffer.isBuffer(masterKey) ? masterKey : undefined;
+  const load = () => {
+    loaded ??= typeof masterKey === "function" ? masterKey() : loadMasterKey(config);
+    return loaded;
+  };
   return {
     db,
     clock,
     config,
     tokenCache: createTokenCache(config.authCacheMs, clock),
-    secretBox: secretBox ?? lazySecretBox(() => loadMasterKey(config)),
+    secretBox: lazySecretBox(load),
+    numberSuffixes: lazyNumberSuffixes(load),
     rateLimiter: createRateLimiter(config.limits.ratePerSecond, config.limits.rateBurst, clock),
     committer: createCommitter(db),
     detailNames: new DetailNameCache(),

@@ -12,9 +12,10 @@ const USAGE = `usage: incidentd <command>
   serve                                   run the HTTP service (configuration: environment, see README)
   migrate                                 bring the database schema up to date
   project create [--id ID] [--name NAME]  |  project list
-  token create --role admin|writer|reader --principal USER [--name NAME] [--project ID]
+  token create --role admin|writer|reader --principal USER [--name NAME] [--project ID] [--act-as-others]
   token list [--project ID]               |  token revoke TOKEN_ID [--project ID]
-  key create --role admin|writer|reader --principal USER [--name NAME] [--project ID]   (AK/SK)
+  key create --role admin|writer|reader --principal USER [--name NAME] [--project ID] [--act-as-others]
+                                          (AK/SK; --act-as-others: may name other operators in strict mode)
   key list [--project ID]  |  key disable|enable|delete ACCESS_KEY [--project ID]
   user add USER_ID --name NAME [--email E] [--project ID]  |  user list [--project ID]
   app add APP_ID --name NAME [--project ID]                |  app list [--project ID]
@@ -54,6 +55,7 @@ async function main(argv: string[]): Promise<number> {
       "per-page": { type: "string" },
       force: { type: "boolean" },
       "passphrase-stdin": { type: "boolean" },
+      "act-as-others": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -85,8 +87,15 @@ async function main(argv: string[]): Promise<number> {
   const name = `${command} ${verb ?? ""}`;
   const handler = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!handler) throw new UsageError(`unknown command: ${[command, verb].filter(Boolean).join(" ")}`);
-  const { help: _help, force: _force, "passphrase-stdin": _passphrase, ...flags } = values;
-  await handler(config, rest, flags as Flags, print);
+  const {
+    help: _help,
+    force: _force,
+    "passphrase-stdin": _passphrase,
+    "act-as-others": relay,
+    ...strings
+  } = values;
+  const flags: Flags = { ...strings, ...(relay ? { "act-as-others": "true" } : {}) };
+  await handler(config, rest, flags, print);
   return 0;
 }
 

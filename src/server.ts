@@ -1,5 +1,5 @@
 import { buildApp } from "./app.ts";
-import { openSecretBox } from "./auth/aksk/master-key.ts";
+import { installationKey } from "./auth/aksk/master-key.ts";
 import { systemClock } from "./clock.ts";
 import type { Config } from "./config.ts";
 import { databaseOptionsFrom, openDatabase } from "./db/database.ts";
@@ -76,10 +76,10 @@ export async function startServer(config: Config): Promise<App> {
   let report: BootstrapReport;
   try {
     await migrateToLatest(db);
-    // Sealed secrets with a missing or wrong master key stop the start here, before anything is written.
-    const secretBox = await openSecretBox(config, db);
-    secretBox.check();
-    deps = createDeps(config, db, systemClock, secretBox);
+    // The master key seals access keys' secrets and keys incident numbers: loaded now, so sealed secrets
+    // with a missing or wrong key (or PostgreSQL without INCIDENTD_MASTER_KEY) stop the start here,
+    // before anything is written, instead of failing the first request that needs it.
+    deps = createDeps(config, db, systemClock, (await installationKey(config, db))());
     report = await bootstrap(deps);
   } catch (error) {
     await db.destroy();

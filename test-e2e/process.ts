@@ -98,10 +98,20 @@ export async function callSigned<T = unknown>(
 }
 
 /** Starts `incidentd serve` as a real process on a free port and waits until it listens. */
+/** The master key e2e PostgreSQL nodes share unless a test gives its own (incident numbers need one). */
+const E2E_MASTER_KEY = "e2e0".repeat(16);
+
+/** PostgreSQL nodes must be given the master key (docs/security.md): every e2e node gets the same one. */
+function withMasterKey(env: Record<string, string>): Record<string, string> {
+  const databaseUrl = env.DATABASE_URL ?? process.env.DATABASE_URL;
+  if (!databaseUrl || env.INCIDENTD_MASTER_KEY || process.env.INCIDENTD_MASTER_KEY) return env;
+  return { ...env, INCIDENTD_MASTER_KEY: E2E_MASTER_KEY };
+}
+
 export async function startServer(env: Record<string, string>): Promise<RunningServer> {
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/main.ts", "serve"], {
     cwd: ROOT,
-    env: { ...process.env, HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "info", ...env },
+    env: { ...process.env, HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "info", ...withMasterKey(env) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -144,7 +154,7 @@ export interface CliResult {
 export function runCli(args: string[], env: Record<string, string>, input?: string): CliResult {
   const result = spawnSync(process.execPath, ["bin/incidentd.js", ...args], {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...withMasterKey(env) },
     input,
     encoding: "utf8",
     timeout: 30_000,
@@ -156,7 +166,7 @@ export function runCli(args: string[], env: Record<string, string>, input?: stri
 export function runCliConcurrently(args: string[], env: Record<string, string>): Promise<CliResult> {
   const child = spawn(process.execPath, ["bin/incidentd.js", ...args], {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...withMasterKey(env) },
     stdio: ["ignore", "pipe", "pipe"],
     timeout: 30_000,
   });

@@ -15,6 +15,11 @@ export interface Credential {
   projectId: string;
   role: Role;
   principal: string;
+  /**
+   * May name another user as the operator of an action reserved to a person in a strict-roles project
+   * (an integration relaying people's actions). Without it such actions are the principal's own.
+   */
+  actAsOthers: boolean;
 }
 
 export function isRole(value: string): value is Role {

@@ -8,6 +8,7 @@ export interface TokenRecord {
   name: string;
   role: Role;
   principal: string;
+  actAsOthers: boolean;
   createdAt: number;
   revokedAt: number | null;
 }
@@ -20,6 +21,7 @@ function toRecord(row: TokenTable): TokenRecord {
     name: row.name,
     role: row.role,
     principal: row.principal,
+    actAsOthers: Number(row.act_as_others) === 1,
     createdAt: Number(row.created_at),
     revokedAt: row.revoked_at === null ? null : Number(row.revoked_at),
   };

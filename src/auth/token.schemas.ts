@@ -15,6 +15,7 @@ export const TokenSchema = Type.Object({
   name: Type.String(),
   role: Type.String(),
   principal: Type.String({ description: "User id the token acts as." }),
+  act_as_others: Type.Boolean({ description: "May name other users as the operator in strict mode." }),
   created_at: Type.Integer(),
   revoked_at: IntegerOrNull,
 });
@@ -23,6 +24,12 @@ export const NewTokenBody = Type.Object({
   name: Str(100, { minLength: 1 }),
   role: RoleSchema,
   principal: Str(255, { minLength: 1 }),
+  act_as_others: Type.Optional(
+    Type.Boolean({
+      description:
+        "In projects with strict roles, may this credential name another user as the operator of an action reserved to a person (accept, solve, approve, …)? Only for integrations that relay people's actions. Default false: such actions are recorded for the principal.",
+    }),
+  ),
 });
 
 export function toTokenView(record: TokenRecord) {
@@ -31,6 +38,7 @@ export function toTokenView(record: TokenRecord) {
     name: record.name,
     role: record.role,
     principal: record.principal,
+    act_as_others: record.actAsOthers,
     created_at: record.createdAt,
     revoked_at: record.revokedAt,
   };

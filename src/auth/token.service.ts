@@ -15,6 +15,8 @@ export interface NewToken {
   name: string;
   role: Role;
   principal: string;
+  /** May name other users as the operator in strict mode; false unless asked for. */
+  actAsOthers?: boolean;
 }
 
 /** The credential of a token verified within the cache's lifetime, without a hash or a query. */
@@ -35,6 +37,7 @@ export async function authenticateToken(deps: Deps, token: string): Promise<Cred
     projectId: record.projectId,
     role: record.role,
     principal: record.principal,
+    actAsOthers: record.actAsOthers,
   };
   deps.tokenCache.set(token, tokenHash, credential);
   return credential;
@@ -56,6 +59,7 @@ function newTokenRow(deps: Deps, projectId: string, input: NewToken, secret: str
     name: input.name,
     role: input.role,
     principal: input.principal,
+    actAsOthers: input.actAsOthers === true,
     createdAt: deps.clock.now(),
     revokedAt: null,
   };
@@ -66,6 +70,7 @@ function newTokenRow(deps: Deps, projectId: string, input: NewToken, secret: str
     token_hash: hashToken(secret),
     role: record.role,
     principal: record.principal,
+    act_as_others: record.actAsOthers ? 1 : 0,
     created_at: record.createdAt,
     revoked_at: null,
   };

@@ -6,6 +6,8 @@ export interface TokenTable {
   token_hash: string;
   role: string;
   principal: string;
+  /** 0/1: may name other users as the operator in strict mode (docs/security.md). */
+  act_as_others: number;
   created_at: number;
   revoked_at: number | null;
 }

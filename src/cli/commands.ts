@@ -42,6 +42,11 @@ function arg(args: string[], index: number, what: string): string {
 
 const date = (ms: number | null) => (ms === null ? "-" : new Date(ms).toISOString());
 
+/** `--act-as-others`: the credential may name other users as the operator in strict mode. */
+const actAsOthers = (flags: Flags) => flags["act-as-others"] === "true";
+const relayNote = (flag: boolean) => (flag ? " (may act as other users in strict mode)" : "");
+const relayColumn = (flag: boolean) => (flag ? "act-as-others" : "own-principal");
+
 /** `incidentd <group> <verb> …` commands that work on the database directly. */
 export const COMMANDS: Record<
   string,
@@ -66,8 +71,11 @@ export const COMMANDS: Record<
         name: flags.name ?? `${role}-${principal}`,
         role,
         principal,
+        actAsOthers: actAsOthers(flags),
       });
-      print(`created ${role} token ${record.id} in project ${projectId} acting as ${principal}`);
+      print(
+        `created ${role} token ${record.id} in project ${projectId} acting as ${principal}${relayNote(record.actAsOthers)}`,
+      );
       print("the secret is shown only now; send it as the X-Auth-Token header:");
       print(token);
     }),
@@ -76,7 +84,7 @@ export const COMMANDS: Record<
       const projectId = await resolveProject(deps, flags.project);
       for (const t of await listProjectTokens(deps, projectId)) {
         print(
-          `${t.id}\t${t.role}\t${t.principal}\t${t.name}\tcreated ${date(t.createdAt)}\trevoked ${date(t.revokedAt)}`,
+          `${t.id}\t${t.role}\t${t.principal}\t${t.name}\tcreated ${date(t.createdAt)}\trevoked ${date(t.revokedAt)}\t${relayColumn(t.actAsOthers)}`,
         );
       }
     }),
@@ -92,9 +100,10 @@ export const COMMANDS: Record<
       if (!isRole(role)) throw new UsageError(`--role must be one of ${ROLES.join(", ")}`);
       const projectId = await resolveProject(deps, flags.project);
       const principal = need(flags, "principal");
-      const input = { name: flags.name ?? `${role}-${principal}`, role, principal };
+      const relay = actAsOthers(flags);
+      const input = { name: flags.name ?? `${role}-${principal}`, role, principal, actAsOthers: relay };
       const { accessKey, secretKey } = await createAccessKey(deps, projectId, input);
-      print(`created ${role} access key in project ${projectId} acting as ${principal}`);
+      print(`created ${role} access key in project ${projectId} acting as ${principal}${relayNote(relay)}`);
       print("the secret key is shown only now; use both with the Huawei Cloud SDK (BasicCredentials):");
       print(`AK ${accessKey}`);
       print(`SK ${secretKey}`);
@@ -103,7 +112,9 @@ export const COMMANDS: Record<
     withDeps(config, async (deps) => {
       for (const k of await listProjectAccessKeys(deps, await resolveProject(deps, flags.project))) {
         const state = k.enabled ? "enabled" : "disabled";
-        print(`${k.accessKey}\t${k.role}\t${k.principal}\t${k.name}\t${state}\tcreated ${date(k.createdAt)}`);
+        print(
+          `${k.accessKey}\t${k.role}\t${k.principal}\t${k.name}\t${state}\tcreated ${date(k.createdAt)}\t${relayColumn(k.actAsOthers)}`,
+        );
       }
     }),
   "key disable": (config, args, flags, print) =>

@@ -1,4 +1,4 @@
-import { openSecretBox } from "../auth/aksk/master-key.ts";
+import { installationKey } from "../auth/aksk/master-key.ts";
 import { systemClock } from "../clock.ts";
 import type { Config } from "../config.ts";
 import { databaseOptionsFrom, openDatabase } from "../db/database.ts";
@@ -14,7 +14,7 @@ export async function withDeps<T>(config: Config, run: (deps: Deps) => Promise<T
   try {
     await migrateToLatest(db);
     // A command that needs the master key gets it checked against the stored secrets on first use.
-    return await run(createDeps(config, db, systemClock, await openSecretBox(config, db)));
+    return await run(createDeps(config, db, systemClock, await installationKey(config, db)));
   } finally {
     await db.destroy();
   }

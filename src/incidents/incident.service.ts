@@ -56,7 +56,7 @@ export async function createIncident(
   // Concurrent creates share one commit on SQLite (group commit); each is answered once it is durable.
   return deps.committer.run(async (trx) => {
     const now = deps.clock.now();
-    const number = formatIncidentNumber(now, await nextSequence(trx, INCIDENT_COUNTER));
+    const number = formatIncidentNumber(now, await nextSequence(trx, INCIDENT_COUNTER), deps.numberSuffixes);
     const incident: Incident = {
       ...fields,
       number,
@@ -90,7 +90,7 @@ export async function createIncident(
       details: JSON.stringify({ source: fields.source, credential_id: caller.id }),
       create_time: now,
     });
-    await autoStartWarRoom(trx, caller, incident);
+    await autoStartWarRoom(trx, caller, incident, deps.numberSuffixes);
     await alsoInTransaction?.(trx, number);
     return number;
   });

@@ -14,6 +14,30 @@ export function csvValue(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+/**
+ * How CSV cells that a spreadsheet would run as a formula are written: `escape` (the default) prefixes
+ * them with `'` as OWASP's CSV-injection advice says; `raw` writes every value as stored, for programs.
+ */
+export type CsvFormulas = "escape" | "raw";
+
+/**
+ * Spreadsheets take a cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return as a formula.
+ * Titles can come from alarms (through transfer rules), so an outsider can choose them.
+ */
+export function neutraliseFormula(value: string): string {
+  switch (value.charCodeAt(0)) {
+    case 0x3d: // =
+    case 0x2b: // +
+    case 0x2d: // -
+    case 0x40: // @
+    case 0x09: // tab
+    case 0x0d: // carriage return
+      return `'${value}`;
+    default:
+      return value;
+  }
+}
+
 /** A list item's value of a column from its row: every value a string, absent values "". */
 function textOf(column: string): (row: Row) => string {
   if (column === "forward_rule_id") return () => "";
@@ -101,13 +125,15 @@ export function lineWriter(
   columns: readonly string[],
   format: "ndjson" | "csv",
   names: ExportNames,
+  csvFormulas: CsvFormulas = "escape",
 ): (row: Row) => string {
   if (format === "csv") {
     const texts = columns.map(textOf);
+    const cell = csvFormulas === "raw" ? csvValue : (value: string) => csvValue(neutraliseFormula(value));
     return (row) => {
       let line = "";
       for (let i = 0; i < texts.length; i++)
-        line += (i ? "," : "") + csvValue((texts[i] as (r: Row) => string)(row));
+        line += (i ? "," : "") + cell((texts[i] as (r: Row) => string)(row));
       return `${line}\r\n`;
     };
   }

@@ -2,7 +2,7 @@ import type { Credential } from "../auth/credential.ts";
 import type { Deps } from "../deps.ts";
 import { invalidParameter } from "../http/errors.ts";
 import { sortOf } from "./cursor.ts";
-import { lineWriter } from "./export-lines.ts";
+import { type CsvFormulas, lineWriter } from "./export-lines.ts";
 import { exportNames } from "./export-names.ts";
 import { fetchExportRows } from "./export-rows.ts";
 import { compileWhere, type ObjectFilter } from "./filter-compiler.ts";
@@ -46,12 +46,13 @@ export function exportIncidents(
   caller: Credential,
   query: ExportQuery,
   format: "ndjson" | "csv",
+  csvFormulas: CsvFormulas = "escape",
 ) {
   const where = compileWhere(query.string_filters ?? [], query.int_filters ?? [], query.condition);
   const sort = sortOf(query.sort_filter);
   const columns = columnsOf(query.fields, format === "csv");
   const names = exportNames(deps.db, caller.projectId);
-  const line = lineWriter(columns, format, names);
+  const line = lineWriter(columns, format, names, csvFormulas);
   async function* lines() {
     if (format === "csv") yield Buffer.from(`${columns.join(",")}\r\n`);
     let after: PagePosition | undefined;

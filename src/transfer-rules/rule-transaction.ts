@@ -20,5 +20,6 @@ export function systemCaller(projectId: string, ruleId: string): Credential {
     projectId,
     role: "writer",
     principal: SYSTEM_PRINCIPAL,
+    actAsOthers: false,
   };
 }

@@ -2,6 +2,7 @@ import type { Credential } from "../auth/credential.ts";
 import type { Executor } from "../db/prepared.ts";
 import { invalidParameter } from "../http/errors.ts";
 import type { Incident } from "../incidents/incident.ts";
+import type { NumberSuffixes } from "../incidents/incident-number.ts";
 import { findSettings } from "../settings/settings.repository.ts";
 import { startWarRoom } from "./warroom-start.ts";
 
@@ -10,7 +11,12 @@ import { startWarRoom } from "./warroom-start.ts";
  * holds the new incident's level, a WarRoom starts at once (so the detail shows warroom_id immediately),
  * and `region` becomes mandatory, as COC documents for CreateCocIncident.
  */
-export async function autoStartWarRoom(trx: Executor, caller: Credential, incident: Incident): Promise<void> {
+export async function autoStartWarRoom(
+  trx: Executor,
+  caller: Credential,
+  incident: Incident,
+  numberSuffixes: NumberSuffixes,
+): Promise<void> {
   const settings = await findSettings(trx, caller.projectId);
   if (!settings.warroomAutoStartLevels.includes(incident.level)) return;
   if (!incident.region) {
@@ -43,5 +49,6 @@ export async function autoStartWarRoom(trx: Executor, caller: Credential, incide
     credentialId: caller.id,
     autoStarted: true,
     now: incident.createTime,
+    numberSuffixes,
   });
 }

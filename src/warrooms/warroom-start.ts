@@ -8,6 +8,7 @@ import {
   updateIncidentIfVersion,
 } from "../incidents/incident.repository.ts";
 import type { Incident } from "../incidents/incident.ts";
+import type { NumberSuffixes } from "../incidents/incident-number.ts";
 import { insertWarRoom } from "./warroom.repository.ts";
 import { formatWarRoomNumber, STATUS_STARTED, WARROOM_COUNTER, type WarRoom } from "./warroom.ts";
 
@@ -99,6 +100,8 @@ export interface StartRequest {
   credentialId: string;
   autoStarted: boolean;
   now: number;
+  /** Deps' numberSuffixes: WarRoom numbers are keyed like incident numbers. */
+  numberSuffixes: NumberSuffixes;
 }
 
 /**
@@ -106,7 +109,11 @@ export interface StartRequest {
  * One WarRoom per incident: the versioned update of the incident serialises concurrent starts.
  */
 export async function startWarRoom(trx: Executor, request: StartRequest): Promise<WarRoom> {
-  const number = formatWarRoomNumber(request.now, await nextSequence(trx, WARROOM_COUNTER));
+  const number = formatWarRoomNumber(
+    request.now,
+    await nextSequence(trx, WARROOM_COUNTER),
+    request.numberSuffixes,
+  );
   const incident = await recordOnIncident(trx, {
     projectId: request.projectId,
     incidentNum: request.incidentNum,

@@ -69,6 +69,7 @@ export async function createWarRoom(
       credentialId: caller.id,
       autoStarted: false,
       now,
+      numberSuffixes: deps.numberSuffixes,
     });
     return room.number;
   });

@@ -1,5 +1,5 @@
 import { AppError } from "../http/errors.ts";
-import { formatNumber } from "../incidents/incident-number.ts";
+import { formatNumber, type NumberSuffixes } from "../incidents/incident-number.ts";
 
 /** A WarRoom as the domain sees it (one row of `warrooms`). */
 export interface WarRoom {
@@ -37,8 +37,8 @@ export interface WarRoomIncidentFacts {
 export const WARROOM_COUNTER = "warroom_number";
 export const WARROOM_NUMBER_PATTERN = /^WR\d{24}$/;
 
-export function formatWarRoomNumber(epochMs: number, sequence: number): string {
-  return formatNumber("WR", epochMs, sequence);
+export function formatWarRoomNumber(epochMs: number, sequence: number, suffixes: NumberSuffixes): string {
+  return formatNumber("WR", epochMs, sequence, suffixes);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { ValidateFunction } from "ajv";
 import { Ajv } from "ajv";
+import type { Credential } from "../auth/credential.ts";
 import { AppError } from "../http/errors.ts";
 import { describeValidationError } from "../http/validation.ts";
 import type { Incident } from "../incidents/incident.ts";
@@ -14,6 +15,7 @@ import {
   type Params,
 } from "./workflow.ts";
 import { PARAMS, type ParamsKind } from "./workflow-params.ts";
+import { v1KeysAt } from "./workflow-v1.ts";
 
 export interface ProjectRules {
   strictRoles: boolean;
@@ -27,9 +29,16 @@ export interface ActionRequest {
   operator: string;
   /** `params` (v2) or `parameter` (v1): how error messages name the parameters. */
   paramsField: string;
+  /** The v1 operate_key sent: errors then speak the v1 vocabulary (operate_keys, not v2 actions). */
+  operateKey?: string;
 }
 
+/** Who sent the request, as far as the workflow cares. */
+export type Actor = Pick<Credential, "principal" | "actAsOthers">;
+
 export interface Decision {
+  /** Who the action is recorded for: the operator named, or in strict mode possibly the principal. */
+  operator: string;
   node: NodeSpec;
   spec: ActionSpec;
   outcome: Outcome;
@@ -58,13 +67,48 @@ export function describeNode(incident: Incident): string {
   return `incident ${incident.number} is at node "${node.key}" (${node.name_zh}, status ${node.status})`;
 }
 
-function allowedKeys(node: NodeSpec): string {
-  return node.actions.length ? node.actions.map((a) => a.key).join(", ") : "none (the incident is closed)";
+function allowedKeys(node: NodeSpec, v1: boolean): string {
+  const keys = v1 ? v1KeysAt(node) : node.actions.map((a) => a.key);
+  if (keys.length > 0) return keys.join(", ");
+  return node.actions.length
+    ? "none by operate_key (use the v2 action API, POST /v2/incidents/{incident_id}/actions)"
+    : "none (the incident is closed)";
 }
 
-function checkOperator(spec: ActionSpec, incident: Incident, operator: string, rules: ProjectRules): void {
+/** An action not allowed at the node, named as the caller named it (v1 operate_key or v2 action). */
+function notAllowed(incident: Incident, node: NodeSpec, key: string, operateKey: string | undefined) {
+  const [what, list] = operateKey === undefined ? ["action", "actions"] : ["operate_key", "operate_keys"];
+  return new AppError(
+    "ACTION_NOT_ALLOWED",
+    `${what} "${operateKey ?? key}" is not allowed: ${describeNode(incident)}; allowed ${list}: ${allowedKeys(node, operateKey !== undefined)}`,
+  );
+}
+
+/**
+ * In strict mode an action reserved to a person (every action but remarks) is the credential's own: a
+ * writer token naming `operator: "alice"` must not approve as alice. Only credentials created with
+ * act_as_others (integrations relaying people's actions) may name someone else. By default, as in COC,
+ * any writer acts for the operator it names.
+ */
+function operatorOf(spec: ActionSpec, request: ActionRequest, actor: Actor, rules: ProjectRules): string {
+  if (!rules.strictRoles || spec.who === "anyone" || actor.actAsOthers) return request.operator;
+  return actor.principal;
+}
+
+function checkOperator(
+  spec: ActionSpec,
+  incident: Incident,
+  request: ActionRequest,
+  operator: string,
+  rules: ProjectRules,
+): void {
   const refuse = (why: string) => {
-    throw new AppError("OPERATOR_NOT_PERMITTED", `${operator} may not ${spec.key}: ${why}`);
+    const refusal = `${operator} may not ${request.operateKey ?? spec.key}: ${why}`;
+    if (operator === request.operator) throw new AppError("OPERATOR_NOT_PERMITTED", refusal);
+    throw new AppError(
+      "FORBIDDEN",
+      `in strict mode this credential acts as its principal ${operator}, not as the operator ${request.operator} it names (naming another user needs a credential created with act_as_others); ${refusal}`,
+    );
   };
   if (spec.who === "approver") {
     if (incident.pending?.requester === operator) refuse("approving one's own request is never allowed");
@@ -86,25 +130,22 @@ export function decide(
   request: ActionRequest,
   rules: ProjectRules,
   now: number,
+  actor: Actor,
 ): Decision {
   const node = nodeOf(incident.node);
   const key = typeof request.action === "function" ? request.action(node.key) : request.action;
   const spec = findAction(node, key);
-  if (!spec) {
-    throw new AppError(
-      "ACTION_NOT_ALLOWED",
-      `action "${key}" is not allowed: ${describeNode(incident)}; allowed actions: ${allowedKeys(node)}`,
-    );
-  }
+  if (!spec) throw notAllowed(incident, node, key, request.operateKey);
   validateParams(spec.params, request.params, request.paramsField);
-  checkOperator(spec, incident, request.operator, rules);
+  const operator = operatorOf(spec, request, actor, rules);
+  checkOperator(spec, incident, request, operator, rules);
   const outcome = spec.apply({
     incident,
     params: request.params,
-    operator: request.operator,
+    operator,
     now,
     approvers: rules.strictRoles ? rules.approvers : null,
     field: (name) => `${request.paramsField}.${name}`,
   });
-  return { node, spec, outcome, next: nodeOf(outcome.node) };
+  return { operator, node, spec, outcome, next: nodeOf(outcome.node) };
 }

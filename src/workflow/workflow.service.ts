@@ -62,7 +62,7 @@ export async function performAction(
         `task_id ${request.taskId} is not a current task: ${describeNode(incident)}; get the current task_id from GET /v2/incidents/${incidentNum}/tasks`,
       );
     }
-    const { spec, outcome, next } = decide(incident, request, rules, now);
+    const { operator, spec, outcome, next } = decide(incident, request, rules, now, caller);
     const updated: Incident = {
       ...incident,
       ...outcome.changes,
@@ -71,7 +71,7 @@ export async function performAction(
       pending: outcome.pending === undefined ? incident.pending : outcome.pending,
       version: incident.version + 1,
       updateTime: now,
-      lastOperator: request.operator,
+      lastOperator: operator,
     };
     if (!(await updateIncidentIfVersion(trx, updated, incident.version))) {
       throw new AppError(
@@ -87,7 +87,7 @@ export async function performAction(
       action: spec.key,
       action_name_zh: spec.name_zh,
       action_name_en: spec.name_en,
-      operator: request.operator,
+      operator,
       status_before: incident.status,
       status_after: updated.status,
       comment: outcome.comment ?? null,

@@ -36,6 +36,7 @@ describe("token administration", () => {
     const listed = (await admin({ method: "GET", url: "/incidentd/v1/tokens" })).json().data.tokens;
     const entry = listed.find((t: { id: string }) => t.id === created.id);
     assert.deepEqual(Object.keys(entry).sort(), [
+      "act_as_others",
       "created_at",
       "id",
       "name",

@@ -7,7 +7,7 @@ import { sourceOf } from "../../src/auth/aksk/source-address.ts";
 import { FAILURE_MEMORY_MS } from "../../src/auth/aksk/verify.ts";
 import { createDeps } from "../../src/deps.ts";
 import type { App } from "../../src/http/app-types.ts";
-import { createHarness, exampleIncident, type Harness } from "../helpers/harness.ts";
+import { createHarness, exampleIncident, type Harness, TEST_MASTER_KEY } from "../helpers/harness.ts";
 import { type SignedCall, signedOptions, signedRequest } from "../helpers/signing.ts";
 
 const URL = "/incidentd/v1/catalogue";
@@ -32,7 +32,7 @@ describe("AK/SK lockout per key and source address, and replay refusal, across n
   before(async () => {
     h = await createHarness();
     // A second app over the same database: what another node sharing PostgreSQL (or the file) sees.
-    secondNode = await buildApp(createDeps(h.deps.config, h.deps.db, h.clock, h.deps.secretBox));
+    secondNode = await buildApp(createDeps(h.deps.config, h.deps.db, h.clock, TEST_MASTER_KEY));
   });
   after(async () => {
     await secondNode.close();

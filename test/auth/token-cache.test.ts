@@ -10,6 +10,7 @@ const credential = (id: string): Credential => ({
   projectId: "p1",
   role: "reader",
   principal: "u1",
+  actAsOthers: false,
 });
 
 describe("token cache", () => {

@@ -1,7 +1,5 @@
-import { randomBytes } from "node:crypto";
 import type { InjectOptions, LightMyRequestResponse } from "fastify";
 import { type AppOptions, buildApp } from "../../src/app.ts";
-import { createSecretBox } from "../../src/auth/aksk/secret-box.ts";
 import type { Role } from "../../src/auth/credential.ts";
 import { issueToken } from "../../src/auth/token.service.ts";
 import type { Clock } from "../../src/clock.ts";
@@ -46,7 +44,12 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   return { ...defaults, logLevel: "silent", limits, ...overrides };
 }
 
+/** The harness's master key: fixed, so a fixed clock gives the same incident numbers on every run. */
+export const TEST_MASTER_KEY = Buffer.alloc(32, 7);
+
 export interface HarnessOptions {
+  /** The installation's master key (TEST_MASTER_KEY by default). */
+  masterKey?: Buffer;
   config?: Partial<Config>;
   /** The app's logger (none by default). */
   logger?: AppOptions["logger"];
@@ -61,7 +64,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
   const clock = new TestClock();
   const { db, close } = await openTestDatabase();
   await migrateToLatest(db);
-  const deps = createDeps(config, db, clock, createSecretBox(randomBytes(32)));
+  const deps = createDeps(config, db, clock, options.masterKey ?? TEST_MASTER_KEY);
   const project = await createProject(deps, { id: "proj-main" });
   const other = await createProject(deps, { id: "proj-other" });
   const tokens = {} as Record<Role, string>;

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildApp } from "../../src/app.ts";
@@ -47,7 +47,11 @@ export async function afterMigrationToPostgres(steps: MigrationSteps): Promise<v
     });
     const rows = Object.fromEntries(counts.map((c) => [c.table, c.rows]));
     const pgDb = openDatabase({ engine: "postgres", url: target.url, poolSize: 2 });
-    const pgApp = await buildApp(createDeps(testConfig({ databaseUrl: target.url }), pgDb, clock));
+    // The PostgreSQL installation is given the SQLite installation's master key, as docs/storage.md says.
+    const keyFile = path.join(dir, "master.key");
+    const masterKey = existsSync(keyFile) ? readFileSync(keyFile, "utf8").trim() : undefined;
+    const pgConfig = testConfig({ databaseUrl: target.url, masterKey });
+    const pgApp = await buildApp(createDeps(pgConfig, pgDb, clock));
     try {
       await steps.check(pgApp, token, rows);
     } finally {

@@ -50,12 +50,30 @@ export async function handleV1(
   operateKey: string,
   operator: string,
   parameter: object = {},
+  token?: string,
 ) {
   return h.request({
     method: "POST",
     url: "/v1/external/incident/handle",
     payload: { incident_num: num, operator, operate_key: operateKey, parameter },
+    token,
   });
+}
+
+/** A new token of the main project; `act_as_others` lets it name other operators in strict mode. */
+export async function tokenFor(
+  h: Harness,
+  principal: string,
+  options: { role?: string; act_as_others?: boolean } = {},
+): Promise<string> {
+  const res = await h.request({
+    method: "POST",
+    url: "/incidentd/v1/tokens",
+    token: h.tokens.admin,
+    payload: { name: principal, role: options.role ?? "writer", principal, ...options },
+  });
+  assert.equal(res.statusCode, 200, res.body);
+  return res.json().data.token;
 }
 
 export async function detailOf(h: Harness, num: string) {

@@ -4,7 +4,6 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { createSecretBox } from "../../src/auth/aksk/secret-box.ts";
 import { addCatalogueEntry } from "../../src/catalogue/catalogue.service.ts";
 import { type Db, openDatabase } from "../../src/db/database.ts";
 import { migrateToLatest } from "../../src/db/migrate.ts";
@@ -146,14 +145,21 @@ describe("detail display names changed through another connection", () => {
   let other: Deps;
   let close: () => Promise<void>;
   let num: string;
-  const caller = { kind: "token", id: "t", projectId: "p", role: "reader", principal: "reader" } as const;
+  const caller = {
+    kind: "token",
+    id: "t",
+    projectId: "p",
+    role: "reader",
+    principal: "reader",
+    actAsOthers: false,
+  } as const;
   before(async () => {
     const dbs = await openTwice();
     close = dbs.close;
     await migrateToLatest(dbs.first);
     const clock = new TestClock();
-    server = createDeps(testConfig(), dbs.first, clock, createSecretBox(randomBytes(32)));
-    other = createDeps(testConfig(), dbs.second, clock, createSecretBox(randomBytes(32)));
+    server = createDeps(testConfig(), dbs.first, clock, randomBytes(32));
+    other = createDeps(testConfig(), dbs.second, clock, randomBytes(32));
     await createProject(server, { id: "p" });
     await addUser(server, "p", { id: "u-1", displayName: "Ann" });
     num = "IM202401010000000000000001";

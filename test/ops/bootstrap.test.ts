@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
 import { afterEach, describe, it } from "node:test";
-import { createSecretBox } from "../../src/auth/aksk/secret-box.ts";
 import { findTokenRecord } from "../../src/auth/token.service.ts";
 import { migrateToLatest } from "../../src/db/migrate.ts";
 import { createDeps } from "../../src/deps.ts";
@@ -22,7 +21,7 @@ describe("bootstrap", () => {
     const { db, close } = await openTestDatabase();
     opened.push(close);
     await migrateToLatest(db);
-    return createDeps(config, db, new TestClock(), createSecretBox(randomBytes(32)));
+    return createDeps(config, db, new TestClock(), randomBytes(32));
   }
 
   it("on a first start without settings creates a project and an admin token, once", async () => {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { createAccessKey } from "../../src/auth/aksk/access-key.service.ts";
-import { openSecretBox } from "../../src/auth/aksk/master-key.ts";
+import { installationKey } from "../../src/auth/aksk/master-key.ts";
 import { databaseOptionsFrom, openDatabase } from "../../src/db/database.ts";
 import { lockInstallationExclusively } from "../../src/db/installation-lock.ts";
 import { migrateToLatest } from "../../src/db/migrate.ts";
@@ -39,7 +39,7 @@ describe("files other local users cannot read", () => {
     const backup = path.join(root, "backup.db");
     try {
       await migrateToLatest(db);
-      const deps = createDeps(config, db, new TestClock(), await openSecretBox(config, db));
+      const deps = createDeps(config, db, new TestClock(), await installationKey(config, db));
       const { project } = await ensureProject(deps, "p");
       // Attachments, like every other record, live in the database file itself.
       await createAccessKey(deps, project.id, { name: "k", role: "admin", principal: "ops" });

@@ -18,7 +18,7 @@ describe("export of 100,000 incidents", () => {
       for (let i = start; i < Math.min(start + 500, ROWS); i++) {
         const time = base + Math.floor(i / 3) * 1000;
         rows.push({
-          incident_num: formatIncidentNumber(time, i + 1),
+          incident_num: formatIncidentNumber(time, i + 1, h.deps.numberSuffixes),
           project_id: h.projectId,
           version: 1,
           region: null,

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { csvValue } from "../../src/search/export-lines.ts";
+import { csvValue, neutraliseFormula } from "../../src/search/export-lines.ts";
 import { createHarness, createIncidentVia, exampleIncident, type Harness } from "../helpers/harness.ts";
 
 /** A minimal RFC 4180 reader, to check that what the export writes reads back to the same values. */
@@ -42,6 +42,9 @@ describe("GET /incidentd/v1/incidents/export", () => {
     "tab\there",
     "crlf\r\nend",
     "网络",
+    "+1+cmd|' /C calc'!A0",
+    "-2+3",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
   ];
   before(async () => {
     h = await createHarness();
@@ -58,10 +61,10 @@ describe("GET /incidentd/v1/incidents/export", () => {
   });
   after(() => h.close());
 
-  const exportAs = (format: string, query?: object) =>
+  const exportAs = (format: string, query?: object, extra = "") =>
     h.request({
       method: "GET",
-      url: `/incidentd/v1/incidents/export?format=${format}${query ? `&query=${encodeURIComponent(JSON.stringify(query))}` : ""}`,
+      url: `/incidentd/v1/incidents/export?format=${format}${query ? `&query=${encodeURIComponent(JSON.stringify(query))}` : ""}${extra}`,
       token: h.tokens.reader,
     });
 
@@ -97,7 +100,7 @@ describe("GET /incidentd/v1/incidents/export", () => {
   });
 
   it("writes CSV with a header and RFC 4180 quoting that reads back to the same values", async () => {
-    const res = await exportAs("csv", { fields: ["ticket_id", "title", "level_id"] });
+    const res = await exportAs("csv", { fields: ["ticket_id", "title", "level_id"] }, "&csv_formulas=raw");
     assert.equal(res.statusCode, 200);
     assert.match(String(res.headers["content-type"]), /^text\/csv/);
     const [header, ...rows] = parseCsv(res.body);
@@ -110,6 +113,42 @@ describe("GET /incidentd/v1/incidents/export", () => {
     );
     assert.ok(rows.some((r) => r[1] === 'comma, and "quotes"'));
     assert.ok(rows.some((r) => r[1] === "crlf\r\nend"));
+    assert.ok(
+      rows.some((r) => r[1] === "=SUM(A1)"),
+      "raw: formulas as stored",
+    );
+  });
+
+  it("prefixes cells a spreadsheet would run as a formula with ' by default", async () => {
+    const res = await exportAs("csv", { fields: ["ticket_id", "title"] });
+    assert.equal(res.statusCode, 200);
+    const [, ...rows] = parseCsv(res.body);
+    const listed = await listAll({});
+    assert.deepEqual(
+      rows,
+      listed.map((i) => [i.ticket_id, /^[=+\-@]/.test(i.title ?? "") ? `'${i.title}` : i.title]),
+    );
+    for (const title of ["=SUM(A1)", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(1+1)*cmd|' /C calc'!A0"]) {
+      assert.ok(
+        rows.some((r) => r[1] === `'${title}`),
+        title,
+      );
+      assert.ok(!rows.some((r) => r[1] === title), title);
+    }
+    assert.ok(rows.some((r) => r[1] === "plain"));
+  });
+
+  it("neutralises a leading =, +, -, @, tab or CR and nothing else", () => {
+    for (const value of ["=1", "+1", "-1", "@a", "\tx", "\rx"])
+      assert.equal(neutraliseFormula(value), `'${value}`);
+    for (const value of ["", "a=1", " =1", "'=1", "网络", "1-2"])
+      assert.equal(neutraliseFormula(value), value);
+  });
+
+  it("refuses an unknown csv_formulas value", async () => {
+    const res = await exportAs("csv", undefined, "&csv_formulas=off");
+    assert.equal(res.statusCode, 400, res.body);
+    assert.match(res.json().error_msg, /^csv_formulas: must be escape or raw$/);
   });
 
   it("quotes only values that need it", () => {

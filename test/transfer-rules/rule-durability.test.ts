@@ -6,7 +6,6 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { claimPendingAlarms } from "../../src/alarms/alarm-rules.repository.ts";
 import { buildApp } from "../../src/app.ts";
-import { createSecretBox } from "../../src/auth/aksk/secret-box.ts";
 import { type DatabaseOptions, openDatabase } from "../../src/db/database.ts";
 import { migrateToLatest } from "../../src/db/migrate.ts";
 import { createDeps, type Deps } from "../../src/deps.ts";
@@ -22,7 +21,7 @@ import { createTestSchema, ENGINE } from "../helpers/test-database.ts";
 async function startNode(options: DatabaseOptions, clock: TestClock) {
   const db = openDatabase(options);
   await migrateToLatest(db);
-  const deps: Deps = createDeps(testConfig(), db, clock, createSecretBox(randomBytes(32)));
+  const deps: Deps = createDeps(testConfig(), db, clock, randomBytes(32));
   const app = await buildApp(deps);
   await app.ready();
   return {

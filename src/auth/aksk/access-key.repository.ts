@@ -8,6 +8,7 @@ export interface AccessKeyRecord {
   name: string;
   role: Role;
   principal: string;
+  actAsOthers: boolean;
   secretSealed: string;
   enabled: boolean;
   lockedUntil: number | null;
@@ -22,6 +23,7 @@ function toRecord(row: AccessKeyTable): AccessKeyRecord {
     name: row.name,
     role: row.role,
     principal: row.principal,
+    actAsOthers: Number(row.act_as_others) === 1,
     secretSealed: row.secret_sealed,
     enabled: Number(row.enabled) === 1,
     lockedUntil: row.locked_until === null ? null : Number(row.locked_until),

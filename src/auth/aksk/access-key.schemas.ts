@@ -8,6 +8,7 @@ export const AccessKeySchema = Type.Object({
   name: Type.String(),
   role: Type.String(),
   principal: Type.String(),
+  act_as_others: Type.Boolean({ description: "May name other users as the operator in strict mode." }),
   enabled: Type.Boolean(),
   locked_until: Type.Unsafe<number | null>({
     ...IntegerOrNull,
@@ -21,6 +22,12 @@ export const NewAccessKeyBody = Type.Object({
   name: Str(100, { minLength: 1 }),
   role: RoleSchema,
   principal: Str(255, { minLength: 1 }),
+  act_as_others: Type.Optional(
+    Type.Boolean({
+      description:
+        "In projects with strict roles, may this credential name another user as the operator of an action reserved to a person (accept, solve, approve, …)? Only for integrations that relay people's actions. Default false: such actions are recorded for the principal.",
+    }),
+  ),
 });
 
 export const AccessKeyParam = Type.Object({ access_key: Str(64, { minLength: 1 }) });
@@ -31,6 +38,7 @@ export function toAccessKeyView(record: AccessKeyRecord) {
     name: record.name,
     role: record.role,
     principal: record.principal,
+    act_as_others: record.actAsOthers,
     enabled: record.enabled,
     locked_until: record.lockedUntil,
     created_at: record.createdAt,

@@ -21,6 +21,8 @@ export interface NewAccessKey {
   name: string;
   role: Role;
   principal: string;
+  /** May name other users as the operator in strict mode; false unless asked for. */
+  actAsOthers?: boolean;
 }
 
 /** Creates an AK/SK pair (Huawei's shapes: 20-character AK, 40-character SK); the SK is shown once. */
@@ -42,6 +44,7 @@ export async function createAccessKey(
     name: input.name,
     role: input.role,
     principal: input.principal,
+    act_as_others: input.actAsOthers === true ? 1 : 0,
     secret_sealed: deps.secretBox.seal(secretKey),
     enabled: 1,
     locked_until: null,

@@ -4,6 +4,8 @@ export interface AccessKeyTable {
   name: string;
   role: string;
   principal: string;
+  /** 0/1: may name other users as the operator in strict mode (docs/security.md). */
+  act_as_others: number;
   secret_sealed: string;
   /** 0/1 */
   enabled: number;

@@ -1,21 +1,7 @@
 import { type Config, ConfigError } from "../../config.ts";
 import type { Db } from "../../db/database.ts";
 import { sampleSealedSecret } from "./access-key.repository.ts";
-import {
-  createSecretBox,
-  findMasterKey,
-  loadMasterKey,
-  masterKeyFile,
-  type SecretBox,
-} from "./secret-box.ts";
-
-export interface InstallationSecretBox extends SecretBox {
-  /**
-   * When the database holds sealed secrets, loads the key now and checks that it opens them (the server
-   * does, before listening); otherwise the key is still loaded, or created, only on first use.
-   */
-  check(): void;
-}
+import { createSecretBox, findMasterKey, loadMasterKey, masterKeyFile } from "./secret-box.ts";
 
 /** True when `key` is the one `sealed` was sealed with (AES-GCM authenticates, so a wrong key fails). */
 export function keyOpens(key: Buffer, sealed: string): boolean {
@@ -66,19 +52,16 @@ export function masterKeyFor(config: Config, sample: string | undefined): Buffer
   return found.key;
 }
 
-/** The secret box of an opened installation: the key is loaded on first use, or at once with load(). */
-export async function openSecretBox(config: Config, db: Db): Promise<InstallationSecretBox> {
+/**
+ * The master key of an opened installation, loaded once on first call: checked against the sealed secrets
+ * the database holds (never a new key over them), or created when there are none. The server calls it
+ * before listening; a CLI command only when it needs the key.
+ */
+export async function installationKey(config: Config, db: Db): Promise<() => Buffer> {
   const sample = await sampleSealedSecret(db);
-  let box: SecretBox | undefined;
-  const get = () => {
-    box ??= createSecretBox(masterKeyFor(config, sample));
-    return box;
-  };
-  return {
-    seal: (plain) => get().seal(plain),
-    open: (sealed) => get().open(sealed),
-    check: () => {
-      if (sample !== undefined) get();
-    },
+  let key: Buffer | undefined;
+  return () => {
+    key ??= masterKeyFor(config, sample);
+    return key;
   };
 }

@@ -127,6 +127,7 @@ export async function verifySignedRequest(
     projectId: key.projectId,
     role: key.role,
     principal: key.principal,
+    actAsOthers: key.actAsOthers,
   };
 }
 

@@ -19,7 +19,11 @@ export const createTokenRoute: RouteModule = (app, deps) => {
       },
     },
     async (request) => {
-      const { token, record } = await issueToken(deps, callerOf(request).projectId, request.body);
+      const { act_as_others, ...input } = request.body;
+      const { token, record } = await issueToken(deps, callerOf(request).projectId, {
+        ...input,
+        actAsOthers: act_as_others === true,
+      });
       return ok({ ...toTokenView(record), token });
     },
   );

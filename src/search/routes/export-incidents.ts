@@ -43,6 +43,13 @@ export const exportIncidentsRoute: RouteModule = (app, deps) => {
             Type.Union([Type.Literal("ndjson"), Type.Literal("csv")], { "x-expected": "ndjson or csv" }),
           ),
           query: Type.Optional(Str(100_000)),
+          csv_formulas: Type.Optional(
+            Type.Union([Type.Literal("escape"), Type.Literal("raw")], {
+              "x-expected": "escape or raw",
+              description:
+                "CSV only. escape (default): a value starting with =, +, -, @, tab or CR is written with a leading ' so spreadsheets do not run it as a formula; raw: values exactly as stored, for programs.",
+            }),
+          ),
         }),
         response: {
           200: Type.String({ description: "NDJSON (one list item per line) or CSV with a header row." }),
@@ -53,7 +60,8 @@ export const exportIncidentsRoute: RouteModule = (app, deps) => {
     },
     async (request, reply) => {
       const format = request.query.format ?? "ndjson";
-      const lines = exportIncidents(deps, callerOf(request), parseQuery(request.query.query), format);
+      const { query, csv_formulas } = request.query;
+      const lines = exportIncidents(deps, callerOf(request), parseQuery(query), format, csv_formulas);
       reply
         .header(
           "content-type",

@@ -11,7 +11,8 @@ const Body = Type.Object({
   incident_num: Str(255, { minLength: 1 }),
   operator: Str(255, {
     minLength: 1,
-    description: "User id acting (admin/writer credentials act on behalf of users).",
+    description:
+      "User id acting (admin/writer credentials act on behalf of users). In projects with strict roles, actions reserved to a person are recorded for the credential's principal unless the credential was created with act_as_others.",
   }),
   operate_key: Str(255, { minLength: 1, description: V1_KEY_LIST.join(", ") }),
   parameter: Type.Optional(ParamsObject),
@@ -43,6 +44,7 @@ export const handleCocIncidentRoute: RouteModule = (app, deps) => {
         params: parameter ?? {},
         operator,
         paramsField: "parameter",
+        operateKey: operate_key,
       });
       return ok(null);
     },

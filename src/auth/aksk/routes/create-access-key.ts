@@ -19,7 +19,11 @@ export const createAccessKeyRoute: RouteModule = (app, deps) => {
       },
     },
     async (request) => {
-      const { accessKey, secretKey } = await createAccessKey(deps, callerOf(request).projectId, request.body);
+      const { act_as_others, ...input } = request.body;
+      const { accessKey, secretKey } = await createAccessKey(deps, callerOf(request).projectId, {
+        ...input,
+        actAsOthers: act_as_others === true,
+      });
       return ok({ access_key: accessKey, secret_key: secretKey });
     },
   );
