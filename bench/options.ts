@@ -1,10 +1,10 @@
 import { parseArgs } from "node:util";
 
 /**
- * Always run in this order: creates and workflow cycles add incidents that list and export then see;
+ * Always run in this order: startup first, on its own installations, before any seeding; creates and workflow cycles add incidents that list and export then see;
  * alarms comes last because its incidents are made in the background, after the intake answered.
  */
-export const SCENARIOS = ["detail", "create", "workflow", "list", "export", "alarms"] as const;
+export const SCENARIOS = ["startup", "detail", "create", "workflow", "list", "export", "alarms"] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 export type Engine = "sqlite" | "postgres";
 
@@ -36,6 +36,8 @@ export const USAGE = `usage: npm run bench -- [--incidents N] [--duration S] [--
   --rounds R       measure detail and create R times, alternating the servers, and each export R times;
                    medians are reported (default 1)
   --only LIST      comma-separated scenarios to run (default: all of them):
+                     startup   incidentd token list (a CLI command) and incidentd serve until /readyz
+                               answers 200 on an empty data directory, run as users run them
                      detail    ShowCocIncidentDetail, incidentd vs the reference
                      create    CreateCocIncident, incidentd vs the reference
                      workflow  create, then accept, solve and confirm each incident (v2 tasks + actions),

@@ -3,8 +3,8 @@ import net from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 
-/** Children run from the repository root, where `--import tsx` and their entry paths resolve. */
-const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));
+/** Children run from the repository root, where their entry paths (and `--import tsx`) resolve. */
+export const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 export interface Server {
   name: string;
@@ -18,7 +18,7 @@ export interface Server {
  * Only what a process needs to run: the caller's other variables (DATABASE_URL, INCIDENTD_*,
  * NODE_OPTIONS) would silently change what is measured.
  */
-function baseEnv(): Record<string, string> {
+export function baseEnv(): Record<string, string> {
   const kept: Record<string, string> = {};
   for (const name of ["PATH", "HOME", "TMPDIR", "LANG", "TZ"]) {
     const value = process.env[name];
@@ -40,14 +40,14 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Spawns `node --import tsx ...args` (paths relative to the repository root) on a free port; `waitUntilReady` tells when it answers. */
+/** Spawns `node ...args` (paths relative to the repository root) on a free port; `waitUntilReady` tells when it answers. */
 export async function spawnServer(
   name: string,
   args: string[],
   env: Record<string, string>,
 ): Promise<Server> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
+  const child = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
     env: { ...baseEnv(), ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],

@@ -10,11 +10,12 @@ import { formatReport, type ScenarioReport } from "./report.ts";
 import { benchList } from "./search.ts";
 import { type BenchContext, needsReference, type Run, startServers } from "./setup.ts";
 import { runSoak, soakTimeLimitSeconds } from "./soak.ts";
+import { benchStartup } from "./startup.ts";
 import { benchWorkflow } from "./workflow.ts";
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
-const RUNNERS: Record<Scenario, (ctx: BenchContext) => Promise<ScenarioReport>> = {
+const RUNNERS: Record<Exclude<Scenario, "startup">, (ctx: BenchContext) => Promise<ScenarioReport>> = {
   detail: benchDetail,
   create: benchCreate,
   workflow: benchWorkflow,
@@ -24,12 +25,21 @@ const RUNNERS: Record<Scenario, (ctx: BenchContext) => Promise<ScenarioReport>> 
 };
 
 async function bench(options: BenchOptions, run: Run): Promise<boolean> {
-  const ctx = await startServers(options, run, log);
-  if (options.soakMinutes !== undefined) return runSoak(ctx);
   const reports: ScenarioReport[] = [];
-  for (const scenario of options.only) reports.push(await RUNNERS[scenario](ctx));
+  // Before seeding: the start-up figures are taken on a quiet machine, on their own small installations.
+  if (options.only.includes("startup")) reports.push(await benchStartup(run.root, log));
+  const seeded = options.soakMinutes !== undefined || options.only.some((scenario) => scenario !== "startup");
+  const ctx = seeded ? await startServers(options, run, log) : undefined;
+  if (ctx && options.soakMinutes !== undefined) return runSoak(ctx);
+  for (const scenario of options.only)
+    if (ctx && scenario !== "startup") reports.push(await RUNNERS[scenario](ctx));
   const report = formatReport(reports);
   log("");
+  if (!ctx) {
+    log(`cores: ${os.availableParallelism()}`);
+    log(report.text);
+    return report.clean;
+  }
   log(
     `incidentd: ${options.engine}, ${options.nodes} node${options.nodes > 1 ? "s" : ""}` +
       (needsReference(options) ? "; reference: bare Fastify + better-sqlite3 on SQLite" : ""),
@@ -66,7 +76,8 @@ function timeLimitMs(options: BenchOptions): number {
   const priming = options.only.includes("detail")
     ? 2 * (options.nodes + 1) * Math.ceil(Math.min(options.incidents, 100_000) / 2000)
     : 0;
-  return (120 + seeding + 2 * runs * perRun + priming + exports + alarms + soak) * 1000;
+  const startup = options.only.includes("startup") ? 60 : 0;
+  return (120 + startup + seeding + 2 * runs * perRun + priming + exports + alarms + soak) * 1000;
 }
 
 /** Stops the servers, then runs the asynchronous clean-ups (each at most 10 s) and removes the files. */

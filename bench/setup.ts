@@ -96,7 +96,9 @@ export async function startServers(
       fs.mkdirSync(path.dirname(refPath));
       fs.copyFileSync(sqlite.path, refPath);
     }
-    reference = await spawnServer("reference", ["bench/reference-server.ts"], { REF_DB: refPath });
+    reference = await spawnServer("reference", ["--import", "tsx", "bench/reference-server.ts"], {
+      REF_DB: refPath,
+    });
     run.servers.push(reference);
   }
   // After the reference's copy: its database needs no integration or rule.
@@ -112,7 +114,8 @@ export async function startServers(
   const nodes: Server[] = [];
   for (let i = 0; i < options.nodes; i++) {
     const name = options.nodes > 1 ? `incidentd#${i + 1}` : "incidentd";
-    const node = await spawnServer(name, ["src/main.ts", "serve"], env);
+    // What users run: the build in dist/ (`npm run bench` builds it first).
+    const node = await spawnServer(name, ["bin/incidentd.js", "serve"], env);
     run.servers.push(node);
     nodes.push(node);
   }

@@ -5,6 +5,7 @@ import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { assertBuilt, INCIDENTD_BIN } from "../test-e2e/built-program.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
@@ -101,8 +102,9 @@ async function freePort(): Promise<number> {
 
 /** Starts `incidentd serve` and waits until /readyz answers 200 (the database is open and migrated). */
 export async function startNode(env: Record<string, string>, timeoutMs = 30_000): Promise<Node> {
+  assertBuilt();
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/main.ts", "serve"], {
+  const child: ChildProcess = spawn(process.execPath, [INCIDENTD_BIN, "serve"], {
     cwd: ROOT,
     env: { ...process.env, ...env, HOST: "127.0.0.1", PORT: String(port), LOG_LEVEL: "warn" },
     stdio: ["ignore", "pipe", "pipe"],

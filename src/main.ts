@@ -1,11 +1,10 @@
 import { parseArgs } from "node:util";
-import { COMMANDS, type Flags, INSTALLATION_COMMANDS } from "./cli/commands.ts";
+import type { Flags } from "./cli/commands.ts";
 import { UsageError, withDeps } from "./cli/context.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { AppError } from "./http/errors.ts";
 import { OpsError } from "./ops/ops-error.ts";
-import { startServer } from "./server.ts";
 
 const USAGE = `usage: incidentd <command>
 
@@ -65,7 +64,9 @@ async function main(argv: string[]): Promise<number> {
     return command || values.help ? 0 : 2;
   }
   const config = loadConfig();
+  // Each path loads only what it runs: a CLI command never loads the HTTP stack (Fastify, schemas, routes).
   if (command === "serve") {
+    const { startServer } = await import("./server.ts");
     await startServer(config);
     return -1;
   }
@@ -74,6 +75,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(applied.length ? `applied: ${applied.join(", ")}\n` : "schema is up to date\n");
     return 0;
   }
+  const { COMMANDS, INSTALLATION_COMMANDS } = await import("./cli/commands.ts");
   const print = (line: string) => process.stdout.write(`${line}\n`);
   const installationCommand = Object.hasOwn(INSTALLATION_COMMANDS, command)
     ? INSTALLATION_COMMANDS[command]

@@ -2,11 +2,10 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import pg from "pg";
 import { migrationProvider } from "../src/db/migrations/index.ts";
-import { createTestSchema, ENGINE } from "../test/helpers/test-database.ts";
+import { createTestSchema, POSTGRES_ONLY } from "../test/helpers/test-database.ts";
 import { callApi, type RunningServer, startServer } from "./process.ts";
 
 const TOKEN = "multinode-bootstrap-token-000000";
-const SKIP = ENGINE === "postgres" ? false : "needs PostgreSQL: runs when DATABASE_URL is set (.ci/run does)";
 
 const example = (i: number) => ({
   incident_type: "inc_type_p_config_issues",
@@ -22,10 +21,11 @@ const call = (server: RunningServer, method: string, path: string, body?: unknow
   // biome-ignore lint/suspicious/noExplicitAny: bodies of several operations, read field by field.
   callApi<any>(server.baseUrl, method, path, TOKEN, body);
 
-describe("two nodes on one PostgreSQL database", { skip: SKIP }, () => {
+describe("two nodes on one PostgreSQL database", () => {
   let schema: Awaited<ReturnType<typeof createTestSchema>>;
   let nodes: RunningServer[] = [];
   before(async () => {
+    if (POSTGRES_ONLY.skip) return;
     schema = await createTestSchema();
     const env = {
       DATABASE_URL: schema.url,
@@ -40,7 +40,7 @@ describe("two nodes on one PostgreSQL database", { skip: SKIP }, () => {
     await schema?.drop();
   });
 
-  it("migrated the schema exactly once", async () => {
+  it("migrated the schema exactly once", POSTGRES_ONLY, async () => {
     const client = new pg.Client({ connectionString: schema.url });
     await client.connect();
     try {
@@ -57,64 +57,72 @@ describe("two nodes on one PostgreSQL database", { skip: SKIP }, () => {
     }
   });
 
-  it("never gives two incidents the same number under concurrent creates on both nodes", async () => {
-    const results = await Promise.all(
-      Array.from({ length: 300 }, (_, i) =>
-        call(nodes[i % 2] as RunningServer, "POST", "/v1/external/incident/create", example(i)),
-      ),
-    );
-    for (const r of results) assert.equal(r.status, 200, JSON.stringify(r.body));
-    const numbers = results.map((r) => r.body.data.incident_num as string);
-    assert.equal(new Set(numbers).size, 300);
-  });
-
-  it("applies exactly one of many conflicting actions sent to both nodes, and keeps histories complete", async () => {
-    const [a, b] = nodes as [RunningServer, RunningServer];
-    for (let round = 0; round < 5; round++) {
-      const num = (await call(a, "POST", "/v1/external/incident/create", example(round))).body.data
-        .incident_num as string;
-      const task = (await call(b, "GET", `/v2/incidents/${num}/tasks`)).body.data[0].operations[0].task_id;
-      const attempts = await Promise.all([
-        ...Array.from({ length: 10 }, (_, i) =>
-          call(i % 2 ? a : b, "POST", "/v1/external/incident/handle", {
-            incident_num: num,
-            operator: `op-${i}`,
-            operate_key: "acceptedIncident1",
-            parameter: {},
-          }),
+  it(
+    "never gives two incidents the same number under concurrent creates on both nodes",
+    POSTGRES_ONLY,
+    async () => {
+      const results = await Promise.all(
+        Array.from({ length: 300 }, (_, i) =>
+          call(nodes[i % 2] as RunningServer, "POST", "/v1/external/incident/create", example(i)),
         ),
-        ...Array.from({ length: 10 }, (_, i) =>
-          call(i % 2 ? b : a, "POST", `/v2/incidents/${num}/actions`, {
-            task_id: task,
-            action: "rejected",
-            params: { virtual_confirm_comment: "dup" },
-          }),
-        ),
-      ]);
-      const winners = attempts.filter((r) => r.status === 200);
-      assert.equal(winners.length, 1, JSON.stringify(attempts.map((r) => r.body.error_code)));
-      for (const loser of attempts.filter((r) => r.status !== 200)) {
-        assert.equal(loser.status, 400);
-        assert.ok(
-          ["IDT.00010001", "IDT.00010002", "IDT.00010003"].includes(loser.body.error_code),
-          loser.body.error_code,
-        );
-      }
-      for (const node of nodes) {
-        const history = (await call(node, "POST", `/v2/incidents/${num}/histories`, {})).body.data;
-        assert.equal(history.total, 2);
-        assert.equal(history.info[0].action, "create");
-        assert.ok(["accepted", "rejected"].includes(history.info[1].action));
-      }
-      const [fromA, fromB] = await Promise.all([
-        call(a, "GET", `/v1/external/incident/${num}`),
-        call(b, "GET", `/v1/external/incident/${num}`),
-      ]);
-      assert.deepEqual(fromA.body, fromB.body);
-    }
-  });
+      );
+      for (const r of results) assert.equal(r.status, 200, JSON.stringify(r.body));
+      const numbers = results.map((r) => r.body.data.incident_num as string);
+      assert.equal(new Set(numbers).size, 300);
+    },
+  );
 
-  it("answers identical detail responses on both nodes", async () => {
+  it(
+    "applies exactly one of many conflicting actions sent to both nodes, and keeps histories complete",
+    POSTGRES_ONLY,
+    async () => {
+      const [a, b] = nodes as [RunningServer, RunningServer];
+      for (let round = 0; round < 5; round++) {
+        const num = (await call(a, "POST", "/v1/external/incident/create", example(round))).body.data
+          .incident_num as string;
+        const task = (await call(b, "GET", `/v2/incidents/${num}/tasks`)).body.data[0].operations[0].task_id;
+        const attempts = await Promise.all([
+          ...Array.from({ length: 10 }, (_, i) =>
+            call(i % 2 ? a : b, "POST", "/v1/external/incident/handle", {
+              incident_num: num,
+              operator: `op-${i}`,
+              operate_key: "acceptedIncident1",
+              parameter: {},
+            }),
+          ),
+          ...Array.from({ length: 10 }, (_, i) =>
+            call(i % 2 ? b : a, "POST", `/v2/incidents/${num}/actions`, {
+              task_id: task,
+              action: "rejected",
+              params: { virtual_confirm_comment: "dup" },
+            }),
+          ),
+        ]);
+        const winners = attempts.filter((r) => r.status === 200);
+        assert.equal(winners.length, 1, JSON.stringify(attempts.map((r) => r.body.error_code)));
+        for (const loser of attempts.filter((r) => r.status !== 200)) {
+          assert.equal(loser.status, 400);
+          assert.ok(
+            ["IDT.00010001", "IDT.00010002", "IDT.00010003"].includes(loser.body.error_code),
+            loser.body.error_code,
+          );
+        }
+        for (const node of nodes) {
+          const history = (await call(node, "POST", `/v2/incidents/${num}/histories`, {})).body.data;
+          assert.equal(history.total, 2);
+          assert.equal(history.info[0].action, "create");
+          assert.ok(["accepted", "rejected"].includes(history.info[1].action));
+        }
+        const [fromA, fromB] = await Promise.all([
+          call(a, "GET", `/v1/external/incident/${num}`),
+          call(b, "GET", `/v1/external/incident/${num}`),
+        ]);
+        assert.deepEqual(fromA.body, fromB.body);
+      }
+    },
+  );
+
+  it("answers identical detail responses on both nodes", POSTGRES_ONLY, async () => {
     const created = await call(
       nodes[0] as RunningServer,
       "POST",

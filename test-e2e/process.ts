@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { authorizationHeader, formatSdkDate } from "../src/auth/aksk/signature.ts";
 import { createTestSchema, ENGINE } from "../test/helpers/test-database.ts";
+import { assertBuilt, INCIDENTD_BIN } from "./built-program.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
@@ -97,7 +98,6 @@ export async function callSigned<T = unknown>(
   return { status: res.status, body: (await res.json()) as ApiAnswer<T>["body"] };
 }
 
-/** Starts `incidentd serve` as a real process on a free port and waits until it listens. */
 /** The master key e2e PostgreSQL nodes share unless a test gives its own (incident numbers need one). */
 const E2E_MASTER_KEY = "e2e0".repeat(16);
 
@@ -108,8 +108,10 @@ function withMasterKey(env: Record<string, string>): Record<string, string> {
   return { ...env, INCIDENTD_MASTER_KEY: E2E_MASTER_KEY };
 }
 
+/** Starts `incidentd serve` (the build) as a real process on a free port and waits until it listens. */
 export async function startServer(env: Record<string, string>): Promise<RunningServer> {
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/main.ts", "serve"], {
+  assertBuilt();
+  const child: ChildProcess = spawn(process.execPath, [INCIDENTD_BIN, "serve"], {
     cwd: ROOT,
     env: { ...process.env, HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "info", ...withMasterKey(env) },
     stdio: ["ignore", "pipe", "pipe"],
@@ -150,9 +152,10 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the `incidentd` CLI (bin/incidentd.js) to completion, with `input` as its standard input. */
+/** Runs the `incidentd` CLI (bin/incidentd.js, the build) to completion, with `input` as its standard input. */
 export function runCli(args: string[], env: Record<string, string>, input?: string): CliResult {
-  const result = spawnSync(process.execPath, ["bin/incidentd.js", ...args], {
+  assertBuilt();
+  const result = spawnSync(process.execPath, [INCIDENTD_BIN, ...args], {
     cwd: ROOT,
     env: { ...process.env, ...withMasterKey(env) },
     input,
@@ -164,7 +167,8 @@ export function runCli(args: string[], env: Record<string, string>, input?: stri
 
 /** Like runCli, without blocking the test's event loop: its HTTP calls carry on while the CLI runs. */
 export function runCliConcurrently(args: string[], env: Record<string, string>): Promise<CliResult> {
-  const child = spawn(process.execPath, ["bin/incidentd.js", ...args], {
+  assertBuilt();
+  const child = spawn(process.execPath, [INCIDENTD_BIN, ...args], {
     cwd: ROOT,
     env: { ...process.env, ...withMasterKey(env) },
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,8 +1,10 @@
 import assert from "node:assert/strict";
+import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
+import pg from "pg";
 import { exampleIncident } from "../test/fixtures/example-incident.ts";
 import { ENGINE } from "../test/helpers/test-database.ts";
 import { callApi, callSigned, type Installation, runCli, startServer, tempInstallation } from "./process.ts";
@@ -71,25 +73,25 @@ describe("the real server process", () => {
     }
   });
 
-  it("creates access keys from the CLI and never stores the secret key in clear text", {
-    skip:
+  it("creates access keys from the CLI and never stores the secret key in clear text", async () => {
+    // PostgreSQL installations take the master key from the environment (every node must share it).
+    const env =
       ENGINE === "postgres"
-        ? "the file check reads the SQLite file; the PostgreSQL pass checks the rows in test/auth"
-        : false,
-  }, async () => {
+        ? { ...data.env, INCIDENTD_MASTER_KEY: randomBytes(32).toString("hex") }
+        : data.env;
     const created = runCli(
       ["key", "create", "--role", "reader", "--principal", "sdk-user", "--project", "e2e"],
-      data.env,
+      env,
     );
     assert.equal(created.status, 0, created.stderr);
     const accessKey = /^AK (\S+)$/m.exec(created.stdout)?.[1] as string;
     const secretKey = /^SK (\S+)$/m.exec(created.stdout)?.[1] as string;
     assert.match(secretKey, /^[A-Za-z0-9]{40}$/);
     assert.match(
-      runCli(["key", "list", "--project", "e2e"], data.env).stdout,
+      runCli(["key", "list", "--project", "e2e"], env).stdout,
       new RegExp(`${accessKey}\treader\tsdk-user`),
     );
-    const server = await startServer(data.env);
+    const server = await startServer(env);
     try {
       const signed = await callSigned(server.baseUrl, "GET", "/incidentd/v1/catalogue", {
         accessKey,
@@ -98,6 +100,17 @@ describe("the real server process", () => {
       assert.equal(signed.status, 200);
     } finally {
       await server.stop();
+    }
+    if (ENGINE === "postgres") {
+      const client = new pg.Client({ connectionString: data.env.DATABASE_URL });
+      await client.connect();
+      try {
+        const { rows } = await client.query("SELECT * FROM access_keys");
+        assert.equal(rows.length, 1);
+        assert.ok(!JSON.stringify(rows).includes(secretKey), "access_keys holds the SK in clear text");
+      } finally {
+        await client.end();
+      }
     }
     for (const suffix of ["", "-wal"]) {
       const file = path.join(data.env.INCIDENTD_DATA_DIR as string, `incidentd.db${suffix}`);

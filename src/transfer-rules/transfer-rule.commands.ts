@@ -1,8 +1,7 @@
 import { readFile } from "node:fs/promises";
-import { Value } from "@sinclair/typebox/value";
 import { resolveProject, UsageError, withDeps } from "../cli/context.ts";
 import type { Config } from "../config.ts";
-import { TransferRuleBody } from "./transfer-rule.schemas.ts";
+import type { TransferRuleBody } from "./transfer-rule.schemas.ts";
 import { createTransferRule, deleteTransferRule, listTransferRules } from "./transfer-rule.service.ts";
 
 type Flags = Record<string, string | undefined>;
@@ -16,7 +15,12 @@ async function readRuleFile(file: string): Promise<TransferRuleBody> {
   } catch (error) {
     throw new UsageError(`cannot read ${file} as JSON: ${(error as Error).message}`);
   }
-  // The API's schema, so a file is refused exactly where a request body would be.
+  // The API's schema, so a file is refused exactly where a request body would be. Loaded here, not at the
+  // top: every other CLI command starts without TypeBox.
+  const [{ Value }, { TransferRuleBody }] = await Promise.all([
+    import("@sinclair/typebox/value"),
+    import("./transfer-rule.schemas.ts"),
+  ]);
   const [first] = Value.Errors(TransferRuleBody, parsed);
   if (first) {
     const field =

@@ -1,13 +1,12 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { afterMigrationToPostgres } from "../helpers/migrate-to.ts";
+import { POSTGRES_ONLY } from "../helpers/test-database.ts";
 import { multipart, tinyJpeg } from "./attachment-files.ts";
 
 // Attachments are BLOBs in SQLite and bytea in PostgreSQL: migrate-to must carry every byte across.
-describe("migrate-to with attachments", {
-  skip: process.env.DATABASE_URL ? false : "needs DATABASE_URL",
-}, () => {
-  it("copies attachment bytes from SQLite to PostgreSQL unchanged", async () => {
+describe("migrate-to with attachments", () => {
+  it("copies attachment bytes from SQLite to PostgreSQL unchanged", POSTGRES_ONLY, async () => {
     // Every byte value, including NUL and bytes that are not UTF-8.
     const content = Buffer.concat([
       tinyJpeg(),

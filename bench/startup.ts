@@ -1,0 +1,106 @@
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { baseEnv, freePort, REPO_ROOT } from "./processes.ts";
+import type { ScenarioReport } from "./report.ts";
+
+/** Goals of issue 16: a CLI command, and a server answering /readyz 200 on an empty data directory. */
+export const CLI_GOAL_MS = 300;
+export const READY_GOAL_MS = 1000;
+const CLI_RUNS = 10;
+const SERVE_RUNS = 5;
+
+/** What a user runs: the `incidentd` command (bin/incidentd.js, the build in dist/). */
+const BIN = path.join(REPO_ROOT, "bin", "incidentd.js");
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+/** Wall time from spawning `incidentd …args` to its exit; throws unless it exits 0. */
+function timeCli(args: string[], env: Record<string, string>): number {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [BIN, ...args], { env, encoding: "utf8", timeout: 30_000 });
+  const elapsed = performance.now() - started;
+  if (result.status !== 0) {
+    throw new Error(`incidentd ${args.join(" ")} exited ${result.status}:\n${result.stderr}`);
+  }
+  return elapsed;
+}
+
+/** Wall time from spawning `incidentd serve` on an empty data directory to the first 200 of /readyz. */
+async function timeServe(dataDir: string): Promise<number> {
+  const port = await freePort();
+  const env = { ...baseEnv(), INCIDENTD_DATA_DIR: dataDir, HOST: "127.0.0.1", PORT: String(port) };
+  const started = performance.now();
+  const child = spawn(process.execPath, [BIN, "serve"], {
+    env: { ...env, LOG_LEVEL: "warn" },
+    stdio: "pipe",
+  });
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
+  try {
+    while (performance.now() - started < 30_000) {
+      if (child.exitCode !== null) throw new Error(`incidentd serve exited ${child.exitCode}:\n${output}`);
+      try {
+        const res = await fetch(`http://127.0.0.1:${port}/readyz`, { signal: AbortSignal.timeout(1000) });
+        if (res.status === 200) return performance.now() - started;
+      } catch {
+        // not listening yet
+      }
+      await sleep(5);
+    }
+    throw new Error(`incidentd serve did not answer /readyz 200 within 30 s:\n${output}`);
+  } finally {
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    if (child.exitCode === null) child.kill("SIGTERM");
+    await exited;
+  }
+}
+
+const figures = (values: number[]) =>
+  `median ${median(values).toFixed(0)} ms, max ${Math.max(...values).toFixed(0)} ms ` +
+  `[${values.map((v) => v.toFixed(0)).join(", ")}]`;
+
+const verdict = (value: number, goal: number) => (value <= goal ? "met" : "MISSED");
+
+/**
+ * Start-up as a user meets it: `incidentd token list` on an installation with one project (the CLI
+ * loads, opens and migrates the database, reads, exits), and `incidentd serve` from an empty data
+ * directory until /readyz answers 200 (migrations from zero, first-start bootstrap, listening).
+ */
+export async function benchStartup(root: string, log: (line: string) => void): Promise<ScenarioReport> {
+  const dir = path.join(root, "startup");
+  const cliEnv = { ...baseEnv(), INCIDENTD_DATA_DIR: path.join(dir, "cli"), LOG_LEVEL: "warn" };
+  log(
+    `startup: ${CLI_RUNS} x incidentd token list, ${SERVE_RUNS} x incidentd serve on an empty data directory`,
+  );
+  const loadBefore = os.loadavg()[0] ?? Number.NaN;
+  timeCli(["project", "create", "--id", "bench"], cliEnv);
+  timeCli(["token", "list"], cliEnv); // unmeasured: the page cache now holds what every run reads
+  const cli: number[] = [];
+  for (let i = 0; i < CLI_RUNS; i++) cli.push(timeCli(["token", "list"], cliEnv));
+  const serve: number[] = [];
+  for (let i = 0; i < SERVE_RUNS; i++) {
+    const dataDir = path.join(dir, `serve-${i}`);
+    serve.push(await timeServe(dataDir));
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+  return {
+    rows: [],
+    notes: [
+      `startup: incidentd token list: ${figures(cli)} ` +
+        `(goal median <= ${CLI_GOAL_MS} ms: ${verdict(median(cli), CLI_GOAL_MS)})`,
+      `startup: incidentd serve until /readyz 200: ${figures(serve)} ` +
+        `(goal median <= ${READY_GOAL_MS} ms: ${verdict(median(serve), READY_GOAL_MS)})`,
+      // Other processes share the cores: a load above the core count slows every start-up measured here.
+      `startup: 1-minute load average ${loadBefore.toFixed(1)} before, ${(os.loadavg()[0] ?? 0).toFixed(1)} after ` +
+        `(${os.availableParallelism()} cores)`,
+    ],
+    failures: 0,
+  };
+}
