@@ -1,4 +1,6 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Credential } from "../auth/credential.ts";
+import { sqlCapabilitiesOf } from "../db/sql-capabilities.ts";
 import type { Deps } from "../deps.ts";
 import { invalidParameter } from "../http/errors.ts";
 import { sortOf } from "./cursor.ts";
@@ -47,7 +49,12 @@ export function exportIncidents(
   query: ExportQuery,
   format: "ndjson" | "csv",
 ) {
-  const where = compileWhere(query.string_filters ?? [], query.int_filters ?? [], query.condition);
+  const { where } = compileWhere(
+    sqlCapabilitiesOf(deps.db),
+    query.string_filters ?? [],
+    query.int_filters ?? [],
+    query.condition,
+  );
   const sort = sortOf(query.sort_filter);
   const columns = columnsOf(query.fields, format === "csv");
   const names = exportNames(deps.db, caller.projectId);
@@ -68,6 +75,8 @@ export function exportIncidents(
       }
       if (chunk) yield Buffer.from(chunk);
       after = page.last;
+      // SQLite reads on the main thread: other requests get their turn between batches.
+      if (after) await nextTurn();
     } while (after);
   }
   return lines();
