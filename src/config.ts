@@ -29,6 +29,8 @@ export interface Config {
     maxHeaderBytes: number;
     /** Connections beyond this are refused (0 = unlimited). */
     maxConnections: number;
+    /** List, history and export requests running at once per credential (0 = unlimited); more get 429. */
+    searchConcurrency: number;
   };
   bootstrap: {
     projectId?: string;
@@ -83,6 +85,7 @@ function limitsFrom(env: Env): Config["limits"] {
     requestTimeoutMs: intVar(env, "INCIDENTD_REQUEST_TIMEOUT_MS", 30_000, 100, 3_600_000),
     maxHeaderBytes: intVar(env, "INCIDENTD_MAX_HEADER_BYTES", 16 * 1024, 1024, 1024 * 1024),
     maxConnections: intVar(env, "INCIDENTD_MAX_CONNECTIONS", 10_000, 0, 1_000_000),
+    searchConcurrency: intVar(env, "INCIDENTD_SEARCH_CONCURRENCY", 4, 0, 10_000),
   };
 }
 

@@ -5,6 +5,7 @@ import type { Clock } from "./clock.ts";
 import type { Config } from "./config.ts";
 import type { Db } from "./db/database.ts";
 import { type Committer, createCommitter } from "./db/group-commit.ts";
+import { type ConcurrencyLimiter, createConcurrencyLimiter } from "./http/concurrency-limit.ts";
 import { DetailNameCache } from "./incidents/incident-names.ts";
 
 /** Everything a service needs, passed in explicitly (no module-level singletons). */
@@ -16,6 +17,8 @@ export interface Deps {
   /** Encrypts and decrypts access keys' secrets (master key). */
   secretBox: SecretBox;
   rateLimiter: RateLimiter;
+  /** Expensive requests (lists, histories, exports) running at once per credential. */
+  searchLimiter: ConcurrencyLimiter;
   /** Runs the transactions of incident creates, committed in groups on SQLite (db/group-commit.ts). */
   committer: Committer;
   /** Display names for the detail view, checked against the directory version on every read. */
@@ -30,6 +33,7 @@ export function createDeps(config: Config, db: Db, clock: Clock, secretBox?: Sec
     tokenCache: createTokenCache(config.authCacheMs, clock),
     secretBox: secretBox ?? lazySecretBox(() => loadMasterKey(config)),
     rateLimiter: createRateLimiter(config.limits.ratePerSecond, config.limits.rateBurst, clock),
+    searchLimiter: createConcurrencyLimiter(config.limits.searchConcurrency),
     committer: createCommitter(db),
     detailNames: new DetailNameCache(),
   };

@@ -1,4 +1,3 @@
-import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Credential } from "../auth/credential.ts";
 import { sqlCapabilitiesOf } from "../db/sql-capabilities.ts";
 import type { Deps } from "../deps.ts";
@@ -49,12 +48,8 @@ export function exportIncidents(
   query: ExportQuery,
   format: "ndjson" | "csv",
 ) {
-  const { where } = compileWhere(
-    sqlCapabilitiesOf(deps.db),
-    query.string_filters ?? [],
-    query.int_filters ?? [],
-    query.condition,
-  );
+  const sqlOf = sqlCapabilitiesOf(deps.db);
+  const { where } = compileWhere(sqlOf, query.string_filters ?? [], query.int_filters ?? [], query.condition);
   const sort = sortOf(query.sort_filter);
   const columns = columnsOf(query.fields, format === "csv");
   const names = exportNames(deps.db, caller.projectId);
@@ -64,6 +59,8 @@ export function exportIncidents(
     let after: PagePosition | undefined;
     do {
       const request = { where, sort, limit: BATCH, offset: 0, after };
+      // Each batch waits for its turn among every request's searches (db/sql-capabilities.ts).
+      await sqlOf.expensiveReadTurn();
       const page = await fetchExportRows(deps.db, caller.projectId, request, names);
       let chunk = "";
       for (const row of page.rows) {
@@ -75,8 +72,6 @@ export function exportIncidents(
       }
       if (chunk) yield Buffer.from(chunk);
       after = page.last;
-      // SQLite reads on the main thread: other requests get their turn between batches.
-      if (after) await nextTurn();
     } while (after);
   }
   return lines();

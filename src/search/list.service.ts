@@ -1,4 +1,3 @@
-import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Credential } from "../auth/credential.ts";
 import { sqlCapabilitiesOf } from "../db/sql-capabilities.ts";
 import type { Deps } from "../deps.ts";
@@ -90,12 +89,6 @@ function checkCost(query: ListQuery, main: CompiledFilters, counts: CountSpec[])
     );
 }
 
-/**
- * SQLite answers on the main thread: between the queries of one request, other requests get their turn
- * (a promise continuation alone would not let their I/O in).
- */
-const letOthersIn = () => nextTurn();
-
 /** Without filters the total is the project's incident counter (one row), else a count of the matches. */
 function totalOf(deps: Deps, caller: Credential, where: WhereFn): Promise<number> {
   return where ? countWhere(deps, caller, [where]) : countIncidents(deps.db, caller.projectId);
@@ -118,6 +111,9 @@ export async function listIncidents(deps: Deps, caller: Credential, query: ListQ
   if (query.cursor !== undefined && query.page !== 1)
     throw invalidParameter("page", "must be 1 (or absent) when cursor is given");
   const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, hash);
+  // Each query waits for its turn among every request's searches (db/sql-capabilities.ts).
+  const letOthersIn = sqlOf.expensiveReadTurn;
+  await letOthersIn();
   const page = await fetchPage(deps.db, caller.projectId, {
     where,
     sort,

@@ -2,6 +2,7 @@ import { Readable } from "node:stream";
 import { Type } from "@sinclair/typebox";
 import { ADMIN_PREFIX } from "../../http/admin.ts";
 import { callerOf, type RouteModule } from "../../http/app-types.ts";
+import { expensiveRoute } from "../../http/concurrency-limit.ts";
 import { ErrorEnvelope } from "../../http/envelope.ts";
 import { AppError, invalidParameter } from "../../http/errors.ts";
 import { createValidatorCompiler, describeValidationError } from "../../http/validation.ts";
@@ -42,6 +43,7 @@ export const exportIncidentsRoute: RouteModule = (app, deps) => {
     `${ADMIN_PREFIX}/incidents/export`,
     {
       config: { access: "reader" },
+      ...expensiveRoute(deps),
       schema: {
         operationId: "ExportIncidents",
         summary: "Stream every incident matching a filter as NDJSON or CSV (incidentd extension)",

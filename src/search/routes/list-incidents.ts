@@ -1,5 +1,6 @@
 import { Type } from "@sinclair/typebox";
 import { callerOf, type RouteModule } from "../../http/app-types.ts";
+import { expensiveRoute } from "../../http/concurrency-limit.ts";
 import { ok, responses } from "../../http/envelope.ts";
 import { Str } from "../../http/wire-types.ts";
 import { listIncidents } from "../list.service.ts";
@@ -65,6 +66,7 @@ export const listIncidentsRoute: RouteModule = (app, deps) => {
     "/v2/incidents/list",
     {
       config: { access: "reader" },
+      ...expensiveRoute(deps),
       schema: {
         operationId: "ListIncidents",
         summary: "Search incidents with COC's filter language",
