@@ -35,6 +35,8 @@ export interface Config {
     maxConnectionsPerClient: number;
     /** Above half of `maxConnections`, connections idle this long are closed (instead of after 72 s). */
     idleUnderPressureMs: number;
+    /** List, history and export requests running at once per credential (0 = unlimited); more get 429. */
+    searchConcurrency: number;
   };
   bootstrap: {
     projectId?: string;
@@ -91,6 +93,7 @@ function limitsFrom(env: Env): Config["limits"] {
     maxConnections: intVar(env, "INCIDENTD_MAX_CONNECTIONS", 10_000, 0, 1_000_000),
     maxConnectionsPerClient: intVar(env, "INCIDENTD_MAX_CONNECTIONS_PER_CLIENT", 256, 0, 1_000_000),
     idleUnderPressureMs: intVar(env, "INCIDENTD_IDLE_UNDER_PRESSURE_MS", 5000, 10, 600_000),
+    searchConcurrency: intVar(env, "INCIDENTD_SEARCH_CONCURRENCY", 4, 0, 10_000),
   };
 }
 

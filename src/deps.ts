@@ -5,6 +5,7 @@ import type { Clock } from "./clock.ts";
 import type { Config } from "./config.ts";
 import type { Db } from "./db/database.ts";
 import { type Committer, createCommitter } from "./db/group-commit.ts";
+import { type ConcurrencyLimiter, createConcurrencyLimiter } from "./http/concurrency-limit.ts";
 import { DetailNameCache } from "./incidents/incident-names.ts";
 import { lazyNumberSuffixes, type NumberSuffixes } from "./incidents/incident-number.ts";
 
@@ -19,6 +20,8 @@ export interface Deps {
   /** The keyed permutation behind incident and WarRoom numbers (a sub-key of the master key). */
   numberSuffixes: NumberSuffixes;
   rateLimiter: RateLimiter;
+  /** Expensive requests (lists, histories, exports) running at once per credential. */
+  searchLimiter: ConcurrencyLimiter;
   /** Runs the transactions of incident creates, committed in groups on SQLite (db/group-commit.ts). */
   committer: Committer;
   /** Display names for the detail view, checked against the directory version on every read. */
@@ -43,6 +46,7 @@ export function createDeps(config: Config, db: Db, clock: Clock, masterKey?: Buf
     secretBox: lazySecretBox(load),
     numberSuffixes: lazyNumberSuffixes(load),
     rateLimiter: createRateLimiter(config.limits.ratePerSecond, config.limits.rateBurst, clock),
+    searchLimiter: createConcurrencyLimiter(config.limits.searchConcurrency),
     committer: createCommitter(db),
     detailNames: new DetailNameCache(),
   };

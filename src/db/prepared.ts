@@ -67,6 +67,9 @@ export function prepared<Args extends readonly unknown[], Row>(
 
 type Row = Record<string, unknown>;
 
+/** Column sets kept per table and adapter: rows come from code, so a few; the bound is a safety net. */
+const MAX_INSERT_SHAPES = 64;
+
 /**
  * An INSERT of one row, compiled once per adapter and column set (the row's keys, in order). A template is
  * only kept when its parameters are exactly the row's values in column order, so a value Kysely renders
@@ -94,7 +97,7 @@ export function preparedInsert<T extends keyof Database & string>(
       .insertInto(table)
       .values(row as never)
       .compile();
-    if (sql === undefined) {
+    if (sql === undefined && byColumns.size < MAX_INSERT_SHAPES) {
       const same =
         compiled.parameters.length === parameters.length &&
         compiled.parameters.every((value, i) => value === parameters[i]);

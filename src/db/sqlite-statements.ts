@@ -45,19 +45,44 @@ function cachedStatement(sqlite: SqliteDatabase.Database, sqlText: string): Cach
 }
 
 /**
- * The database object handed to Kysely's SqliteDialect: statements prepared once per SQL text and cached
- * (bounded: dynamic SQL like long IN lists is not kept), better-sqlite3 otherwise re-preparing per call.
+ * How many prepared statements one database keeps. Query shapes are few (an `in` list is one parameter,
+ * db/sql-capabilities.ts), but a client can still vary conditions: every cache here is bounded, and a
+ * prepared statement holds up to ~100 KB of SQLite memory.
+ */
+export const MAX_CACHED_STATEMENTS = 256;
+
+/**
+ * The database object handed to Kysely's SqliteDialect: statements prepared once per SQL text and cached,
+ * better-sqlite3 otherwise re-preparing per call. The cache keeps the recently used statements, in two
+ * generations of half the size each: a hit in the current one is a single Map lookup (the detail read's
+ * hot path), a hit in the previous one moves the statement forward, and when the current generation is
+ * full the previous one is dropped whole (its statements are finalized when collected). Statements in use
+ * at least once per generation stay; one-off shapes leave.
  */
 export function sqliteStatements(sqlite: SqliteDatabase.Database) {
-  const cache = new Map<string, CachedStatement>();
+  const half = MAX_CACHED_STATEMENTS / 2;
+  let current = new Map<string, CachedStatement>();
+  let previous = new Map<string, CachedStatement>();
+  const keep = (sqlText: string, statement: CachedStatement) => {
+    if (current.size >= half) {
+      previous = current;
+      current = new Map();
+    }
+    current.set(sqlText, statement);
+  };
   return {
     close: () => sqlite.close(),
+    /** Statements cached now (at most MAX_CACHED_STATEMENTS). */
+    get size() {
+      return current.size + previous.size;
+    },
     prepare(sqlText: string): CachedStatement {
-      let statement = cache.get(sqlText);
-      if (!statement) {
-        statement = cachedStatement(sqlite, sqlText);
-        if (cache.size < 1000) cache.set(sqlText, statement);
-      }
+      let statement = current.get(sqlText);
+      if (statement) return statement;
+      statement = previous.get(sqlText);
+      if (statement) previous.delete(sqlText);
+      else statement = cachedStatement(sqlite, sqlText);
+      keep(sqlText, statement);
       return statement;
     },
   };
@@ -76,6 +101,12 @@ export type DirectRunner = (
 ) => unknown[] | undefined;
 
 const directRunners = new WeakMap<object, DirectRunner>();
+const statementCaches = new WeakMap<object, { readonly size: number }>();
+
+/** How many statements the SQLite database `adapter` belongs to has cached (undefined elsewhere). */
+export function cachedStatementsOf(adapter: object): number | undefined {
+  return statementCaches.get(adapter)?.size;
+}
 
 /** The direct runner of the database `adapter` belongs to: SQLite only. */
 export function directRunnerOf(adapter: object): DirectRunner | undefined {
@@ -87,6 +118,7 @@ export function registerDirectRunner(
   sqlite: SqliteDatabase.Database,
   statements: ReturnType<typeof sqliteStatements>,
 ): void {
+  statementCaches.set(adapter, statements);
   directRunners.set(adapter, (sqlText, parameters, inTransaction) => {
     if (!inTransaction && sqlite.inTransaction) return undefined;
     const statement = statements.prepare(sqlText);

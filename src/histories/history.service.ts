@@ -28,7 +28,12 @@ export function compileFilters(filters: Filter[], field: string): (entry: Histor
     if (!OPERATORS.includes(filter.operator))
       throw invalidParameter(`${at}.operator`, `must be one of ${OPERATORS.join(", ")}`);
     if (filter.values.length === 0) throw invalidParameter(`${at}.values`, "must not be empty");
-    const values = filter.values.map(String);
+    const values = filter.values.map((value, i) => {
+      // Only scalars: String() of an object runs (or fails on) its own toString/valueOf.
+      if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+        return String(value);
+      throw invalidParameter(`${at}.values[${i}]`, "must be a string, a number or a boolean");
+    });
     if (filter.operator === "!=") return (e: HistoryEntry) => !values.includes(read(e));
     return (e: HistoryEntry) => values.includes(read(e));
   });

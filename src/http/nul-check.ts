@@ -2,22 +2,36 @@ import { invalidParameter } from "./errors.ts";
 
 const REASON = "must not contain the NUL character (U+0000)";
 
-/** The path of the first string (or key) holding U+0000 in a parsed JSON value, if any. */
-function nulPath(value: unknown, path: string): string | undefined {
-  if (typeof value === "string") return value.includes("\0") ? path : undefined;
-  if (value === null || typeof value !== "object") return undefined;
-  if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) {
-      const found = nulPath(item, `${path}[${i}]`);
-      if (found) return found;
+/** Longer field paths are cut in messages (a path can be as long as the body is deep). */
+const MAX_PATH_CHARS = 200;
+
+const cut = (path: string) => (path.length > MAX_PATH_CHARS ? `${path.slice(0, MAX_PATH_CHARS)}…` : path);
+
+/**
+ * The path of the first string (or key) holding U+0000 in a parsed JSON value, if any. Iterative, with an
+ * explicit stack: a JSON body can nest deeper than the call stack goes.
+ */
+function nulPath(root: unknown, rootPath: string): string | undefined {
+  const stack: Array<[unknown, string]> = [[root, rootPath]];
+  while (stack.length > 0) {
+    const [value, path] = stack.pop() as [unknown, string];
+    if (typeof value === "string") {
+      if (value.includes("\0")) return cut(path);
+      continue;
     }
-    return undefined;
-  }
-  for (const [key, item] of Object.entries(value)) {
-    const at = path ? `${path}.${key}` : key;
-    if (key.includes("\0")) return at;
-    const found = nulPath(item, at);
-    if (found) return found;
+    if (value === null || typeof value !== "object") continue;
+    // Pushed in reverse, so the first offending field in document order is found first.
+    const entries: Array<[unknown, string]> = [];
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) entries.push([value[i], `${path}[${i}]`]);
+    } else {
+      for (const key of Object.keys(value)) {
+        const at = path ? `${path}.${key}` : key;
+        // The key itself is checked (as a string) before its value.
+        entries.push([key, at], [(value as Record<string, unknown>)[key], at]);
+      }
+    }
+    for (let i = entries.length - 1; i >= 0; i--) stack.push(entries[i] as [unknown, string]);
   }
   return undefined;
 }

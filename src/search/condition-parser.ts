@@ -10,6 +10,11 @@ export type ConditionNode =
   | { kind: "and" | "or"; operands: ConditionNode[] };
 
 export const MAX_DEPTH = 32;
+/**
+ * How many times a condition may name filters. Each reference is one predicate SQLite evaluates per row
+ * (and SQLite refuses expressions past 1,000 levels), so this bounds the work one request can cause.
+ */
+export const MAX_CONDITION_REFERENCES = 100;
 
 interface Token {
   type: "name" | "&" | "|" | "(" | ")";
@@ -19,6 +24,7 @@ interface Token {
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  let references = 0;
   let i = 0;
   while (i < text.length) {
     const ch = text.charAt(i);
@@ -31,6 +37,11 @@ function tokenize(text: string): Token[] {
       const start = i;
       while (i < text.length && /[A-Za-z0-9_.-]/.test(text.charAt(i))) i++;
       tokens.push({ type: "name", value: text.slice(start, i), position: start + 1 });
+      if (++references > MAX_CONDITION_REFERENCES)
+        throw invalidParameter(
+          "condition",
+          `must name filters at most ${MAX_CONDITION_REFERENCES} times (more at position ${start + 1})`,
+        );
     } else {
       throw invalidParameter("condition", `unexpected character '${ch}' at position ${i + 1}`);
     }

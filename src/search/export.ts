@@ -1,4 +1,5 @@
 import type { Credential } from "../auth/credential.ts";
+import { sqlCapabilitiesOf } from "../db/sql-capabilities.ts";
 import type { Deps } from "../deps.ts";
 import { invalidParameter } from "../http/errors.ts";
 import { sortOf } from "./cursor.ts";
@@ -48,7 +49,8 @@ export function exportIncidents(
   format: "ndjson" | "csv",
   csvFormulas: CsvFormulas = "escape",
 ) {
-  const where = compileWhere(query.string_filters ?? [], query.int_filters ?? [], query.condition);
+  const sqlOf = sqlCapabilitiesOf(deps.db);
+  const { where } = compileWhere(sqlOf, query.string_filters ?? [], query.int_filters ?? [], query.condition);
   const sort = sortOf(query.sort_filter);
   const columns = columnsOf(query.fields, format === "csv");
   const names = exportNames(deps.db, caller.projectId);
@@ -58,6 +60,8 @@ export function exportIncidents(
     let after: PagePosition | undefined;
     do {
       const request = { where, sort, limit: BATCH, offset: 0, after };
+      // Each batch waits for its turn among every request's searches (db/sql-capabilities.ts).
+      await sqlOf.expensiveReadTurn();
       const page = await fetchExportRows(deps.db, caller.projectId, request, names);
       let chunk = "";
       for (const row of page.rows) {

@@ -1,8 +1,9 @@
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from "kysely";
 import type { Database } from "../db/database.ts";
+import type { SqlCapabilities } from "../db/sql-capabilities.ts";
 import { invalidParameter } from "../http/errors.ts";
 import { type ConditionNode, namesIn, parseCondition } from "./condition-parser.ts";
-import { isNullable, type ListField, listField, OPERATORS } from "./list-fields.ts";
+import { FIELD_NAMES, isNullable, type ListField, listField, OPERATORS } from "./list-fields.ts";
 
 export interface ObjectFilter {
   field: string;
@@ -38,12 +39,12 @@ export function escapeLike(value: string): string {
 }
 
 /** One filter → one parameterized SQL predicate over a whitelisted column. */
-function compileFilter(filter: ObjectFilter, at: string): Where {
+function compileFilter(filter: ObjectFilter, at: string, sqlOf: SqlCapabilities): Where {
   const field = listField(filter.field);
   if (!field)
     throw invalidParameter(
       `${at}.field`,
-      `unknown field ${JSON.stringify(filter.field)}; filterable fields are listed in docs/search.md`,
+      `unknown field ${JSON.stringify(filter.field)}; must be one of ${FIELD_NAMES.join(", ")}`,
     );
   if (!OPERATORS[field.type].includes(filter.operator)) {
     throw invalidParameter(
@@ -73,7 +74,7 @@ function compileFilter(filter: ObjectFilter, at: string): Where {
       sql<SqlBool>`${column(eb)} like ${pattern} escape '\\'`;
   switch (filter.operator) {
     case "in":
-      return (eb) => eb(column(eb), "in", values);
+      return (eb) => sqlOf.inList(column(eb), values);
     case "like":
       return like(`%${escapeLike(String(first))}%`);
     case "startwith":
@@ -89,12 +90,55 @@ function compileFilter(filter: ObjectFilter, at: string): Where {
   }
 }
 
+/**
+ * The condition without repeats: `a | a` is `a`, `(a | b) | c` is `a | b | c` (both operators are
+ * idempotent and associative), so repeated references cost nothing in SQL.
+ */
+function simplify(node: ConditionNode): ConditionNode {
+  if (node.kind === "name") return node;
+  const operands: ConditionNode[] = [];
+  const names = new Set<string>();
+  for (const operand of node.operands.map(simplify)) {
+    const flat = operand.kind === node.kind ? operand.operands : [operand];
+    for (const part of flat) {
+      if (part.kind === "name") {
+        if (names.has(part.name)) continue;
+        names.add(part.name);
+      }
+      operands.push(part);
+    }
+  }
+  return operands.length === 1 ? (operands[0] as ConditionNode) : { kind: node.kind, operands };
+}
+
+/** Builds the condition's predicate, each named filter's expression built once and referenced. */
 function fromTree(node: ConditionNode, named: Map<string, Where>): Where {
-  if (node.kind === "name") return named.get(node.name) as Where;
-  const parts = node.operands.map((operand) => fromTree(operand, named));
-  return node.kind === "and"
-    ? (eb) => eb.and(parts.map((p) => p(eb)))
-    : (eb) => eb.or(parts.map((p) => p(eb)));
+  return (eb) => {
+    const built = new Map<string, Expression<SqlBool>>();
+    const walk = (n: ConditionNode): Expression<SqlBool> => {
+      if (n.kind === "name") {
+        let expression = built.get(n.name);
+        if (!expression) {
+          expression = (named.get(n.name) as Where)(eb);
+          built.set(n.name, expression);
+        }
+        return expression;
+      }
+      const parts = n.operands.map(walk);
+      return n.kind === "and" ? eb.and(parts) : eb.or(parts);
+    };
+    return walk(node);
+  };
+}
+
+function referencesIn(node: ConditionNode): number {
+  return node.kind === "name" ? 1 : node.operands.reduce((sum, n) => sum + referencesIn(n), 0);
+}
+
+/** A compiled WHERE and its cost: the predicates SQLite evaluates per row, at most, to answer it. */
+export interface CompiledFilters {
+  where: Where | undefined;
+  predicates: number;
 }
 
 /**
@@ -103,11 +147,12 @@ function fromTree(node: ConditionNode, named: Map<string, Where>): Where {
  * name is AND-ed to the result.
  */
 export function compileWhere(
+  sqlOf: SqlCapabilities,
   stringFilters: ObjectFilter[],
   intFilters: ObjectFilter[],
   condition?: string,
   stringFiltersField = "string_filters",
-): Where | undefined {
+): CompiledFilters {
   const all = [
     ...stringFilters.map((f, i) => ({ filter: f, at: `${stringFiltersField}[${i}]` })),
     ...intFilters.map((f, i) => ({ filter: f, at: `int_filters[${i}]` })),
@@ -115,7 +160,7 @@ export function compileWhere(
   const named = new Map<string, Where>();
   const unnamed: Where[] = [];
   for (const { filter, at } of all) {
-    const where = compileFilter(filter, at);
+    const where = compileFilter(filter, at, sqlOf);
     if (filter.name) {
       if (named.has(filter.name))
         throw invalidParameter(`${at}.name`, `duplicate filter name ${JSON.stringify(filter.name)}`);
@@ -125,6 +170,7 @@ export function compileWhere(
     }
   }
   const parts: Where[] = [];
+  let predicates = unnamed.length;
   if (condition !== undefined && condition.trim() !== "") {
     const tree = parseCondition(condition);
     const used = namesIn(tree);
@@ -132,12 +178,19 @@ export function compileWhere(
       if (!named.has(name))
         throw invalidParameter("condition", `unknown filter name '${name}' at position ${position}`);
     }
-    parts.push(fromTree(tree, named));
-    for (const [name, where] of named) if (!used.has(name)) parts.push(where);
+    const simple = simplify(tree);
+    predicates += referencesIn(simple);
+    parts.push(fromTree(simple, named));
+    for (const [name, where] of named) {
+      if (used.has(name)) continue;
+      parts.push(where);
+      predicates++;
+    }
   } else {
     parts.push(...named.values());
+    predicates += named.size;
   }
   parts.push(...unnamed);
-  if (parts.length === 0) return undefined;
-  return (eb) => eb.and(parts.map((p) => p(eb)));
+  if (parts.length === 0) return { where: undefined, predicates };
+  return { where: (eb) => eb.and(parts.map((p) => p(eb))), predicates };
 }

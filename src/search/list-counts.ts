@@ -1,10 +1,16 @@
 import type { Credential } from "../auth/credential.ts";
+import type { SqlCapabilities } from "../db/sql-capabilities.ts";
 import type { Deps } from "../deps.ts";
 import { invalidParameter } from "../http/errors.ts";
-import { compileWhere, type ObjectFilter } from "./filter-compiler.ts";
+import { type CompiledFilters, compileWhere, type ObjectFilter } from "./filter-compiler.ts";
 import { listField } from "./list-fields.ts";
 
-export type WhereFn = ReturnType<typeof compileWhere>;
+export type WhereFn = CompiledFilters["where"];
+
+export interface CountSpec {
+  name: string;
+  filters: CompiledFilters;
+}
 
 export function countWhere(deps: Deps, caller: Credential, wheres: WhereFn[]) {
   let q = deps.db
@@ -15,21 +21,37 @@ export function countWhere(deps: Deps, caller: Credential, wheres: WhereFn[]) {
   return q.executeTakeFirstOrThrow().then((row) => Number(row.total));
 }
 
+/** Compiles count_filters (before any query runs, so a bad one costs no work). */
+export function compileCounts(
+  sqlOf: SqlCapabilities,
+  specs: Array<{ name: string; filters: ObjectFilter[] }>,
+): CountSpec[] {
+  const names = new Set<string>();
+  return specs.map((spec, i) => {
+    if (names.has(spec.name))
+      throw invalidParameter(`count_filters[${i}].name`, `duplicate name ${JSON.stringify(spec.name)}`);
+    names.add(spec.name);
+    return {
+      name: spec.name,
+      filters: compileWhere(sqlOf, spec.filters, [], undefined, `count_filters[${i}].filters`),
+    };
+  });
+}
+
+/** One count per spec, one query after the other, letting other requests in between (list.service.ts). */
 export async function namedCounts(
   deps: Deps,
   caller: Credential,
   where: WhereFn,
-  specs: Array<{ name: string; filters: ObjectFilter[] }>,
+  specs: CountSpec[],
+  between: () => Promise<void>,
 ) {
-  const names = new Set<string>();
-  const compiled = specs.map((spec, i) => {
-    if (names.has(spec.name))
-      throw invalidParameter(`count_filters[${i}].name`, `duplicate name ${JSON.stringify(spec.name)}`);
-    names.add(spec.name);
-    return compileWhere(spec.filters, [], undefined, `count_filters[${i}].filters`);
-  });
-  const totals = await Promise.all(compiled.map((own) => countWhere(deps, caller, [where, own])));
-  return specs.map((spec, i) => ({ name: spec.name, count: totals[i] as number }));
+  const counts: Array<{ name: string; count: number }> = [];
+  for (const spec of specs) {
+    await between();
+    counts.push({ name: spec.name, count: await countWhere(deps, caller, [where, spec.filters.where]) });
+  }
+  return counts;
 }
 
 export async function groupCounts(deps: Deps, caller: Credential, where: WhereFn, fieldName: string) {

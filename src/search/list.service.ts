@@ -1,11 +1,19 @@
 import type { Credential } from "../auth/credential.ts";
+import { sqlCapabilitiesOf } from "../db/sql-capabilities.ts";
 import type { Deps } from "../deps.ts";
 import { invalidParameter } from "../http/errors.ts";
 import { countIncidents, toIncidentWithNames } from "../incidents/incident.repository.ts";
 import { decodeCursor, encodeCursor, queryHash, sortOf } from "./cursor.ts";
-import { compileWhere, type ObjectFilter } from "./filter-compiler.ts";
-import { countWhere, groupCounts, namedCounts, type WhereFn } from "./list-counts.ts";
-import { FIELD_NAMES } from "./list-fields.ts";
+import { type CompiledFilters, compileWhere, type ObjectFilter } from "./filter-compiler.ts";
+import {
+  type CountSpec,
+  compileCounts,
+  countWhere,
+  groupCounts,
+  namedCounts,
+  type WhereFn,
+} from "./list-counts.ts";
+import { FIELD_NAMES, LIST_FIELDS } from "./list-fields.ts";
 import { type ListItem, toListItem } from "./list-item.ts";
 import { fetchPage } from "./list-page.ts";
 
@@ -61,6 +69,26 @@ export function hashOf(
   ]);
 }
 
+/**
+ * The most filter predicates one list request may have its queries evaluate per incident: the main
+ * filters once per query (the page, the total, each count and the grouping) plus each count's own. It
+ * bounds the work (and the SQL parameters: at most two per predicate) one request can cause.
+ */
+export const MAX_LIST_PREDICATES = 500;
+
+function checkCost(query: ListQuery, main: CompiledFilters, counts: CountSpec[]): void {
+  const queries = 1 + (query.containTotal ? 1 : 0) + counts.length + (query.groupBy ? 1 : 0);
+  const own = counts.reduce((sum, count) => sum + count.filters.predicates, 0);
+  const cost = main.predicates * queries + own;
+  if (cost > MAX_LIST_PREDICATES)
+    throw invalidParameter(
+      counts.length ? "count_filters" : "condition",
+      `the request needs ${cost} filter predicates (the ${main.predicates} of the filters and condition ` +
+        `× ${queries} queries + ${own} of count_filters); at most ${MAX_LIST_PREDICATES} are allowed: ` +
+        "use fewer count_filters or fewer references in condition",
+    );
+}
+
 /** Without filters the total is the project's incident counter (one row), else a count of the matches. */
 function totalOf(deps: Deps, caller: Credential, where: WhereFn): Promise<number> {
   return where ? countWhere(deps, caller, [where]) : countIncidents(deps.db, caller.projectId);
@@ -73,24 +101,41 @@ function totalOf(deps: Deps, caller: Credential, where: WhereFn): Promise<number
  */
 export async function listIncidents(deps: Deps, caller: Credential, query: ListQuery) {
   checkRequest(query);
-  const where = compileWhere(query.stringFilters, query.intFilters, query.condition);
+  const sqlOf = sqlCapabilitiesOf(deps.db);
+  const main = compileWhere(sqlOf, query.stringFilters, query.intFilters, query.condition);
+  const countSpecs = compileCounts(sqlOf, query.countFilters ?? []);
+  checkCost(query, main, countSpecs);
+  const where = main.where;
   const sort = sortOf(query.sort);
   const hash = hashOf(query);
   if (query.cursor !== undefined && query.page !== 1)
     throw invalidParameter("page", "must be 1 (or absent) when cursor is given");
   const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, hash);
-  const [page, count, counts, groups] = await Promise.all([
-    fetchPage(deps.db, caller.projectId, {
-      where,
-      sort,
-      limit: query.perPage,
-      offset: (query.page - 1) * query.perPage,
-      after,
-    }),
-    query.containTotal ? totalOf(deps, caller, where) : undefined,
-    query.countFilters?.length ? namedCounts(deps, caller, where, query.countFilters) : undefined,
-    query.groupBy ? groupCounts(deps, caller, where, query.groupBy.field) : undefined,
-  ]);
+  // Each query whose cost grows with the data waits for its turn among every request's searches
+  // (db/sql-capabilities.ts); the first page of an unfiltered list in creation order is an index walk
+  // of per_page rows.
+  const letOthersIn = sqlOf.expensiveReadTurn;
+  if (where || query.page > 1 || after || sort.field !== LIST_FIELDS.create_time) await letOthersIn();
+  const page = await fetchPage(deps.db, caller.projectId, {
+    where,
+    sort,
+    limit: query.perPage,
+    offset: (query.page - 1) * query.perPage,
+    after,
+  });
+  let count: number | undefined;
+  if (query.containTotal) {
+    if (where) await letOthersIn();
+    count = await totalOf(deps, caller, where);
+  }
+  const counts = countSpecs.length
+    ? await namedCounts(deps, caller, where, countSpecs, letOthersIn)
+    : undefined;
+  let groups: Awaited<ReturnType<typeof groupCounts>> | undefined;
+  if (query.groupBy) {
+    await letOthersIn();
+    groups = await groupCounts(deps, caller, where, query.groupBy.field);
+  }
   const tickets = page.rows.map((row) => {
     const { incident, names } = toIncidentWithNames(row);
     return project(toListItem(incident, names), query.fields);

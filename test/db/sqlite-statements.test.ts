@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import SqliteDatabase from "better-sqlite3";
-import { sqliteStatements } from "../../src/db/sqlite-statements.ts";
+import { MAX_CACHED_STATEMENTS, sqliteStatements } from "../../src/db/sqlite-statements.ts";
 
 /** Rows built from raw values must be exactly the objects better-sqlite3 itself would have built. */
 describe("SQLite statements (raw rows, compiled row objects)", () => {
@@ -38,5 +38,31 @@ describe("SQLite statements (raw rows, compiled row objects)", () => {
     assert.deepEqual(returned, [{ id: 1, note: "y" }]);
     const result = statements.prepare("INSERT INTO t VALUES (4, 'd', NULL)").run();
     assert.equal(result.changes, 1);
+  });
+});
+
+describe("SQLite statement cache (bounded)", () => {
+  it("keeps at most MAX_CACHED_STATEMENTS of 10,000 distinct shapes", () => {
+    const sqlite = new SqliteDatabase(":memory:");
+    sqlite.exec("CREATE TABLE t (id INTEGER, name TEXT)");
+    const statements = sqliteStatements(sqlite);
+    for (let i = 0; i < 10_000; i++) {
+      statements.prepare(`SELECT id FROM t WHERE name IN (${"?,".repeat(i % 50)}?) -- ${i}`);
+      assert.ok(statements.size <= MAX_CACHED_STATEMENTS, `${statements.size} cached`);
+    }
+    sqlite.close();
+  });
+
+  it("keeps a statement used between one-off shapes, so the hot path stays one lookup", () => {
+    const sqlite = new SqliteDatabase(":memory:");
+    sqlite.exec("CREATE TABLE t (id INTEGER, name TEXT)");
+    const statements = sqliteStatements(sqlite);
+    const hot = statements.prepare("SELECT id FROM t WHERE id = ?");
+    for (let i = 0; i < 5 * MAX_CACHED_STATEMENTS; i++) {
+      statements.prepare(`SELECT id FROM t WHERE id = ${i}`);
+      if (i % 50 === 0) assert.equal(statements.prepare("SELECT id FROM t WHERE id = ?"), hot);
+    }
+    assert.equal(statements.prepare("SELECT id FROM t WHERE id = ?"), hot);
+    sqlite.close();
   });
 });

@@ -49,10 +49,34 @@ export function exampleOf(schema: JsonSchema | undefined, depth = 0): unknown {
   }
 }
 
+/**
+ * Search filters and conditions that used to cost unbounded work or end in a 500 (issue 17): a condition
+ * naming filters ~1,000 times, in lists referenced past SQLite's parameter limit, null filters, filters
+ * without values, values whose String() throws.
+ */
+const hostileSearch: fc.Arbitrary<unknown> = fc.constantFrom(
+  Array.from({ length: 1000 }, (_, i) => (i % 2 ? "a" : "b")).join("|"),
+  `${"(".repeat(40)}a${")".repeat(40)}`,
+  [null],
+  [{ field: "title", operator: "=" }],
+  [{ field: "title", operator: "in", values: [{ toString: 1, valueOf: 1 }] }],
+  Array.from({ length: 20 }, (_, i) => ({
+    name: i % 2 ? "a" : "b",
+    field: "title",
+    operator: "in",
+    values: Array.from({ length: 1000 }, (_, j) => `v${j}`),
+  })),
+  Array.from({ length: 10 }, (_, i) => ({
+    name: `c${i}`,
+    filters: [{ field: "title", operator: "like", values: ["a"] }],
+  })),
+);
+
 /** Values of the wrong type, or right type and wrong value, for any field. */
 function wrongValue(strings: fc.Arbitrary<string>): fc.Arbitrary<unknown> {
   return fc.oneof(
     strings,
+    hostileSearch,
     fc.constantFrom(null, true, false, 0, -1, 1.5, 2 ** 53 + 2, -(2 ** 63), 1e308, [], {}, [null], [[]], ""),
     fc.integer().map(String),
     fc.array(strings, { maxLength: 3 }),
@@ -99,6 +123,17 @@ function deepArrays(levels: number): string {
   return "[".repeat(levels) + "]".repeat(levels);
 }
 
+/** `base` with every object-valued field (e.g. a custom event's `additional`) nested 5,000 levels deep. */
+function deepInObjectFields(base: unknown): string {
+  if (!base || typeof base !== "object" || Array.isArray(base)) return JSON.stringify(base ?? {});
+  const deep = `${'{"a":'.repeat(5_000)}1${"}".repeat(5_000)}`;
+  const fields = Object.entries(base).map(([key, value]) => {
+    const isObject = value !== null && typeof value === "object" && !Array.isArray(value);
+    return `${JSON.stringify(key)}:${isObject ? `{"deep":${deep}}` : JSON.stringify(value)}`;
+  });
+  return `{${fields.join(",")}}`;
+}
+
 /** Hostile bytes for a route whose valid body is `base` (field names taken from it). */
 export function rawBody(base: unknown, bodyLimit: number): fc.Arbitrary<RawBody> {
   const text = JSON.stringify(base ?? {});
@@ -119,6 +154,16 @@ export function rawBody(base: unknown, bodyLimit: number): fc.Arbitrary<RawBody>
     {
       label: "deep-object-field",
       payload: `{${field}:${'{"a":'.repeat(5_000)}1${"}".repeat(5_000)}${inner}}`,
+      contentType: JSON_TYPE,
+    },
+    {
+      label: "deep-nul-field",
+      payload: `{${field}:${"[".repeat(20_000)}"x\\u0000"${"]".repeat(20_000)}${inner}}`,
+      contentType: JSON_TYPE,
+    },
+    {
+      label: "deep-object-in-object-fields",
+      payload: deepInObjectFields(base),
       contentType: JSON_TYPE,
     },
     { label: "proto-key", payload: `{"__proto__":{"isAdmin":true}${inner}}`, contentType: JSON_TYPE },

@@ -1,7 +1,12 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { AppError } from "../../src/http/errors.ts";
-import { type ConditionNode, namesIn, parseCondition } from "../../src/search/condition-parser.ts";
+import {
+  type ConditionNode,
+  MAX_CONDITION_REFERENCES,
+  namesIn,
+  parseCondition,
+} from "../../src/search/condition-parser.ts";
 
 const show = (node: ConditionNode): string =>
   node.kind === "name" ? node.name : `(${node.operands.map(show).join(node.kind === "and" ? " & " : " | ")})`;
@@ -48,13 +53,20 @@ describe("condition parser", () => {
     });
   }
 
-  it("parses a 10,000-character condition and lists its names with their first positions", () => {
-    const text = Array.from({ length: 1000 }, (_, i) => `f${i % 20}`)
-      .join(" | ")
-      .slice(0, 10_000)
-      .replace(/[ |]+$/, "");
+  it("parses a condition naming filters the most times allowed, with their first positions", () => {
+    const text = Array.from({ length: MAX_CONDITION_REFERENCES }, (_, i) => `f${i % 20}`).join(" | ");
     const names = namesIn(parseCondition(text));
     assert.equal(names.size, 20);
     assert.equal(names.get("f0"), 1);
+  });
+
+  it("refuses a condition naming filters once more than allowed, naming the limit and the position", () => {
+    const text = Array.from({ length: MAX_CONDITION_REFERENCES + 1 }, () => "a").join("|");
+    assert.throws(
+      () => parseCondition(text),
+      (error: Error) =>
+        error.message ===
+        `condition: must name filters at most ${MAX_CONDITION_REFERENCES} times (more at position ${text.length})`,
+    );
   });
 });

@@ -143,6 +143,26 @@ describe("POST /v2/incidents/list", () => {
       { field: "is_service_interrupt", operator: "=", values: ["true"] },
       (i) => i.is_service_interrupt === "true",
     ],
+    [
+      "in on a bool (one bound list)",
+      { field: "is_service_interrupt", operator: "in", values: [true, "false"] },
+      () => true,
+    ],
+    [
+      "in on a bool with one value",
+      { field: "is_service_interrupt", operator: "in", values: ["true"] },
+      (i) => i.is_service_interrupt === "true",
+    ],
+    [
+      "in on strings with quotes, backslashes and unicode",
+      { field: "title", operator: "in", values: ["a\\b", "网络中断", 'it\'s "q"', "disk full"] },
+      (i) => ["a\\b", "网络中断", "disk full"].includes(i.title),
+    ],
+    [
+      'in with "" matches absent strings',
+      { field: "description", operator: "in", values: ["", "desc 1"] },
+      (i) => i.description === "" || i.description === "desc 1",
+    ],
     ["int >= as a string", { field: "create_time", operator: ">=", values: [String(Number(0))] }, () => true],
     [
       "status =",
@@ -172,6 +192,35 @@ describe("POST /v2/incidents/list", () => {
       ids(data.tickets),
       ids(all.filter((i) => Number(i.create_time) > middle && Number(i.create_time) < middle + 5000)),
     );
+  });
+
+  it("filters with in on an integer field (numbers and digit strings, one bound list)", async () => {
+    const times = all.map((i) => i.create_time).slice(0, 3);
+    const data = await list({
+      int_filters: [
+        { field: "create_time", operator: "in", values: [Number(times[0]), ...times.slice(1), 1] },
+      ],
+      per_page: 200,
+    });
+    assert.deepEqual(ids(data.tickets), ids(all.filter((i) => times.includes(i.create_time))));
+  });
+
+  it("answers conditions with repeated references as their simplified form", async () => {
+    const filters = [
+      { name: "a", field: "creator", operator: "=", values: ["user-0"] },
+      { name: "b", field: "level_id", operator: "in", values: ["level_10", "level_20"] },
+    ];
+    const A = (i: Item) => i.creator === "user-0";
+    const B = (i: Item) => ["level_10", "level_20"].includes(i.level_id);
+    for (const [condition, predicate] of [
+      ["a | a | (a | b) | b", (i: Item) => A(i) || B(i)],
+      ["a & a & (a & b)", (i: Item) => A(i) && B(i)],
+      ["(a & b) | (a & b) | a", (i: Item) => A(i)],
+      ["(a | b) & (b | a) & a", (i: Item) => A(i)],
+    ] as const) {
+      const data = await list({ string_filters: filters, condition, per_page: 200 });
+      assert.deepEqual(ids(data.tickets), ids(all.filter(predicate)), condition);
+    }
   });
 
   it("combines named filters with condition: & binds tighter than |, parentheses override", async () => {

@@ -1,4 +1,5 @@
 import { type Static, Type } from "@sinclair/typebox";
+import { AppError } from "../../http/errors.ts";
 import { ALARM_LEVELS, type AlarmLevel, type AlarmReport } from "../alarm.ts";
 
 const required = (max: number, description: string) =>
@@ -51,8 +52,28 @@ export const CUSTOM_EVENT_FIELDS = Object.keys(CustomEventBody.properties);
 
 const blankToNull = (value: string | undefined) => (value === undefined || value === "" ? null : value);
 
+/** How deep `additional` may nest (objects and arrays); it is stored as JSON text and read back. */
+export const MAX_ADDITIONAL_DEPTH = 32;
+
+/** The nesting depth of a parsed JSON value, counted without recursion (a body can nest very deep). */
+function depthExceeds(root: unknown, max: number): boolean {
+  const stack: Array<[unknown, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop() as [unknown, number];
+    if (value === null || typeof value !== "object") continue;
+    if (depth + 1 > max) return true;
+    for (const item of Object.values(value)) stack.push([item, depth + 1]);
+  }
+  return false;
+}
+
 /** One custom event is one report; `alarmStatus: ok` is a recovery at `time`. */
 export function customEventToReport(body: CustomEventBody): AlarmReport {
+  if (body.additional && depthExceeds(body.additional, MAX_ADDITIONAL_DEPTH))
+    throw new AppError(
+      "EVENT_INVALID_BODY",
+      `additional: must nest objects and arrays at most ${MAX_ADDITIONAL_DEPTH} levels deep`,
+    );
   return {
     alarmId: body.alarmId,
     firing: body.alarmStatus !== "ok",

@@ -1,5 +1,6 @@
 import { Type } from "@sinclair/typebox";
 import { callerOf, type RouteModule } from "../../http/app-types.ts";
+import { expensiveRoute } from "../../http/concurrency-limit.ts";
 import { ok, responses } from "../../http/envelope.ts";
 import { invalidParameter } from "../../http/errors.ts";
 import { Str } from "../../http/wire-types.ts";
@@ -23,6 +24,7 @@ export const listIncidentHistoriesRoute: RouteModule = (app, deps) => {
     "/v2/incidents/:incident_id/histories",
     {
       config: { access: "reader" },
+      ...expensiveRoute(deps),
       schema: {
         operationId: "ListIncidentsHistories",
         summary: "The incident's history, oldest first (sort_filter start_time desc for newest first)",

@@ -1,5 +1,6 @@
 import { Type } from "@sinclair/typebox";
 import { callerOf, type RouteModule } from "../../http/app-types.ts";
+import { expensiveRoute } from "../../http/concurrency-limit.ts";
 import { ok, responses } from "../../http/envelope.ts";
 import { invalidParameter } from "../../http/errors.ts";
 import { Str } from "../../http/wire-types.ts";
@@ -25,6 +26,7 @@ export const listTicketHistoriesRoute: RouteModule = (app, deps) => {
       url,
       {
         config: { access: "reader" },
+        ...expensiveRoute(deps),
         schema: {
           operationId,
           summary: "A ticket's operation history (v1 item shape)",

@@ -2,10 +2,23 @@ import { Readable } from "node:stream";
 import { Type } from "@sinclair/typebox";
 import { ADMIN_PREFIX } from "../../http/admin.ts";
 import { callerOf, type RouteModule } from "../../http/app-types.ts";
+import { expensiveRoute } from "../../http/concurrency-limit.ts";
 import { ErrorEnvelope } from "../../http/envelope.ts";
-import { invalidParameter } from "../../http/errors.ts";
+import { AppError, invalidParameter } from "../../http/errors.ts";
+import { createValidatorCompiler, describeValidationError } from "../../http/validation.ts";
 import { Str } from "../../http/wire-types.ts";
 import { type ExportQuery, exportIncidents } from "../export.ts";
+import { Filter, SortFilter } from "./list-incidents.ts";
+
+/** The filters of ListIncidents' body, validated as strictly (the query is JSON text, not a body). */
+const QuerySchema = Type.Object({
+  string_filters: Type.Optional(Type.Array(Filter, { maxItems: 20 })),
+  int_filters: Type.Optional(Type.Array(Filter, { maxItems: 20 })),
+  condition: Type.Optional(Str(10_000)),
+  sort_filter: Type.Optional(SortFilter),
+  fields: Type.Optional(Type.Array(Str(255), { maxItems: 100 })),
+});
+const checkQuery = createValidatorCompiler()({ schema: QuerySchema, httpPart: "body" });
 
 function parseQuery(raw: string | undefined): ExportQuery {
   if (raw === undefined) return {};
@@ -17,14 +30,12 @@ function parseQuery(raw: string | undefined): ExportQuery {
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
     throw invalidParameter("query", "must be a JSON object");
-  const query = parsed as Record<string, unknown>;
-  for (const key of ["string_filters", "int_filters", "fields"]) {
-    if (query[key] !== undefined && !Array.isArray(query[key]))
-      throw invalidParameter(`query.${key}`, "must be an array");
-  }
-  if (query.condition !== undefined && typeof query.condition !== "string")
-    throw invalidParameter("query.condition", "must be a string");
-  return query as ExportQuery;
+  if (!checkQuery(parsed))
+    throw new AppError(
+      "INVALID_PARAMETER",
+      describeValidationError(checkQuery.errors ?? [], "query", "query"),
+    );
+  return parsed as ExportQuery;
 }
 
 export const exportIncidentsRoute: RouteModule = (app, deps) => {
@@ -32,6 +43,7 @@ export const exportIncidentsRoute: RouteModule = (app, deps) => {
     `${ADMIN_PREFIX}/incidents/export`,
     {
       config: { access: "reader" },
+      ...expensiveRoute(deps),
       schema: {
         operationId: "ExportIncidents",
         summary: "Stream every incident matching a filter as NDJSON or CSV (incidentd extension)",

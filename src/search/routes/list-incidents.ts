@@ -1,14 +1,21 @@
 import { Type } from "@sinclair/typebox";
 import { callerOf, type RouteModule } from "../../http/app-types.ts";
+import { expensiveRoute } from "../../http/concurrency-limit.ts";
 import { ok, responses } from "../../http/envelope.ts";
 import { Str } from "../../http/wire-types.ts";
 import { listIncidents } from "../list.service.ts";
 
-const Filter = Type.Object({
+export const Filter = Type.Object({
   field: Str(255, { minLength: 1 }),
   operator: Str(20, { minLength: 1, description: "in, like, startwith, endwith, =, !=, >, <, >=, <=" }),
   values: Type.Array(Type.Unknown(), { description: "One value, or several for in." }),
   name: Type.Optional(Str(255, { description: "Name used by condition." })),
+});
+
+export const SortFilter = Type.Object({
+  field: Str(255, { minLength: 1 }),
+  operator: Str(20),
+  values: Type.Optional(Type.Array(Type.Unknown())),
 });
 
 const Body = Type.Object({
@@ -22,13 +29,7 @@ const Body = Type.Object({
   condition: Type.Optional(
     Str(10_000, { description: "e.g. (a & b) | c over filter names; empty = all AND-ed" }),
   ),
-  sort_filter: Type.Optional(
-    Type.Object({
-      field: Str(255, { minLength: 1 }),
-      operator: Str(20),
-      values: Type.Optional(Type.Array(Type.Unknown())),
-    }),
-  ),
+  sort_filter: Type.Optional(SortFilter),
   fields: Type.Optional(Type.Array(Str(255), { maxItems: 100 })),
   count_filters: Type.Optional(
     Type.Array(
@@ -65,9 +66,10 @@ export const listIncidentsRoute: RouteModule = (app, deps) => {
     "/v2/incidents/list",
     {
       config: { access: "reader" },
+      ...expensiveRoute(deps),
       schema: {
         operationId: "ListIncidents",
-        summary: "Search incidents with COC's filter language (docs/search.md)",
+        summary: "Search incidents with COC's filter language",
         tags: ["COC incidents"],
         body: Type.Optional(Body),
         response: responses(

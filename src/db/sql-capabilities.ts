@@ -1,0 +1,66 @@
+import { type Expression, PostgresAdapter, type RawBuilder, type SqlBool, sql } from "kysely";
+import type { Executor } from "./prepared.ts";
+
+/**
+ * SQL that differs between the engines, named once here so feature code never branches on the engine.
+ */
+export interface SqlCapabilities {
+  /**
+   * `left IN (values)` with the whole list bound as ONE parameter, so the SQL text (and the statement
+   * caches keyed by it) is the same whatever the list's length, and no list can reach SQLite's
+   * 32,766-parameter limit. SQLite reads the list from a JSON array (`json_each`), PostgreSQL from an
+   * array (`= ANY`).
+   */
+  inList(left: Expression<unknown>, values: readonly (string | number)[]): RawBuilder<SqlBool>;
+  /**
+   * Resolves when the next expensive read (a search query whose cost grows with the data) may run.
+   * SQLite answers on the main thread: the expensive reads of all requests take turns, one per turn of
+   * the event loop, so every other request (health checks, detail reads) is served between any two of
+   * them, whatever the number of searches waiting. PostgreSQL runs queries elsewhere: no wait.
+   */
+  expensiveReadTurn(): Promise<void>;
+}
+
+/** A FIFO of waiting expensive reads, one let through per turn of the event loop (setImmediate). */
+function turnTaker(): () => Promise<void> {
+  const waiting: Array<() => void> = [];
+  let scheduled = false;
+  const next = () => {
+    scheduled = false;
+    waiting.shift()?.();
+    if (waiting.length > 0) schedule();
+  };
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(next);
+  };
+  return () =>
+    new Promise<void>((resolve) => {
+      waiting.push(resolve);
+      schedule();
+    });
+}
+
+const inJson = (left: Expression<unknown>, values: readonly (string | number)[]) =>
+  sql<SqlBool>`${left} in (select value from json_each(${JSON.stringify(values)}))`;
+
+const postgresCapabilities: SqlCapabilities = {
+  inList: (left, values) => sql<SqlBool>`${left} = any(${values})`,
+  expensiveReadTurn: () => Promise.resolve(),
+};
+
+// One queue per SQLite database (an adapter belongs to one database and its transactions).
+const sqliteByAdapter = new WeakMap<object, SqlCapabilities>();
+
+/** The capabilities of the engine `db` (the database or a transaction of it) runs on. */
+export function sqlCapabilitiesOf(db: Executor): SqlCapabilities {
+  const adapter = db.getExecutor().adapter;
+  if (adapter instanceof PostgresAdapter) return postgresCapabilities;
+  let capabilities = sqliteByAdapter.get(adapter);
+  if (!capabilities) {
+    capabilities = { inList: inJson, expensiveReadTurn: turnTaker() };
+    sqliteByAdapter.set(adapter, capabilities);
+  }
+  return capabilities;
+}
