@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { after, before, describe, it } from "node:test";
 import { backfillIncidentTotals } from "../../src/db/migrations/20261130053000_list_counts.ts";
 import type { IncidentTable } from "../../src/incidents/incident.table.ts";
-import { formatIncidentNumber } from "../../src/incidents/incident-number.ts";
+import { formatIncidentNumber, type NumberSuffixes } from "../../src/incidents/incident-number.ts";
 import { createHarness, createIncidentVia, type Harness } from "../helpers/harness.ts";
 
 const INCIDENTS = 3000;
@@ -37,12 +37,12 @@ function worstCaseList() {
   };
 }
 
-function seedRows(projectId: string): IncidentTable[] {
+function seedRows(projectId: string, suffixes: NumberSuffixes): IncidentTable[] {
   const base = Date.UTC(2025, 0, 1);
   return Array.from({ length: INCIDENTS }, (_, i) => {
     const time = base + i * 1000;
     return {
-      incident_num: formatIncidentNumber(time, i + 1),
+      incident_num: formatIncidentNumber(time, i + 1, suffixes),
       project_id: projectId,
       version: 1,
       region: null,
@@ -123,7 +123,7 @@ describe("latency under a reader's worst-case list requests", () => {
   let otherIncident: string;
   before(async () => {
     h = await createHarness();
-    const rows = seedRows(h.projectId);
+    const rows = seedRows(h.projectId, h.deps.numberSuffixes);
     for (let start = 0; start < rows.length; start += 500)
       await h.deps.db
         .insertInto("incidents")
