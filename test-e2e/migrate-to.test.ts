@@ -339,7 +339,12 @@ describe("incidentd migrate-to: a SQLite installation moved into PostgreSQL", ()
     // The likely mistake: starting the server on the new database first, which creates a project.
     const used = await emptyPostgresTarget();
     try {
-      const server = await startServer({ INCIDENTD_DATA_DIR: emptyDataDir, DATABASE_URL: used.url });
+      // The first-start project and token are created once the port is held: wait for the banner.
+      const server = await startServer({
+        INCIDENTD_DATA_DIR: emptyDataDir,
+        DATABASE_URL: used.url,
+        EXPECT_BANNER: "1",
+      });
       await server.stop();
       const count = async () =>
         (
