@@ -50,8 +50,8 @@ describe("incident numbers", () => {
 
   it("map distinct sequence numbers to distinct suffixes (a bijection: samples across the space)", () => {
     for (const from of [0, 1, 4_999_900_000, 9_999_800_000]) {
-      const seen = new Set(suffixes(keyA, from, 200_000));
-      assert.equal(seen.size, 200_000, `from ${from}`);
+      const seen = new Set(suffixes(keyA, from, 20_000));
+      assert.equal(seen.size, 20_000, `from ${from}`);
       for (const value of seen) assert.ok(Number.isInteger(value) && value >= 0 && value < 1e10);
     }
     // Reduced modulo 10^10: the counter wraps onto the same permutation.
@@ -135,21 +135,21 @@ describe("incident numbers", () => {
       await h.deps.db.deleteFrom("incidents").execute();
     });
 
-    it("stay unique across 10,000 creates in the same millisecond", async () => {
+    it("stay unique across 2,000 creates in the same millisecond", async () => {
       const body = exampleIncident() as CreateIncidentBody;
       // 200 at a time: concurrent enough to race for the counter, bounded so a database pool is not swamped.
       const numbers: string[] = [];
-      for (let batch = 0; batch < 50; batch++) {
+      for (let batch = 0; batch < 10; batch++) {
         const created = Array.from({ length: 200 }, () => createIncident(h.deps, caller(h.projectId), body));
         numbers.push(...(await Promise.all(created)));
       }
-      assert.equal(new Set(numbers).size, 10_000);
+      assert.equal(new Set(numbers).size, 2_000);
       for (const num of numbers) assert.match(num, /^IM20240318132203\d{10}$/);
       const stored = await h.deps.db
         .selectFrom("incidents")
         .select((eb) => eb.fn.countAll().as("n"))
         .executeTakeFirstOrThrow();
-      assert.equal(Number(stored.n), 10_000);
+      assert.equal(Number(stored.n), 2_000);
     });
   });
 });
