@@ -9,10 +9,6 @@ export const BoolLike = Type.Union([Type.Boolean(), Type.Literal("true"), Type.L
 });
 export type BoolLike = Static<typeof BoolLike>;
 
-export function toBool(value: BoolLike): boolean {
-  return value === true || value === "true";
-}
-
 /** Epoch milliseconds: a non-negative integer, as a number or a string of digits; null means absent. */
 export const EpochMsLike = Type.Union(
   [
@@ -23,11 +19,6 @@ export const EpochMsLike = Type.Union(
   { "x-expected": "epoch milliseconds (a non-negative integer or a string of digits)" },
 );
 export type EpochMsLike = Static<typeof EpochMsLike>;
-
-export function toEpochMs(value: EpochMsLike | undefined): number | null {
-  if (value === undefined || value === null) return null;
-  return typeof value === "number" ? value : Number(value);
-}
 
 /**
  * A response field holding an integer or null, written the OpenAPI 3.0 way (`nullable`): fast-json-stringify

@@ -6,7 +6,7 @@ import { INCIDENT_STATUS } from "../catalogue/catalogue.ts";
 import type { Database } from "../db/database.ts";
 import type { Deps } from "../deps.ts";
 import { AppError, invalidParameter } from "../http/errors.ts";
-import { toBool, toEpochMs } from "../http/wire-types.ts";
+import { toBool, toEpochMs } from "../http/wire-values.ts";
 import { type MaybePromise, mapMaybe } from "../maybe-promise.ts";
 import { autoStartWarRoom } from "../warrooms/warroom-auto-start.ts";
 import { CREATE_ACTION, INITIAL_NODE } from "../workflow/workflow.ts";

@@ -1,5 +1,6 @@
 import { invalidParameter } from "../http/errors.ts";
-import { type BoolLike, type EpochMsLike, toBool, toEpochMs } from "../http/wire-types.ts";
+import type { BoolLike, EpochMsLike } from "../http/wire-types.ts";
+import { toBool, toEpochMs } from "../http/wire-values.ts";
 import { checkAssignment, checkLevel, checkSource } from "../incidents/incident.ts";
 import type { ActionContext, IncidentChanges, Outcome, Params } from "./workflow.ts";
 
