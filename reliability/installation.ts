@@ -69,7 +69,8 @@ export async function createInstallation(
   url.search = "";
   return {
     engine,
-    env: { ...common, DATABASE_URL: url.toString() },
+    // Nodes sharing PostgreSQL must share the master key (it seals secrets and keys incident numbers).
+    env: { ...common, DATABASE_URL: url.toString(), INCIDENTD_MASTER_KEY: randomBytes(32).toString("hex") },
     databaseUrl: url.toString(),
     describe: `PostgreSQL database ${name} on ${url.host}`,
     async remove() {
