@@ -51,6 +51,8 @@ function incidentdEnv(dataDir: string, databaseUrl: string | undefined, masterKe
     // One token drives thousands of requests per second here; the per-credential limit would be measured
     // instead of the server (docs/security.md).
     INCIDENTD_RATE_LIMIT: "0",
+    // Likewise the per-credential limit on concurrent searches (the soak's lists share that token).
+    INCIDENTD_SEARCH_CONCURRENCY: "0",
     ...(databaseUrl ? { DATABASE_URL: databaseUrl, INCIDENTD_MASTER_KEY: masterKey } : {}),
   };
 }

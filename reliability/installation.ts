@@ -46,7 +46,10 @@ export async function createInstallation(
   const dir = mkdtempSync(path.join(tmpdir(), "incidentd-crash-"));
   const common = {
     INCIDENTD_DATA_DIR: dir,
+    // One token drives the load and then checks every record with many reads at once: neither the
+    // per-credential rate nor the per-credential search concurrency is what these runs test.
     INCIDENTD_RATE_LIMIT: "0",
+    INCIDENTD_SEARCH_CONCURRENCY: "0",
     INCIDENTD_BOOTSTRAP_PROJECT_ID: "crash",
     INCIDENTD_BOOTSTRAP_TOKEN: CRASH_TOKEN,
   };
