@@ -3,7 +3,7 @@ import type { Flags } from "./cli/commands.ts";
 import { UsageError, withDeps } from "./cli/context.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { migrateToLatest } from "./db/migrate.ts";
-import { AppError } from "./http/errors.ts";
+import { AppError } from "./errors.ts";
 import { OpsError } from "./ops/ops-error.ts";
 
 const USAGE = `usage: incidentd <command>

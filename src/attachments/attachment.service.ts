@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { Credential } from "../auth/credential.ts";
 import type { Deps } from "../deps.ts";
-import { AppError, invalidParameter } from "../http/errors.ts";
+import { AppError, invalidParameter } from "../errors.ts";
 import {
   existingAttachmentIds,
   findAttachmentWithContent,

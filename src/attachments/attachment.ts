@@ -1,4 +1,4 @@
-import { invalidParameter } from "../http/errors.ts";
+import { invalidParameter } from "../errors.ts";
 
 /** COC's limit (CreateExternalCocAttachment): ≤ 10 MB per file, counted as 10 × 1024 × 1024 bytes. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import type { Deps } from "../deps.ts";
+import { AppError, unauthenticated } from "../errors.ts";
 import type { App } from "../http/app-types.ts";
-import { AppError, unauthenticated } from "../http/errors.ts";
 import { rejectNulInBody } from "../http/nul-check.ts";
 import { type ParsedAuthorization, parseAuthorization } from "./aksk/signature.ts";
 import { sourceOf } from "./aksk/source-address.ts";

@@ -1,5 +1,5 @@
 import type { Clock } from "../clock.ts";
-import { AppError } from "../http/errors.ts";
+import { AppError } from "../errors.ts";
 
 /**
  * Per-credential request budget: a token bucket holding `burst` requests, refilled at `perSecond`. Kept in

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Deps } from "../deps.ts";
-import { AppError, invalidParameter, unauthenticated } from "../http/errors.ts";
+import { AppError, invalidParameter, unauthenticated } from "../errors.ts";
 import { type Credential, generateToken, hashToken, type Role } from "./credential.ts";
 import {
   findTokenByHash,

@@ -1,5 +1,5 @@
 import type { Deps } from "../deps.ts";
-import { invalidParameter } from "../http/errors.ts";
+import { invalidParameter } from "../errors.ts";
 import { findProjectEntry, listProjectEntries, upsertProjectEntry } from "./catalogue.repository.ts";
 import {
   BUILT_IN,

@@ -1,6 +1,6 @@
 import type { Credential } from "../auth/credential.ts";
 import type { Deps } from "../deps.ts";
-import { invalidParameter } from "../http/errors.ts";
+import { invalidParameter } from "../errors.ts";
 import { findIncident } from "../incidents/incident.repository.ts";
 import { incidentNotFound } from "../incidents/incident.service.ts";
 import { type HistoryEntry, listHistoryEntries } from "./history.repository.ts";

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Deps } from "../deps.ts";
+import { AppError } from "../errors.ts";
 import { callerOf } from "./app-types.ts";
-import { AppError } from "./errors.ts";
 
 /**
  * How many expensive requests (lists, counts, histories, exports: their cost grows with the data) one

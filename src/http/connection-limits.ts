@@ -3,8 +3,8 @@ import { type Server, STATUS_CODES } from "node:http";
 import type { Socket } from "node:net";
 import type { FastifyHttpOptions } from "fastify";
 import type { Config } from "../config.ts";
+import type { ErrorKind } from "../errors.ts";
 import { renderKind } from "./error-handler.ts";
-import type { ErrorKind } from "./errors.ts";
 
 function kindOf(error: NodeJS.ErrnoException): ErrorKind | undefined {
   if (error.code === "ERR_HTTP_REQUEST_TIMEOUT") return "REQUEST_TIMEOUT";

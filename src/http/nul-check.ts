@@ -1,4 +1,4 @@
-import { invalidParameter } from "./errors.ts";
+import { invalidParameter } from "../errors.ts";
 
 const REASON = "must not contain the NUL character (U+0000)";
 

@@ -5,7 +5,7 @@ import { findCatalogueEntry, getProjectCatalogue } from "../catalogue/catalogue.
 import { INCIDENT_STATUS } from "../catalogue/catalogue.ts";
 import type { Database } from "../db/database.ts";
 import type { Deps } from "../deps.ts";
-import { AppError, invalidParameter } from "../http/errors.ts";
+import { AppError, invalidParameter } from "../errors.ts";
 import { toBool, toEpochMs } from "../http/wire-values.ts";
 import { type MaybePromise, mapMaybe } from "../maybe-promise.ts";
 import { autoStartWarRoom } from "../warrooms/warroom-auto-start.ts";

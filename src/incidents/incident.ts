@@ -1,5 +1,5 @@
 import { BUILT_IN, findBuiltIn } from "../catalogue/catalogue.ts";
-import { invalidParameter } from "../http/errors.ts";
+import { invalidParameter } from "../errors.ts";
 
 /** An incident as the domain sees it (one row of `incidents`). */
 export interface Incident {

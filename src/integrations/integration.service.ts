@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { hashToken } from "../auth/credential.ts";
 import type { Deps } from "../deps.ts";
-import { AppError, invalidParameter } from "../http/errors.ts";
+import { AppError, invalidParameter } from "../errors.ts";
 import {
   deleteIntegration,
   findIntegrationByKeyHash,

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Deps } from "../deps.ts";
-import { AppError, invalidParameter } from "../http/errors.ts";
+import { AppError, invalidParameter } from "../errors.ts";
 import {
   findProject,
   insertProject,

@@ -1,4 +1,4 @@
-import { invalidParameter } from "../http/errors.ts";
+import { invalidParameter } from "../errors.ts";
 
 /**
  * COC's `condition` language: filter names combined with `&` (and), `|` (or) and parentheses, e.g.

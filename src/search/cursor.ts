@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from "kysely";
 import type { Database } from "../db/database.ts";
-import { invalidParameter } from "../http/errors.ts";
+import { invalidParameter } from "../errors.ts";
 import { isNullable, type ListField, listField } from "./list-fields.ts";
 
 type Eb = ExpressionBuilder<Database & { i: Database["incidents"] }, "i">;

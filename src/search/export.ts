@@ -1,7 +1,7 @@
 import type { Credential } from "../auth/credential.ts";
 import { sqlCapabilitiesOf } from "../db/sql-capabilities.ts";
 import type { Deps } from "../deps.ts";
-import { invalidParameter } from "../http/errors.ts";
+import { invalidParameter } from "../errors.ts";
 import { sortOf } from "./cursor.ts";
 import { type CsvFormulas, lineWriter } from "./export-lines.ts";
 import { exportNames } from "./export-names.ts";

@@ -1,7 +1,7 @@
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from "kysely";
 import type { Database } from "../db/database.ts";
 import type { SqlCapabilities } from "../db/sql-capabilities.ts";
-import { invalidParameter } from "../http/errors.ts";
+import { invalidParameter } from "../errors.ts";
 import { type ConditionNode, namesIn, parseCondition } from "./condition-parser.ts";
 import { FIELD_NAMES, isNullable, type ListField, listField, OPERATORS } from "./list-fields.ts";
 

@@ -1,7 +1,7 @@
 import type { Credential } from "../auth/credential.ts";
 import type { SqlCapabilities } from "../db/sql-capabilities.ts";
 import type { Deps } from "../deps.ts";
-import { invalidParameter } from "../http/errors.ts";
+import { invalidParameter } from "../errors.ts";
 import { type CompiledFilters, compileWhere, type ObjectFilter } from "./filter-compiler.ts";
 import { listField } from "./list-fields.ts";
 

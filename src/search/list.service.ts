@@ -1,7 +1,7 @@
 import type { Credential } from "../auth/credential.ts";
 import { sqlCapabilitiesOf } from "../db/sql-capabilities.ts";
 import type { Deps } from "../deps.ts";
-import { invalidParameter } from "../http/errors.ts";
+import { invalidParameter } from "../errors.ts";
 import { countIncidents, toIncidentWithNames } from "../incidents/incident.repository.ts";
 import { decodeCursor, encodeCursor, queryHash, sortOf } from "./cursor.ts";
 import { type CompiledFilters, compileWhere, type ObjectFilter } from "./filter-compiler.ts";

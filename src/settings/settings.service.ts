@@ -1,5 +1,5 @@
 import type { Deps } from "../deps.ts";
-import { invalidParameter } from "../http/errors.ts";
+import { invalidParameter } from "../errors.ts";
 import { checkLevel } from "../incidents/incident.ts";
 import { findSettings, type ProjectSettings, saveSettings } from "./settings.repository.ts";
 

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Alarm } from "../alarms/alarm.ts";
 import { type ClaimedAlarm, settleAlarmRules } from "../alarms/alarm-rules.repository.ts";
 import type { Deps } from "../deps.ts";
-import { AppError } from "../http/errors.ts";
+import { AppError } from "../errors.ts";
 import { findIncident, insertHistory } from "../incidents/incident.repository.ts";
 import { performAction } from "../workflow/workflow.service.ts";
 import { nodeOf } from "../workflow/workflow.ts";

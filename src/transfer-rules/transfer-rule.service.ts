@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { AlarmLevel } from "../alarms/alarm.ts";
 import type { Deps } from "../deps.ts";
-import { AppError, invalidParameter } from "../http/errors.ts";
+import { AppError, invalidParameter } from "../errors.ts";
 import { checkIncidentType } from "../incidents/incident.service.ts";
 import { checkLevel } from "../incidents/incident.ts";
 import { listIntegrations } from "../integrations/integration.repository.ts";

@@ -1,6 +1,6 @@
 import type { Credential } from "../auth/credential.ts";
 import type { Executor } from "../db/prepared.ts";
-import { invalidParameter } from "../http/errors.ts";
+import { invalidParameter } from "../errors.ts";
 import type { Incident } from "../incidents/incident.ts";
 import type { NumberSuffixes } from "../incidents/incident-number.ts";
 import { findSettings } from "../settings/settings.repository.ts";

@@ -1,6 +1,6 @@
 import type { Credential } from "../auth/credential.ts";
 import type { Deps } from "../deps.ts";
-import { AppError, invalidParameter } from "../http/errors.ts";
+import { AppError, invalidParameter } from "../errors.ts";
 import { toBool, toEpochMs } from "../http/wire-values.ts";
 import { findIncident } from "../incidents/incident.repository.ts";
 import { incidentNotFound } from "../incidents/incident.service.ts";

@@ -1,4 +1,4 @@
-import { AppError } from "../http/errors.ts";
+import { AppError } from "../errors.ts";
 import { formatNumber, type NumberSuffixes } from "../incidents/incident-number.ts";
 
 /** A WarRoom as the domain sees it (one row of `warrooms`). */

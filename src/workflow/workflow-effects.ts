@@ -1,4 +1,4 @@
-import { invalidParameter } from "../http/errors.ts";
+import { invalidParameter } from "../errors.ts";
 import type { BoolLike, EpochMsLike } from "../http/wire-types.ts";
 import { toBool, toEpochMs } from "../http/wire-values.ts";
 import { checkAssignment, checkLevel, checkSource } from "../incidents/incident.ts";

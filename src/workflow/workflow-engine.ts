@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { ValidateFunction } from "ajv";
 import { Ajv } from "ajv";
 import type { Credential } from "../auth/credential.ts";
-import { AppError } from "../http/errors.ts";
+import { AppError } from "../errors.ts";
 import { describeValidationError } from "../http/validation.ts";
 import type { Incident } from "../incidents/incident.ts";
 import {

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { checkAttachmentRefs } from "../attachments/attachment.service.ts";
 import type { Credential } from "../auth/credential.ts";
 import type { Deps } from "../deps.ts";
-import { AppError } from "../http/errors.ts";
+import { AppError } from "../errors.ts";
 import { findIncident, insertHistory, updateIncidentIfVersion } from "../incidents/incident.repository.ts";
 import { checkIncidentType, incidentNotFound } from "../incidents/incident.service.ts";
 import type { Incident } from "../incidents/incident.ts";

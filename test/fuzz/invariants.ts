@@ -1,5 +1,5 @@
 import type { LightMyRequestResponse } from "fastify";
-import { ERROR_CATALOGUE } from "../../src/http/errors.ts";
+import { ERROR_CATALOGUE } from "../../src/errors.ts";
 import type { FuzzCase } from "./requests.ts";
 import type { FuzzRoute } from "./world.ts";
 

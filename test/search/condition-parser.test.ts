@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { AppError } from "../../src/http/errors.ts";
+import { AppError } from "../../src/errors.ts";
 import {
   type ConditionNode,
   MAX_CONDITION_REFERENCES,

@@ -1,5 +1,5 @@
 import { type Static, Type } from "@sinclair/typebox";
-import { AppError } from "../../http/errors.ts";
+import { AppError } from "../../errors.ts";
 import { ALARM_LEVELS, type AlarmLevel, type AlarmReport } from "../alarm.ts";
 
 const required = (max: number, description: string) =>

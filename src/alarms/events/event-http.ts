@@ -3,9 +3,9 @@ import { Ajv, type ErrorObject } from "ajv";
 import addFormatsModule from "ajv-formats";
 import type { FastifyError, FastifyRequest } from "fastify";
 import type { Deps } from "../../deps.ts";
+import { AppError } from "../../errors.ts";
 import type { App } from "../../http/app-types.ts";
 import { ErrorEnvelope, PROVIDER_CODE } from "../../http/envelope.ts";
-import { AppError } from "../../http/errors.ts";
 import { authenticateIntegrationKey } from "../../integrations/integration.service.ts";
 import type { Integration, IntegrationKind } from "../../integrations/integration.ts";
 

@@ -1,6 +1,6 @@
 import multipart from "@fastify/multipart";
+import { unauthenticated } from "../../errors.ts";
 import type { App, RouteModule } from "../../http/app-types.ts";
-import { unauthenticated } from "../../http/errors.ts";
 import { createValidatorCompiler } from "../../http/validation.ts";
 import { createAttachmentRoutes } from "./create-attachment.ts";
 import { downloadAttachmentRoute } from "./download-attachment.ts";

@@ -1,7 +1,7 @@
 import { Type } from "@sinclair/typebox";
+import { invalidParameter } from "../../errors.ts";
 import { callerOf, type RouteModule } from "../../http/app-types.ts";
 import { ErrorEnvelope, PROVIDER_CODE, SUCCESS_CODE } from "../../http/envelope.ts";
-import { invalidParameter } from "../../http/errors.ts";
 import { TicketTypeParam, UploadForm, UploadResponse } from "../attachment.schemas.ts";
 import { createAttachment } from "../attachment.service.ts";
 import { readUpload } from "./read-upload.ts";

@@ -1,6 +1,6 @@
 import { Type } from "@sinclair/typebox";
+import { invalidParameter } from "../../errors.ts";
 import { callerOf, type RouteModule } from "../../http/app-types.ts";
-import { invalidParameter } from "../../http/errors.ts";
 import { Str } from "../../http/wire-types.ts";
 import { DownloadResponses, TicketTypeParam } from "../attachment.schemas.ts";
 import { getAttachment } from "../attachment.service.ts";

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from "fastify";
-import { AppError, invalidParameter } from "../../http/errors.ts";
+import { AppError, invalidParameter } from "../../errors.ts";
 import { MAX_ATTACHMENT_BYTES } from "../attachment.ts";
 
 /** Busboy limits: one file of ≤ 10 MB; a few small text fields are tolerated and ignored. */

@@ -1,6 +1,6 @@
 import { randomInt } from "node:crypto";
 import type { Deps } from "../../deps.ts";
-import { AppError, invalidParameter } from "../../http/errors.ts";
+import { AppError, invalidParameter } from "../../errors.ts";
 import type { Role } from "../credential.ts";
 import {
   type AccessKeyRecord,

@@ -1,5 +1,5 @@
 import type { Deps } from "../../deps.ts";
-import { AppError, unauthenticated } from "../../http/errors.ts";
+import { AppError, unauthenticated } from "../../errors.ts";
 import type { Credential } from "../credential.ts";
 import { findAccessKeyForSource } from "./access-key.repository.ts";
 import {

@@ -1,8 +1,8 @@
 import { Type } from "@sinclair/typebox";
+import { invalidParameter } from "../../errors.ts";
 import { callerOf, type RouteModule } from "../../http/app-types.ts";
 import { expensiveRoute } from "../../http/concurrency-limit.ts";
 import { ok, responses } from "../../http/envelope.ts";
-import { invalidParameter } from "../../http/errors.ts";
 import { Str } from "../../http/wire-types.ts";
 import { IncidentIdParam } from "../../workflow/workflow.schemas.ts";
 import { FilterSchema, HistoryItemV2 } from "../history.schemas.ts";

@@ -1,8 +1,8 @@
 import { Type } from "@sinclair/typebox";
+import { invalidParameter } from "../../errors.ts";
 import { callerOf, type RouteModule } from "../../http/app-types.ts";
 import { expensiveRoute } from "../../http/concurrency-limit.ts";
 import { ok, responses } from "../../http/envelope.ts";
-import { invalidParameter } from "../../http/errors.ts";
 import { Str } from "../../http/wire-types.ts";
 import { FilterSchema, HistoryItemV1 } from "../history.schemas.ts";
 import { compileFilters, queryHistory, sortDirection } from "../history.service.ts";

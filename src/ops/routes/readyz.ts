@@ -1,8 +1,8 @@
 import { Type } from "@sinclair/typebox";
 import { sql } from "kysely";
+import { AppError } from "../../errors.ts";
 import type { RouteModule } from "../../http/app-types.ts";
 import { ErrorEnvelope } from "../../http/envelope.ts";
-import { AppError } from "../../http/errors.ts";
 
 export const readyzRoute: RouteModule = (app, deps) => {
   app.get(

@@ -1,10 +1,10 @@
 import { Readable } from "node:stream";
 import { Type } from "@sinclair/typebox";
+import { AppError, invalidParameter } from "../../errors.ts";
 import { ADMIN_PREFIX } from "../../http/admin.ts";
 import { callerOf, type RouteModule } from "../../http/app-types.ts";
 import { expensiveRoute } from "../../http/concurrency-limit.ts";
 import { ErrorEnvelope } from "../../http/envelope.ts";
-import { AppError, invalidParameter } from "../../http/errors.ts";
 import { createValidatorCompiler, describeValidationError } from "../../http/validation.ts";
 import { Str } from "../../http/wire-types.ts";
 import { type ExportQuery, exportIncidents } from "../export.ts";

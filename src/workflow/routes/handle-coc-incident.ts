@@ -1,7 +1,7 @@
 import { Type } from "@sinclair/typebox";
+import { invalidParameter } from "../../errors.ts";
 import { callerOf, type RouteModule } from "../../http/app-types.ts";
 import { ok, responses } from "../../http/envelope.ts";
-import { invalidParameter } from "../../http/errors.ts";
 import { Str } from "../../http/wire-types.ts";
 import { ParamsObject } from "../workflow.schemas.ts";
 import { performAction } from "../workflow.service.ts";
