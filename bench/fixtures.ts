@@ -2,8 +2,8 @@ import { INCIDENT_STATUS } from "../src/catalogue/catalogue.ts";
 import { toIncidentRow } from "../src/incidents/incident.repository.ts";
 import type { IncidentHistoryTable } from "../src/incidents/incident.table.ts";
 import type { Incident } from "../src/incidents/incident.ts";
+import { HISTORY_ACTIONS } from "../src/incidents/incident-events.ts";
 import { createNumberSuffixes, formatIncidentNumber } from "../src/incidents/incident-number.ts";
-import { CREATE_ACTION } from "../src/workflow/workflow.ts";
 
 /**
  * What the seeded incidents are made of: built-in keys, a pool of people and applications. Rows are
@@ -105,9 +105,9 @@ export function createHistory(id: string, incident: Incident, credentialId: stri
     project_id: incident.projectId,
     incident_num: incident.number,
     seq: 1,
-    action: CREATE_ACTION.key,
-    action_name_zh: CREATE_ACTION.name_zh,
-    action_name_en: CREATE_ACTION.name_en,
+    action: HISTORY_ACTIONS.create.key,
+    action_name_zh: HISTORY_ACTIONS.create.name_zh,
+    action_name_en: HISTORY_ACTIONS.create.name_en,
     operator: incident.creator,
     status_before: null,
     status_after: INCIDENT_STATUS.TRIGGERED,

@@ -6,8 +6,10 @@ import type { Config } from "./config.ts";
 import type { Db } from "./db/database.ts";
 import { type Committer, createCommitter } from "./db/group-commit.ts";
 import { type ConcurrencyLimiter, createConcurrencyLimiter } from "./http/concurrency-limit.ts";
+import { IncidentEventCounter } from "./incidents/incident-event-counter.ts";
 import { DetailNameCache } from "./incidents/incident-names.ts";
 import { lazyNumberSuffixes, type NumberSuffixes } from "./incidents/incident-number.ts";
+import { IncidentEventBus } from "./incidents/incident-transaction.ts";
 
 /** Everything a service needs, passed in explicitly (no module-level singletons). */
 export interface Deps {
@@ -26,6 +28,10 @@ export interface Deps {
   committer: Committer;
   /** Display names for the detail view, checked against the directory version on every read. */
   detailNames: DetailNameCache;
+  /** The subscribers of incident changes, told inside each change's transaction (incident-writer.ts). */
+  incidentEvents: IncidentEventBus;
+  /** Committed incident events by type and level (the bus's in-process subscriber). */
+  incidentEventCounts: IncidentEventCounter;
 }
 
 /**
@@ -38,6 +44,7 @@ export function createDeps(config: Config, db: Db, clock: Clock, masterKey?: Buf
     loaded ??= typeof masterKey === "function" ? masterKey() : loadMasterKey(config);
     return loaded;
   };
+  const incidentEvents = new IncidentEventBus();
   return {
     db,
     clock,
@@ -49,5 +56,7 @@ export function createDeps(config: Config, db: Db, clock: Clock, masterKey?: Buf
     searchLimiter: createConcurrencyLimiter(config.limits.searchConcurrency),
     committer: createCommitter(db),
     detailNames: new DetailNameCache(),
+    incidentEvents,
+    incidentEventCounts: new IncidentEventCounter(incidentEvents),
   };
 }

@@ -1,9 +1,9 @@
 import type { Credential } from "../auth/credential.ts";
 import type { Deps } from "../deps.ts";
 import { AppError, invalidParameter } from "../errors.ts";
-import { toBool, toEpochMs } from "../http/wire-values.ts";
 import { checkIncidentType, createIncident } from "../incidents/incident.service.ts";
 import { checkLevel } from "../incidents/incident.ts";
+import { toBool, toEpochMs } from "../lenient-values.ts";
 import { findAlarms, linkAlarm, resolveAlarm } from "./alarm.repository.ts";
 import type { ClearAlarmsBody, TransferAlarmsBody } from "./alarm.schemas.ts";
 import { type Alarm, type AlarmListFilter, parseAlarmIds } from "./alarm.ts";
@@ -126,33 +126,30 @@ export async function transferAlarmsToIncident(
   const alarms = await loadAlarms(deps, caller.projectId, ids);
   const linked = alarms.find((a) => a.incidentNum !== null);
   if (linked) throw alreadyLinked(linked);
-  const one = (value: string | null | undefined) => {
-    const v = blankToNull(value);
-    return v === null ? undefined : [v];
-  };
   const now = deps.clock.now();
   const incidentNum = await createIncident(
     deps,
     caller,
     {
-      region: one(body.mtm_region),
-      enterprise_project: one(body.enterprise_project_id),
-      current_cloud_service: [body.current_cloud_service_id],
-      incident_level: body.level_id,
-      is_service_interrupt: toBool(body.is_service_interrupt),
-      incident_type: body.mtm_type,
-      incident_title: body.title,
-      incident_description: body.description,
-      incident_source: "incident_source_alarm",
-      incident_assignee: one(body.assignee),
-      assignee_scene: blankToNull(body.assignee_scene),
-      assignee_role: blankToNull(body.assignee_role),
+      region: blankToNull(body.mtm_region),
+      enterpriseProject: blankToNull(body.enterprise_project_id),
+      currentCloudService: body.current_cloud_service_id,
+      level: body.level_id,
+      isServiceInterrupt: toBool(body.is_service_interrupt),
+      type: body.mtm_type,
+      title: body.title,
+      description: body.description ?? null,
+      source: "incident_source_alarm",
+      ownership: null,
+      assignee: blankToNull(body.assignee),
+      assigneeScene: blankToNull(body.assignee_scene),
+      assigneeRole: blankToNull(body.assignee_role),
       creator: caller.principal,
-      start_time: Math.min(...alarms.map((a) => a.firstOccurTime)),
+      startTime: Math.min(...alarms.map((a) => a.firstOccurTime)),
     },
-    async (trx, number) => {
+    async (tx, number) => {
       for (const alarm of [...alarms].sort((a, b) => (a.alarmId < b.alarmId ? -1 : 1))) {
-        if (!(await linkAlarm(trx, alarm, number, caller.principal, now))) {
+        if (!(await linkAlarm(tx.trx, alarm, number, caller.principal, now))) {
           throw new AppError(
             "ALARM_ALREADY_LINKED",
             `alarm ${alarm.alarmId} was linked to another incident, or fired again, meanwhile; reload it and retry`,

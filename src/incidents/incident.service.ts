@@ -1,28 +1,24 @@
-import { randomUUID } from "node:crypto";
-import type { Transaction } from "kysely";
 import type { Credential } from "../auth/credential.ts";
 import { findCatalogueEntry, getProjectCatalogue } from "../catalogue/catalogue.service.ts";
 import { INCIDENT_STATUS } from "../catalogue/catalogue.ts";
-import type { Database } from "../db/database.ts";
 import type { Deps } from "../deps.ts";
-import { AppError, invalidParameter } from "../errors.ts";
-import { toBool, toEpochMs } from "../http/wire-values.ts";
+import { invalidParameter } from "../errors.ts";
 import { type MaybePromise, mapMaybe } from "../maybe-promise.ts";
 import { autoStartWarRoom } from "../warrooms/warroom-auto-start.ts";
-import { CREATE_ACTION, INITIAL_NODE } from "../workflow/workflow.ts";
+import { INITIAL_NODE } from "../workflow/workflow.ts";
 import {
   countIncidents,
   findIncidentForDetail,
-  insertHistory,
-  insertIncident,
   listIncidentPage,
   nextSequence,
-  raiseIncidentTotal,
 } from "./incident.repository.ts";
-import type { CreateIncidentBody } from "./incident.schemas.ts";
-import { type Incident, type NewIncident, toNewIncident } from "./incident.ts";
+import { checkNewIncident, type Incident, type NewIncident } from "./incident.ts";
 import { type IncidentDetail, toIncidentDetail } from "./incident-detail.ts";
 import { formatIncidentNumber } from "./incident-number.ts";
+import { type IncidentTx, inIncidentTransaction } from "./incident-transaction.ts";
+import { applyIncidentChange, incidentNotFound } from "./incident-writer.ts";
+
+export { incidentNotFound };
 
 export const INCIDENT_COUNTER = "incident_number";
 
@@ -38,66 +34,61 @@ export async function checkIncidentType(
 }
 
 /** More writes that must commit or roll back with the new incident (e.g. its links to alarms). */
-export type AlsoInTransaction = (trx: Transaction<Database>, incidentNum: string) => Promise<void>;
+export type AlsoInTransaction = (tx: IncidentTx, incidentNum: string) => Promise<void>;
 
-/** CreateCocIncident: validates, numbers and stores a new incident with its first history entry. */
+/**
+ * Creates an incident: checks the domain rules (level, source, assignment, type), numbers it and stores it
+ * through the single writer, with the WarRoom the project starts for its level and `alsoInTransaction`,
+ * all in one transaction. The COC request body is mapped to a NewIncident at the route.
+ */
 export async function createIncident(
   deps: Deps,
   caller: Credential,
-  body: CreateIncidentBody,
+  fields: NewIncident,
   alsoInTransaction?: AlsoInTransaction,
 ): Promise<string> {
-  const fields: NewIncident = toNewIncident({
-    ...body,
-    is_service_interrupt: toBool(body.is_service_interrupt),
-    start_time: toEpochMs(body.start_time),
-  });
+  checkNewIncident(fields);
   await checkIncidentType(deps, caller.projectId, fields.type);
   // Concurrent creates share one commit on SQLite (group commit); each is answered once it is durable.
-  return deps.committer.run(async (trx) => {
-    const now = deps.clock.now();
-    const number = formatIncidentNumber(now, await nextSequence(trx, INCIDENT_COUNTER), deps.numberSuffixes);
-    const incident: Incident = {
-      ...fields,
-      number,
-      projectId: caller.projectId,
-      version: 1,
-      faultRecoveryTime: null,
-      faultDelineationTime: null,
-      warroomId: null,
-      handleTime: null,
-      status: INCIDENT_STATUS.TRIGGERED,
-      createTime: now,
-      updateTime: now,
-      node: INITIAL_NODE,
-      pending: null,
-      lastOperator: fields.creator,
-    };
-    await insertIncident(trx, incident);
-    await raiseIncidentTotal(trx, caller.projectId);
-    await insertHistory(trx, {
-      id: randomUUID(),
-      project_id: caller.projectId,
-      incident_num: number,
-      seq: 1,
-      action: CREATE_ACTION.key,
-      action_name_zh: CREATE_ACTION.name_zh,
-      action_name_en: CREATE_ACTION.name_en,
-      operator: fields.creator,
-      status_before: null,
-      status_after: INCIDENT_STATUS.TRIGGERED,
-      comment: null,
-      details: JSON.stringify({ source: fields.source, credential_id: caller.id }),
-      create_time: now,
-    });
-    await autoStartWarRoom(trx, caller, incident, deps.numberSuffixes);
-    await alsoInTransaction?.(trx, number);
-    return number;
-  });
-}
-
-export function incidentNotFound(incidentNum: string): AppError {
-  return new AppError("INCIDENT_NOT_FOUND", `incident not found: ${incidentNum}`);
+  return inIncidentTransaction(
+    deps,
+    async (tx) => {
+      const now = deps.clock.now();
+      const number = formatIncidentNumber(
+        now,
+        await nextSequence(tx.trx, INCIDENT_COUNTER),
+        deps.numberSuffixes,
+      );
+      const incident: Incident = {
+        ...fields,
+        number,
+        projectId: caller.projectId,
+        version: 1,
+        faultRecoveryTime: null,
+        faultDelineationTime: null,
+        warroomId: null,
+        handleTime: null,
+        status: INCIDENT_STATUS.TRIGGERED,
+        createTime: now,
+        updateTime: now,
+        node: INITIAL_NODE,
+        pending: null,
+        lastOperator: fields.creator,
+      };
+      await applyIncidentChange(tx, null, incident, {
+        type: "created",
+        operator: fields.creator,
+        at: now,
+        comment: null,
+        source: fields.source,
+        credential_id: caller.id,
+      });
+      await autoStartWarRoom(tx, caller, incident, deps.numberSuffixes);
+      await alsoInTransaction?.(tx, number);
+      return number;
+    },
+    "grouped",
+  );
 }
 
 /**

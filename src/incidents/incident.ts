@@ -66,7 +66,8 @@ export type NewIncident = Pick<
   | "creator"
 >;
 
-function blankToNull(value: string | null | undefined): string | null {
+/** COC's convention: an empty string means the value is absent. */
+export function blankToNull(value: string | null | undefined): string | null {
   return value === undefined || value === null || value === "" ? null : value;
 }
 
@@ -100,48 +101,9 @@ export function checkSource(source: string, field = "incident_source"): void {
   }
 }
 
-export interface CreateFields {
-  region?: string[] | null;
-  enterprise_project?: string[] | null;
-  current_cloud_service?: string[] | null;
-  incident_level: string;
-  is_service_interrupt: boolean;
-  incident_type: string;
-  incident_title: string;
-  incident_description?: string | null;
-  incident_source: string;
-  incident_assignee?: string[] | null;
-  assignee_scene?: string | null;
-  assignee_role?: string | null;
-  creator: string;
-  incident_ownership?: string | null;
-  start_time: number | null;
-}
-
-/** Applies the rules that need no storage; the incident type is checked against the catalogue later. */
-export function toNewIncident(fields: CreateFields): NewIncident {
-  checkLevel(fields.incident_level);
-  checkSource(fields.incident_source);
-  const assignee = blankToNull(fields.incident_assignee?.[0]);
-  const assigneeScene = blankToNull(fields.assignee_scene);
-  const assigneeRole = blankToNull(fields.assignee_role);
-  checkAssignment(assignee, assigneeScene, assigneeRole);
-  return {
-    // 0-1 element arrays keep the difference between [] and [""], which COC echoes back.
-    region: fields.region?.[0] ?? null,
-    enterpriseProject: fields.enterprise_project?.[0] ?? null,
-    currentCloudService: fields.current_cloud_service?.[0] ?? null,
-    level: fields.incident_level,
-    isServiceInterrupt: fields.is_service_interrupt,
-    startTime: fields.start_time,
-    ownership: blankToNull(fields.incident_ownership),
-    type: fields.incident_type,
-    title: fields.incident_title,
-    description: fields.incident_description ?? null,
-    source: fields.incident_source,
-    assignee,
-    assigneeScene,
-    assigneeRole,
-    creator: fields.creator,
-  };
+/** The rules a new incident must meet that need no storage (the type is checked against the catalogue). */
+export function checkNewIncident(fields: NewIncident): void {
+  checkLevel(fields.level);
+  checkSource(fields.source);
+  checkAssignment(fields.assignee, fields.assigneeScene, fields.assigneeRole);
 }

@@ -1,14 +1,15 @@
-import { randomUUID } from "node:crypto";
 import { findAlarm, linkAlarm } from "../alarms/alarm.repository.ts";
 import type { Alarm } from "../alarms/alarm.ts";
 import { type ClaimedAlarm, claimPendingAlarms, settleAlarmRules } from "../alarms/alarm-rules.repository.ts";
 import type { Deps } from "../deps.ts";
-import { insertHistory } from "../incidents/incident.repository.ts";
 import { createIncident } from "../incidents/incident.service.ts";
+import { blankToNull } from "../incidents/incident.ts";
+import { inIncidentTransaction } from "../incidents/incident-transaction.ts";
+import { updateIncident } from "../incidents/incident-writer.ts";
+import { isEndNode } from "../workflow/workflow.ts";
 import { handleRecovery } from "./rule-recovery.ts";
 import { expectRevision, Reevaluate, systemCaller } from "./rule-transaction.ts";
 import {
-  bumpOpenIncident,
   claimGroup,
   findOpenGroupIncident,
   insertRuleIncident,
@@ -18,7 +19,6 @@ import {
 import {
   firstMatchingRule,
   incidentTextFor,
-  LINK_ALARM_ACTION,
   renderTemplate,
   SYSTEM_PRINCIPAL,
   type TransferRule,
@@ -127,59 +127,63 @@ async function routeFiringAlarm(
   const settled = { ...claimed, revision: alarm.revision + 1 };
   const open = await findOpenGroupIncident(deps.db, alarm.projectId, rule.id, groupKey);
   if (open !== undefined) {
-    const linked = await deps.db.transaction().execute(async (trx) => {
-      await expectRevision(trx, alarm);
-      const incident = await bumpOpenIncident(trx, alarm.projectId, open, now);
-      if (!incident) return false; // closed meanwhile: the group gets a new incident below
-      if (!(await linkAlarm(trx, alarm, open, SYSTEM_PRINCIPAL, now))) throw new Reevaluate();
-      await insertHistory(trx, {
-        id: randomUUID(),
-        project_id: alarm.projectId,
-        incident_num: open,
-        seq: incident.version,
-        action: LINK_ALARM_ACTION.key,
-        action_name_zh: LINK_ALARM_ACTION.name_zh,
-        action_name_en: LINK_ALARM_ACTION.name_en,
-        operator: SYSTEM_PRINCIPAL,
-        status_before: incident.status,
-        status_after: incident.status,
-        comment: `alarm ${alarm.alarmId} (${alarm.name}) linked by transfer rule "${rule.name}"`,
-        details: JSON.stringify({
-          alarm_id: alarm.alarmId,
-          episode: alarm.episode,
-          alarm_level: alarm.level,
-          rule_id: rule.id,
-          group_key: groupKey,
-        }),
-        create_time: now,
-      });
-      await markFiring(trx, open);
-      await settleAlarmRules(trx, owner, settled);
+    const linked = await inIncidentTransaction(deps, async (tx) => {
+      await expectRevision(tx.trx, alarm);
+      const incident = await updateIncident(
+        tx,
+        alarm.projectId,
+        open,
+        (current) =>
+          isEndNode(current.node) // closed meanwhile: the group gets a new incident below
+            ? null
+            : {
+                fields: {},
+                event: {
+                  type: "alarm_linked",
+                  operator: SYSTEM_PRINCIPAL,
+                  at: now,
+                  comment: `alarm ${alarm.alarmId} (${alarm.name}) linked by transfer rule "${rule.name}"`,
+                  alarm_id: alarm.alarmId,
+                  episode: alarm.episode,
+                  alarm_level: alarm.level,
+                  rule_id: rule.id,
+                  group_key: groupKey,
+                },
+              },
+        MAX_ATTEMPTS,
+      );
+      if (!incident) return false;
+      if (!(await linkAlarm(tx.trx, alarm, open, SYSTEM_PRINCIPAL, now))) throw new Reevaluate();
+      await markFiring(tx.trx, open);
+      await settleAlarmRules(tx.trx, owner, settled);
       return true;
     });
     if (linked) return;
   }
   const { title, description } = incidentTextFor(rule, alarm);
   const spec = rule.incident;
-  const one = (value: string | null) => (value === null ? undefined : [value]);
   await createIncident(
     deps,
     systemCaller(alarm.projectId, rule.id),
     {
-      incident_level: spec.level_mapping[alarm.level],
-      is_service_interrupt: spec.is_service_interrupt,
-      incident_type: spec.incident_type,
-      incident_title: title,
-      incident_description: description,
-      incident_source: "incident_source_alarm",
-      incident_assignee: one(spec.assignee),
-      assignee_scene: spec.assignee_scene,
-      assignee_role: spec.assignee_role,
-      current_cloud_service: one(spec.current_cloud_service ?? alarm.applicationId),
+      region: null,
+      enterpriseProject: null,
+      currentCloudService: blankToNull(spec.current_cloud_service ?? alarm.applicationId),
+      level: spec.level_mapping[alarm.level],
+      isServiceInterrupt: spec.is_service_interrupt,
+      type: spec.incident_type,
+      title,
+      description,
+      source: "incident_source_alarm",
+      ownership: null,
+      assignee: blankToNull(spec.assignee),
+      assigneeScene: blankToNull(spec.assignee_scene),
+      assigneeRole: blankToNull(spec.assignee_role),
       creator: SYSTEM_PRINCIPAL,
-      start_time: alarm.firstOccurTime,
+      startTime: alarm.firstOccurTime,
     },
-    async (trx, incidentNum) => {
+    async (tx, incidentNum) => {
+      const { trx } = tx;
       await expectRevision(trx, alarm);
       const group = { projectId: alarm.projectId, ruleId: rule.id, groupKey };
       // Another alarm of the group got there first: roll this incident back and link to that one.

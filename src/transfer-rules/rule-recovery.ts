@@ -1,21 +1,24 @@
-import { randomUUID } from "node:crypto";
 import type { Alarm } from "../alarms/alarm.ts";
 import { type ClaimedAlarm, settleAlarmRules } from "../alarms/alarm-rules.repository.ts";
 import type { Deps } from "../deps.ts";
 import { AppError } from "../errors.ts";
-import { findIncident, insertHistory } from "../incidents/incident.repository.ts";
+import { findIncident } from "../incidents/incident.repository.ts";
+import { inIncidentTransaction } from "../incidents/incident-transaction.ts";
+import { updateIncident } from "../incidents/incident-writer.ts";
 import { performAction } from "../workflow/workflow.service.ts";
-import { nodeOf } from "../workflow/workflow.ts";
+import { isEndNode, nodeOf } from "../workflow/workflow.ts";
 import { expectRevision, systemCaller } from "./rule-transaction.ts";
 import {
-  bumpOpenIncident,
   clearSolvePending,
   countFiringLinkedAlarms,
   findRule,
   findRuleIncident,
   markAllRecovered,
 } from "./transfer-rule.repository.ts";
-import { ALARMS_RECOVERED_ACTION, SYSTEM_PRINCIPAL } from "./transfer-rule.ts";
+import { SYSTEM_PRINCIPAL } from "./transfer-rule.ts";
+
+/** Changes to an incident race with workflow actions; retried in the transaction (incident-writer.ts). */
+const WRITE_ATTEMPTS = 5;
 
 export type Notice = (message: string, details: Record<string, unknown>) => void;
 
@@ -44,39 +47,37 @@ export async function handleRecovery(
     return;
   }
   const now = deps.clock.now();
-  const solvePending = await deps.db.transaction().execute(async (trx) => {
+  const solvePending = await inIncidentTransaction(deps, async (tx) => {
+    const { trx } = tx;
     await expectRevision(trx, alarm);
     if ((await countFiringLinkedAlarms(trx, alarm.projectId, incidentNum)) === 0) {
       const rule = await findRule(trx, alarm.projectId, tracked.ruleId);
       const incident = await findIncident(trx, alarm.projectId, incidentNum);
       const solve = rule?.autoSolve === true && incident !== undefined && canCommitSolution(incident.node);
-      if (incident && incident.node !== "closed" && (await markAllRecovered(trx, incidentNum, solve))) {
-        const bumped = await bumpOpenIncident(trx, alarm.projectId, incidentNum, now);
-        if (!bumped) throw new Error(`incident ${incidentNum} changed under a row lock`);
+      if (incident && !isEndNode(incident.node) && (await markAllRecovered(trx, incidentNum, solve))) {
         const autoSolve = solve
           ? "submitting"
           : rule?.autoSolve
             ? `not possible at node ${incident.node}`
             : "off";
-        await insertHistory(trx, {
-          id: randomUUID(),
-          project_id: alarm.projectId,
-          incident_num: incidentNum,
-          seq: bumped.version,
-          action: ALARMS_RECOVERED_ACTION.key,
-          action_name_zh: ALARMS_RECOVERED_ACTION.name_zh,
-          action_name_en: ALARMS_RECOVERED_ACTION.name_en,
-          operator: SYSTEM_PRINCIPAL,
-          status_before: bumped.status,
-          status_after: bumped.status,
-          comment: `every alarm linked to the incident has recovered (last: ${alarm.alarmId})`,
-          details: JSON.stringify({
-            last_alarm_id: alarm.alarmId,
-            rule_id: tracked.ruleId,
-            auto_solve: autoSolve,
+        await updateIncident(
+          tx,
+          alarm.projectId,
+          incidentNum,
+          () => ({
+            fields: {},
+            event: {
+              type: "alarms_recovered",
+              operator: SYSTEM_PRINCIPAL,
+              at: now,
+              comment: `every alarm linked to the incident has recovered (last: ${alarm.alarmId})`,
+              last_alarm_id: alarm.alarmId,
+              rule_id: tracked.ruleId,
+              auto_solve: autoSolve,
+            },
           }),
-          create_time: now,
-        });
+          WRITE_ATTEMPTS,
+        );
       }
     }
     const pending = (await findRuleIncident(trx, alarm.projectId, incidentNum))?.solvePending === true;

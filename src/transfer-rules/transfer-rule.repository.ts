@@ -1,5 +1,6 @@
 import { PostgresAdapter } from "kysely";
 import type { Executor } from "../db/prepared.ts";
+import { END_NODES, isEndNode } from "../workflow/workflow.ts";
 import type { TransferRuleTable } from "./transfer-rule.table.ts";
 import type { RuleIncident, RuleMatch, TransferRule } from "./transfer-rule.ts";
 
@@ -99,7 +100,7 @@ export async function deleteRule(db: Executor, projectId: string, id: string): P
   return Number(result.numDeletedRows) === 1;
 }
 
-/** The group's incident if it is still open (any node but `closed`). */
+/** The group's incident if it is still open (at no end node of the workflow). */
 export async function findOpenGroupIncident(
   db: Executor,
   projectId: string,
@@ -113,7 +114,7 @@ export async function findOpenGroupIncident(
     .where("g.project_id", "=", projectId)
     .where("g.rule_id", "=", ruleId)
     .where("g.group_key", "=", groupKey)
-    .where("i.node", "<>", "closed")
+    .where("i.node", "not in", END_NODES)
     .executeTakeFirst();
   return row?.incident_num;
 }
@@ -152,7 +153,7 @@ export async function claimGroup(
     .select("node")
     .where("incident_num", "=", current.incident_num)
     .executeTakeFirst();
-  if (incident && incident.node !== "closed") return false;
+  if (incident && !isEndNode(incident.node)) return false;
   await trx
     .updateTable("transfer_groups")
     .set({ incident_num: incidentNum, update_time: now })
@@ -161,22 +162,6 @@ export async function claimGroup(
     .where("group_key", "=", group.groupKey)
     .execute();
   return true;
-}
-
-/**
- * A non-workflow change to an open incident: bumps its version (so the history entry gets the next
- * sequence number and concurrent workflow actions see the change), or undefined once it is closed.
- */
-export async function bumpOpenIncident(trx: Executor, projectId: string, incidentNum: string, now: number) {
-  const row = await trx
-    .updateTable("incidents")
-    .set((eb) => ({ version: eb("version", "+", 1), update_time: now }))
-    .where("project_id", "=", projectId)
-    .where("incident_num", "=", incidentNum)
-    .where("node", "<>", "closed")
-    .returning(["version", "status", "node"])
-    .executeTakeFirst();
-  return row ? { version: Number(row.version), status: row.status, node: row.node } : undefined;
 }
 
 export async function insertRuleIncident(

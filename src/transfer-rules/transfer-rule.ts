@@ -52,14 +52,6 @@ export interface TransferRule {
   updateTime: number;
 }
 
-/** The history entries the processor writes (besides the creation entry and workflow actions). */
-export const LINK_ALARM_ACTION = { key: "linkAlarm", name_zh: "关联告警", name_en: "Link alarm" } as const;
-export const ALARMS_RECOVERED_ACTION = {
-  key: "alarmsRecovered",
-  name_zh: "关联告警已全部恢复",
-  name_en: "All linked alarms recovered",
-} as const;
-
 type FieldOf = (alarm: Alarm) => string | null;
 
 /** The alarm fields templates may use, by placeholder name. */

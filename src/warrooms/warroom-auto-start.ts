@@ -1,8 +1,8 @@
 import type { Credential } from "../auth/credential.ts";
-import type { Executor } from "../db/prepared.ts";
 import { invalidParameter } from "../errors.ts";
 import type { Incident } from "../incidents/incident.ts";
 import type { NumberSuffixes } from "../incidents/incident-number.ts";
+import type { IncidentTx } from "../incidents/incident-transaction.ts";
 import { findSettings } from "../settings/settings.repository.ts";
 import { startWarRoom } from "./warroom-start.ts";
 
@@ -12,12 +12,12 @@ import { startWarRoom } from "./warroom-start.ts";
  * and `region` becomes mandatory, as COC documents for CreateCocIncident.
  */
 export async function autoStartWarRoom(
-  trx: Executor,
+  tx: IncidentTx,
   caller: Credential,
   incident: Incident,
   numberSuffixes: NumberSuffixes,
 ): Promise<void> {
-  const settings = await findSettings(trx, caller.projectId);
+  const settings = await findSettings(tx.trx, caller.projectId);
   if (!settings.warroomAutoStartLevels.includes(incident.level)) return;
   if (!incident.region) {
     throw invalidParameter(
@@ -25,7 +25,7 @@ export async function autoStartWarRoom(
       `is required: incidents at ${incident.level} start a WarRoom automatically in this project`,
     );
   }
-  await startWarRoom(trx, {
+  await startWarRoom(tx, {
     projectId: caller.projectId,
     incidentNum: incident.number,
     fields: {

@@ -1,9 +1,9 @@
 import type { Credential } from "../auth/credential.ts";
 import type { Deps } from "../deps.ts";
 import { AppError, invalidParameter } from "../errors.ts";
-import { toBool, toEpochMs } from "../http/wire-values.ts";
-import { findIncident } from "../incidents/incident.repository.ts";
-import { incidentNotFound } from "../incidents/incident.service.ts";
+import { inIncidentTransaction } from "../incidents/incident-transaction.ts";
+import { updateIncident } from "../incidents/incident-writer.ts";
+import { toBool, toEpochMs } from "../lenient-values.ts";
 import {
   countWarRooms,
   findWarRoom,
@@ -20,7 +20,7 @@ import {
   type WarRoomStatusId,
 } from "./warroom.ts";
 import type { WarRoomFilters } from "./warroom-filters.ts";
-import { recordOnIncident, startWarRoom, WARROOM_ACTIONS } from "./warroom-start.ts";
+import { startWarRoom, WRITE_ATTEMPTS } from "./warroom-start.ts";
 import { toWarRoomItem } from "./warroom-view.ts";
 
 export const DEFAULT_LIST_LIMIT = 10;
@@ -46,11 +46,8 @@ export async function createWarRoom(
     throw invalidParameter("notification_type", `must be one of ${NOTIFICATION_TYPES.join(", ")}`);
   }
   const now = deps.clock.now();
-  return deps.db.transaction().execute(async (trx) => {
-    if (!(await findIncident(trx, caller.projectId, body.incident_number))) {
-      throw incidentNotFound(body.incident_number);
-    }
-    const room = await startWarRoom(trx, {
+  return inIncidentTransaction(deps, async (tx) => {
+    const room = await startWarRoom(tx, {
       projectId: caller.projectId,
       incidentNum: body.incident_number,
       fields: {
@@ -141,7 +138,8 @@ export async function changeWarRoomStatus(
   next: WarRoomStatusId,
 ) {
   const now = deps.clock.now();
-  await deps.db.transaction().execute(async (trx) => {
+  await inIncidentTransaction(deps, async (tx) => {
+    const { trx } = tx;
     for (;;) {
       const room = await findWarRoom(trx, caller.projectId, number);
       if (!room) throw warRoomNotFound(number);
@@ -155,19 +153,25 @@ export async function changeWarRoomStatus(
       };
       // Lost a race with another status change: read again, so the check reports the new status.
       if (!(await updateWarRoomIfStatus(trx, updated, room.status))) continue;
-      await recordOnIncident(trx, {
-        projectId: caller.projectId,
-        incidentNum: room.incidentNum,
-        action: next === STATUS_CLOSED ? WARROOM_ACTIONS.close : WARROOM_ACTIONS.status,
-        operator: caller.principal,
-        now,
-        details: {
-          war_room_num: number,
-          war_room_status_before: room.status,
-          war_room_status_after: next,
-          credential_id: caller.id,
-        },
-      });
+      await updateIncident(
+        tx,
+        caller.projectId,
+        room.incidentNum,
+        () => ({
+          fields: {},
+          event: {
+            type: next === STATUS_CLOSED ? "warroom_closed" : "warroom_status_changed",
+            operator: caller.principal,
+            at: now,
+            comment: null,
+            war_room_num: number,
+            war_room_status_before: room.status,
+            war_room_status_after: next,
+            credential_id: caller.id,
+          },
+        }),
+        WRITE_ATTEMPTS,
+      );
       return;
     }
   });

@@ -1,8 +1,7 @@
 import { invalidParameter } from "../errors.ts";
-import type { BoolLike, EpochMsLike } from "../http/wire-types.ts";
-import { toBool, toEpochMs } from "../http/wire-values.ts";
 import { checkAssignment, checkLevel, checkSource } from "../incidents/incident.ts";
-import type { ActionContext, IncidentChanges, Outcome, Params } from "./workflow.ts";
+import { type BoolLike, type EpochMsLike, toBool, toEpochMs } from "../lenient-values.ts";
+import type { ActionContext, IncidentChanges, NodeKey, Outcome, Params } from "./workflow-types.ts";
 
 /** The effects of the workflow's actions: pure functions of the incident, the params and the caller. */
 
@@ -21,11 +20,15 @@ function time(params: Params, name: string): number | null {
 }
 
 export function addRemark(ctx: ActionContext): Outcome {
-  return { node: ctx.incident.node as Outcome["node"], comment: text(ctx.params, "note") };
+  return {
+    node: ctx.incident.node as NodeKey,
+    event: { type: "remark_added" },
+    comment: text(ctx.params, "note"),
+  };
 }
 
 /** Hands the incident to a user, or to an on-call scene + role. */
-export function forward(ctx: ActionContext, node: Outcome["node"]): Outcome {
+export function forward(ctx: ActionContext, node: NodeKey): Outcome {
   const assignee = text(ctx.params, "virtual_send_assignee");
   const scene = text(ctx.params, "virtual_schedule_type");
   const role = text(ctx.params, "virtual_schedule_role");
@@ -42,7 +45,8 @@ export function forward(ctx: ActionContext, node: Outcome["node"]): Outcome {
     node,
     changes,
     comment: text(ctx.params, "virtual_send_comment"),
-    details: {
+    event: {
+      type: "forwarded",
       from: ctx.incident.assignee,
       to: assignee,
       scene,
@@ -53,7 +57,11 @@ export function forward(ctx: ActionContext, node: Outcome["node"]): Outcome {
 }
 
 export function rejectUnaccepted(ctx: ActionContext): Outcome {
-  return { node: "rejected", comment: text(ctx.params, "virtual_confirm_comment") };
+  return {
+    node: "rejected",
+    event: { type: "rejected" },
+    comment: text(ctx.params, "virtual_confirm_comment"),
+  };
 }
 
 export function commitSolution(ctx: ActionContext): Outcome {
@@ -79,7 +87,8 @@ export function commitSolution(ctx: ActionContext): Outcome {
     node: "verification",
     changes,
     comment: String(ctx.params.solution),
-    details: {
+    event: {
+      type: "solved",
       cause: ctx.params.cause,
       solution: ctx.params.solution,
       attachments: text(ctx.params, "resolve_attachments"),
@@ -93,7 +102,7 @@ export function confirm(ctx: ActionContext): Outcome {
   return {
     node: resolved ? "closed" : "handling",
     comment: text(ctx.params, "virtual_confirm_comment"),
-    details: { resolved },
+    event: { type: "verified", resolved },
   };
 }
 
@@ -112,7 +121,7 @@ export function requestPause(ctx: ActionContext): Outcome {
       approvals: [],
     },
     comment: reason,
-    details: { pause_end_time: end },
+    event: { type: "pause_requested", pause_end_time: end },
   };
 }
 
@@ -130,14 +139,19 @@ export function approvePause(ctx: ActionContext): Outcome {
   requireConclusion(ctx, "pause_approve_conclusion", true);
   return {
     node: "paused",
+    event: { type: "pause_approved" },
     pending: ctx.incident.pending && { ...ctx.incident.pending, approvals: [ctx.operator] },
     comment: text(ctx.params, "note"),
   };
 }
 
-export function rejectRequest(ctx: ActionContext, conclusion: string): Outcome {
+export function rejectRequest(
+  ctx: ActionContext,
+  conclusion: "pause_approve_conclusion" | "conclusion",
+): Outcome {
   requireConclusion(ctx, conclusion, false);
-  return { node: "handling", pending: null, comment: text(ctx.params, "note") };
+  const type = conclusion === "conclusion" ? "level_change_rejected" : "pause_rejected";
+  return { node: "handling", event: { type }, pending: null, comment: text(ctx.params, "note") };
 }
 
 const levelRank = (level: string) => Number(level.replace("level_", ""));
@@ -155,7 +169,7 @@ export function changeLevel(ctx: ActionContext): Outcome {
       node: "handling",
       changes: { level: target },
       comment,
-      details: { from: current, to: target, approval: false },
+      event: { type: "level_changed", from: current, to: target, approval: false },
     };
   }
   return {
@@ -168,7 +182,7 @@ export function changeLevel(ctx: ActionContext): Outcome {
       approvals: [],
     },
     comment,
-    details: { from: current, to: target, approval: true },
+    event: { type: "level_change_requested", from: current, to: target, approval: true },
   };
 }
 
@@ -181,7 +195,12 @@ export function approveLevel(ctx: ActionContext): Outcome {
   const outstanding = (ctx.approvers ?? []).filter((a) => a !== pending.requester && !approvals.includes(a));
   const comment = text(ctx.params, "note");
   if (outstanding.length > 0) {
-    return { node: "level_approval", pending: { ...pending, approvals }, comment, details: { outstanding } };
+    return {
+      node: "level_approval",
+      event: { type: "level_change_approved", outstanding },
+      pending: { ...pending, approvals },
+      comment,
+    };
   }
   const target = String(pending.params.virtual_target_level);
   return {
@@ -189,7 +208,7 @@ export function approveLevel(ctx: ActionContext): Outcome {
     pending: null,
     changes: { level: target },
     comment,
-    details: { from: ctx.incident.level, to: target },
+    event: { type: "level_changed", from: ctx.incident.level, to: target },
   };
 }
 
@@ -240,6 +259,6 @@ export function reopen(ctx: ActionContext): Outcome {
   return {
     node: "unaccepted",
     changes: changes as IncidentChanges,
-    details: { changes: diff, attachments: text(params, "attachments") },
+    event: { type: "reopened", changes: diff, attachments: text(params, "attachments") },
   };
 }

@@ -5,16 +5,9 @@ import type { Credential } from "../auth/credential.ts";
 import { AppError } from "../errors.ts";
 import { describeValidationError } from "../http/validation.ts";
 import type { Incident } from "../incidents/incident.ts";
-import {
-  type ActionSpec,
-  findAction,
-  type NodeKey,
-  type NodeSpec,
-  nodeOf,
-  type Outcome,
-  type Params,
-} from "./workflow.ts";
-import { PARAMS, type ParamsKind } from "./workflow-params.ts";
+import { findAction, nodeOf, WORKFLOW } from "./workflow.ts";
+import { PARAMS, type ParamsKind } from "./workflow-params.schemas.ts";
+import type { ActionSpec, NodeKey, NodeSpec, Outcome, Params } from "./workflow-types.ts";
 import { v1KeysAt } from "./workflow-v1.ts";
 
 export interface ProjectRules {
@@ -50,14 +43,23 @@ export function taskIdOf(incident: Pick<Incident, "number" | "version">): string
   return createHash("sha256").update(`${incident.number}:${incident.version}`).digest("hex").slice(0, 32);
 }
 
-const ajv = new Ajv({ strict: false, verbose: true, allErrors: false, coerceTypes: false });
-const validators = new Map<ParamsKind, ValidateFunction>(
-  Object.entries(PARAMS).map(([kind, schema]) => [kind as ParamsKind, ajv.compile(schema)]),
-);
+let ajv: Ajv | undefined;
+const validators = new Map<ParamsKind, ValidateFunction>();
+
+/** Each parameter schema is compiled on its first use (nothing at start-up). */
+function validatorOf(kind: ParamsKind): ValidateFunction {
+  let validate = validators.get(kind);
+  if (!validate) {
+    ajv ??= new Ajv({ strict: false, verbose: true, allErrors: false, coerceTypes: false });
+    validate = ajv.compile(PARAMS[kind]);
+    validators.set(kind, validate);
+  }
+  return validate;
+}
 
 function validateParams(kind: ParamsKind, params: Params, field: string): void {
-  const validate = validators.get(kind);
-  if (validate && !validate(params)) {
+  const validate = validatorOf(kind);
+  if (!validate(params)) {
     throw new AppError("INVALID_PARAMETER", describeValidationError(validate.errors ?? [], "body", field));
   }
 }
@@ -110,9 +112,9 @@ function checkOperator(
       `in strict mode this credential acts as its principal ${operator}, not as the operator ${request.operator} it names (naming another user needs a credential created with act_as_others); ${refusal}`,
     );
   };
-  if (spec.who === "approver") {
-    if (incident.pending?.requester === operator) refuse("approving one's own request is never allowed");
-    if (incident.pending?.approvals.includes(operator)) refuse("they have already approved this request");
+  for (const guard of spec.guards) {
+    const why = guard(incident, operator);
+    if (why !== null) refuse(why);
   }
   if (!rules.strictRoles) return;
   if (spec.who === "assignee" && incident.assignee && incident.assignee !== operator) {
@@ -147,5 +149,23 @@ export function decide(
     approvers: rules.strictRoles ? rules.approvers : null,
     field: (name) => `${request.paramsField}.${name}`,
   });
+  if (!spec.next.includes(outcome.node)) {
+    throw new Error(
+      `workflow table: ${node.key}.${spec.key} led to ${outcome.node}, not one of ${spec.next}`,
+    );
+  }
   return { operator, node, spec, outcome, next: nodeOf(outcome.node) };
+}
+
+/**
+ * The parameter naming attachments for the requested action, from the table. The v1 operate_keys whose
+ * actions take attachments (commitSolution1, ReOpen) map to one action at every node.
+ */
+export function attachmentParamOf(request: ActionRequest): string | undefined {
+  const key = typeof request.action === "string" ? request.action : request.action("handling");
+  for (const node of WORKFLOW) {
+    const spec = findAction(node, key);
+    if (spec?.attachmentParam) return spec.attachmentParam;
+  }
+  return undefined;
 }

@@ -1,4 +1,4 @@
-import type { NodeKey, NodeSpec } from "./workflow.ts";
+import type { NodeKey, NodeSpec } from "./workflow-types.ts";
 
 /**
  * HandleCocIncident's nine `operate_key`s (COC API reference) and the v2 action each one is at a node.

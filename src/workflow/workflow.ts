@@ -1,100 +1,35 @@
 import { INCIDENT_STATUS } from "../catalogue/catalogue.ts";
-import type { Incident, PendingRequest } from "../incidents/incident.ts";
 import * as effects from "./workflow-effects.ts";
-import type { ParamsKind } from "./workflow-params.ts";
+import type { ActionSpec, EndNodeKey, Guard, NodeKey, NodeSpec } from "./workflow-types.ts";
 
 /**
- * The one workflow table (docs/workflow.md): nodes, the actions allowed at each, who may take them,
- * their parameters, and where they lead. The engine, parameter validation, the tasks API, the v1 mapping
- * and GET /v1/workflow all read this table.
+ * The one workflow table (docs/workflow.md): per node, the actions allowed there, who may take them, their
+ * parameters (attachment parameters included), their guards, their effects and the nodes they may lead
+ * to. The engine (decide), parameter validation, the tasks API, the v1 mapping and GET /v1/workflow all
+ * read this table; nothing else knows the workflow's rules.
  */
-export type NodeKey =
-  | "unaccepted"
-  | "handling"
-  | "pause_approval"
-  | "paused"
-  | "level_approval"
-  | "rejected"
-  | "verification"
-  | "closed";
 
-/** Who may take an action in strict-roles mode (by default any writer of the project may). */
-export type Who = "anyone" | "assignee" | "creator" | "approver";
+/** Nobody approves their own request (in every mode). */
+const notOwnRequest: Guard = (incident, operator) =>
+  incident.pending?.requester === operator ? "approving one's own request is never allowed" : null;
 
-export type Params = Record<string, unknown>;
+/** An approver agrees once. */
+const notApprovedYet: Guard = (incident, operator) =>
+  incident.pending?.approvals.includes(operator) ? "they have already approved this request" : null;
 
-export interface ActionContext {
-  incident: Incident;
-  params: Params;
-  operator: string;
-  now: number;
-  /** Approvers who must all agree to a level change; null = one approval by anyone suffices. */
-  approvers: string[] | null;
-  /** Names a parameter the way the caller sent it: `params.x` (v2) or `parameter.x` (v1). */
-  field(name: string): string;
-}
+const APPROVER_GUARDS = [notOwnRequest, notApprovedYet];
 
-export type IncidentChanges = Partial<
-  Pick<
-    Incident,
-    | "level"
-    | "type"
-    | "isServiceInterrupt"
-    | "startTime"
-    | "faultRecoveryTime"
-    | "handleTime"
-    | "assignee"
-    | "assigneeScene"
-    | "assigneeRole"
-    | "region"
-    | "enterpriseProject"
-    | "currentCloudService"
-    | "title"
-    | "description"
-    | "source"
-    | "ownership"
-  >
->;
-
-export interface Outcome {
-  node: NodeKey;
-  changes?: IncidentChanges;
-  /** The open request after the action: undefined keeps it, null clears it. */
-  pending?: PendingRequest | null;
-  comment?: string | null;
-  details?: Record<string, unknown>;
-}
-
-export interface ActionSpec {
-  key: string;
-  name_zh: string;
-  name_en: string;
-  params: ParamsKind;
-  who: Who;
-  /** Every node the action can lead to (documentation; `apply` picks one). */
-  next: NodeKey[];
-  apply(ctx: ActionContext): Outcome;
-}
-
-export interface NodeSpec {
-  key: NodeKey;
-  /** COC's node type vocabulary (COC API reference, ShowIncidentTask). */
-  type: "OperateNode" | "ApprovalNode" | "PauseNode" | "MutilateInstanceNode" | "EndNode";
-  name_zh: string;
-  name_en: string;
-  status: string;
-  actions: ActionSpec[];
-}
-
-const remark: ActionSpec = {
+/** Remarks are allowed at every open node and leave the incident where it is. */
+const remark = (node: NodeKey): ActionSpec => ({
   key: "addRemark",
   name_zh: "添加备注",
   name_en: "Add remark",
   params: "remark",
   who: "anyone",
-  next: [],
+  guards: [],
+  next: [node],
   apply: effects.addRemark,
-};
+});
 
 const S = INCIDENT_STATUS;
 
@@ -112,8 +47,9 @@ export const WORKFLOW: readonly NodeSpec[] = [
         name_en: "Accept",
         params: "none",
         who: "assignee",
+        guards: [],
         next: ["handling"],
-        apply: () => ({ node: "handling" }),
+        apply: () => ({ node: "handling", event: { type: "accepted" } }),
       },
       {
         key: "unAcceptedForward",
@@ -121,6 +57,7 @@ export const WORKFLOW: readonly NodeSpec[] = [
         name_en: "Forward before acceptance",
         params: "forward",
         who: "assignee",
+        guards: [],
         next: ["unaccepted"],
         apply: (ctx) => effects.forward(ctx, "unaccepted"),
       },
@@ -130,10 +67,11 @@ export const WORKFLOW: readonly NodeSpec[] = [
         name_en: "Reject",
         params: "rejectUnaccepted",
         who: "assignee",
+        guards: [],
         next: ["rejected"],
         apply: effects.rejectUnaccepted,
       },
-      remark,
+      remark("unaccepted"),
     ],
   },
   {
@@ -149,6 +87,7 @@ export const WORKFLOW: readonly NodeSpec[] = [
         name_en: "Forward after acceptance",
         params: "forward",
         who: "assignee",
+        guards: [],
         next: ["handling"],
         apply: (ctx) => effects.forward(ctx, "handling"),
       },
@@ -157,7 +96,9 @@ export const WORKFLOW: readonly NodeSpec[] = [
         name_zh: "处理",
         name_en: "Submit solution",
         params: "commitSolution",
+        attachmentParam: "resolve_attachments",
         who: "assignee",
+        guards: [],
         next: ["verification"],
         apply: effects.commitSolution,
       },
@@ -167,6 +108,7 @@ export const WORKFLOW: readonly NodeSpec[] = [
         name_en: "Request pause",
         params: "pause",
         who: "assignee",
+        guards: [],
         next: ["pause_approval"],
         apply: effects.requestPause,
       },
@@ -176,10 +118,11 @@ export const WORKFLOW: readonly NodeSpec[] = [
         name_en: "Change level",
         params: "changeLevel",
         who: "assignee",
+        guards: [],
         next: ["handling", "level_approval"],
         apply: effects.changeLevel,
       },
-      remark,
+      remark("handling"),
     ],
   },
   {
@@ -195,6 +138,7 @@ export const WORKFLOW: readonly NodeSpec[] = [
         name_en: "Approve pause",
         params: "pauseApproval",
         who: "approver",
+        guards: APPROVER_GUARDS,
         next: ["paused"],
         apply: effects.approvePause,
       },
@@ -204,10 +148,11 @@ export const WORKFLOW: readonly NodeSpec[] = [
         name_en: "Reject pause",
         params: "pauseApproval",
         who: "approver",
+        guards: APPROVER_GUARDS,
         next: ["handling"],
         apply: (ctx) => effects.rejectRequest(ctx, "pause_approve_conclusion"),
       },
-      remark,
+      remark("pause_approval"),
     ],
   },
   {
@@ -223,10 +168,11 @@ export const WORKFLOW: readonly NodeSpec[] = [
         name_en: "Resume",
         params: "none",
         who: "assignee",
+        guards: [],
         next: ["handling"],
-        apply: () => ({ node: "handling", pending: null }),
+        apply: () => ({ node: "handling", event: { type: "resumed" }, pending: null }),
       },
-      remark,
+      remark("paused"),
     ],
   },
   {
@@ -242,6 +188,7 @@ export const WORKFLOW: readonly NodeSpec[] = [
         name_en: "Approve level change",
         params: "levelApproval",
         who: "approver",
+        guards: APPROVER_GUARDS,
         next: ["handling", "level_approval"],
         apply: effects.approveLevel,
       },
@@ -251,10 +198,11 @@ export const WORKFLOW: readonly NodeSpec[] = [
         name_en: "Reject level change",
         params: "levelApproval",
         who: "approver",
+        guards: APPROVER_GUARDS,
         next: ["handling"],
         apply: (ctx) => effects.rejectRequest(ctx, "conclusion"),
       },
-      remark,
+      remark("level_approval"),
     ],
   },
   {
@@ -269,7 +217,9 @@ export const WORKFLOW: readonly NodeSpec[] = [
         name_zh: "驳回重新开启",
         name_en: "Reopen",
         params: "reopen",
+        attachmentParam: "attachments",
         who: "creator",
+        guards: [],
         next: ["unaccepted"],
         apply: effects.reopen,
       },
@@ -279,10 +229,11 @@ export const WORKFLOW: readonly NodeSpec[] = [
         name_en: "Accept rejection and close",
         params: "none",
         who: "creator",
+        guards: [],
         next: ["closed"],
-        apply: () => ({ node: "closed" }),
+        apply: () => ({ node: "closed", event: { type: "rejection_accepted" } }),
       },
-      remark,
+      remark("rejected"),
     ],
   },
   {
@@ -298,10 +249,11 @@ export const WORKFLOW: readonly NodeSpec[] = [
         name_en: "Verify",
         params: "confirm",
         who: "creator",
+        guards: [],
         next: ["closed", "handling"],
         apply: effects.confirm,
       },
-      remark,
+      remark("verification"),
     ],
   },
   { key: "closed", type: "EndNode", name_zh: "关闭", name_en: "Closed", status: S.COMPLETED, actions: [] },
@@ -317,9 +269,16 @@ export function nodeOf(key: string): NodeSpec {
   return node;
 }
 
+/** The end nodes, for queries that look for open incidents. */
+export const END_NODES: readonly EndNodeKey[] = WORKFLOW.filter((n) => n.type === "EndNode").map(
+  (n) => n.key as EndNodeKey,
+);
+
+/** Whether an incident at this node is finished (no action applies any more). */
+export function isEndNode(key: string): key is EndNodeKey {
+  return (END_NODES as readonly string[]).includes(key);
+}
+
 export function findAction(node: NodeSpec, key: string): ActionSpec | undefined {
   return node.actions.find((a) => a.key === key);
 }
-
-/** The history names of actions that are not in the table. */
-export const CREATE_ACTION = { key: "create", name_zh: "创建事件单", name_en: "Create incident" } as const;

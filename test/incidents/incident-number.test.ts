@@ -12,6 +12,7 @@ import {
   formatIncidentNumber,
   INCIDENT_NUMBER_PATTERN,
 } from "../../src/incidents/incident-number.ts";
+import { toNewIncident } from "../../src/incidents/routes/new-incident.ts";
 import { createProject } from "../../src/projects/project.service.ts";
 import { startServer } from "../../src/server.ts";
 import {
@@ -97,7 +98,11 @@ describe("incident numbers", () => {
       const clock = new TestClock();
       const deps = createDeps(testConfig({ dataDir: dir }), db, clock);
       await createProject(deps, { id: "p" });
-      const num = await createIncident(deps, caller("p"), exampleIncident() as CreateIncidentBody);
+      const num = await createIncident(
+        deps,
+        caller("p"),
+        toNewIncident(exampleIncident() as CreateIncidentBody),
+      );
       const key = Buffer.from(readFileSync(path.join(dir, "master.key"), "utf8").trim(), "hex");
       const sequence = 1;
       assert.equal(num, formatIncidentNumber(clock.now(), sequence, createNumberSuffixes(key)));
@@ -129,14 +134,18 @@ describe("incident numbers", () => {
     after(() => h.close());
 
     it("are the harness key's permutation of the counter (tests with a fixed key and clock get fixed numbers)", async () => {
-      const num = await createIncident(h.deps, caller(h.projectId), exampleIncident() as CreateIncidentBody);
+      const num = await createIncident(
+        h.deps,
+        caller(h.projectId),
+        toNewIncident(exampleIncident() as CreateIncidentBody),
+      );
       assert.equal(num, formatIncidentNumber(h.clock.now(), 1, createNumberSuffixes(TEST_MASTER_KEY)));
       await h.deps.db.deleteFrom("incident_histories").execute();
       await h.deps.db.deleteFrom("incidents").execute();
     });
 
     it("stay unique across 2,000 creates in the same millisecond", async () => {
-      const body = exampleIncident() as CreateIncidentBody;
+      const body = toNewIncident(exampleIncident() as CreateIncidentBody);
       // 200 at a time: concurrent enough to race for the counter, bounded so a database pool is not swamped.
       const numbers: string[] = [];
       for (let batch = 0; batch < 10; batch++) {

@@ -4,6 +4,7 @@ import { callerOf } from "../../http/app-types.ts";
 import { ok, responses } from "../../http/envelope.ts";
 import { CreateIncidentBody } from "../incident.schemas.ts";
 import { createIncident } from "../incident.service.ts";
+import { toNewIncident } from "./new-incident.ts";
 
 export const createIncidentRoute: RouteModule = (app, deps) => {
   app.post(
@@ -21,7 +22,7 @@ export const createIncidentRoute: RouteModule = (app, deps) => {
       },
     },
     async (request) => {
-      const incidentNum = await createIncident(deps, callerOf(request), request.body);
+      const incidentNum = await createIncident(deps, callerOf(request), toNewIncident(request.body));
       return ok({ incident_num: incidentNum });
     },
   );

@@ -2,7 +2,7 @@ import { Type } from "@sinclair/typebox";
 import type { RouteModule } from "../../http/app-types.ts";
 import { ok, responses } from "../../http/envelope.ts";
 import { INITIAL_NODE, WORKFLOW } from "../workflow.ts";
-import { PARAMS } from "../workflow-params.ts";
+import { PARAMS } from "../workflow-params.schemas.ts";
 import { V1_KEY_LIST, v1Mapping } from "../workflow-v1.ts";
 
 /** The workflow table itself, machine-readable (an incidentd extension; generated, never hand-written). */
@@ -20,7 +20,8 @@ function describeWorkflow() {
         name_zh: action.name_zh,
         name_en: action.name_en,
         strict_mode_actor: action.who,
-        next_nodes: action.next.length ? action.next : [node.key],
+        next_nodes: action.next,
+        attachment_param: action.attachmentParam ?? null,
         params: PARAMS[action.params],
         v1_operate_keys: V1_KEY_LIST.filter((k) => v1Mapping(k)?.(node.key) === action.key),
       })),

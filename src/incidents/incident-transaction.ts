@@ -1,0 +1,67 @@
+import type { Kysely, Transaction } from "kysely";
+import type { Database } from "../db/database.ts";
+import type { Committer } from "../db/group-commit.ts";
+import type { IncidentEventType, PublishedChange } from "./incident-events.ts";
+
+/**
+ * The transaction an incident change runs in: the database transaction, the subscribers to tell about
+ * each change, and what to do once the transaction has committed (never if it rolls back).
+ */
+export interface IncidentTx {
+  readonly trx: Transaction<Database>;
+  readonly events: IncidentEventBus;
+  /** Runs `fn` after the transaction has committed; a rolled-back transaction never runs it. */
+  afterCommit(fn: () => void): void;
+}
+
+/**
+ * Called inside the change's transaction, after the incident row and its history entry are written: a
+ * subscriber may write more rows in `tx.trx` (they commit or roll back with the change), or defer work
+ * until the commit with `tx.afterCommit`. Throwing rolls the change back.
+ */
+export type IncidentSubscriber = (change: PublishedChange, tx: IncidentTx) => void | Promise<void>;
+
+/** The subscribers of incident changes (one per process, in Deps). */
+export class IncidentEventBus {
+  readonly #subscribers: Array<{ types: ReadonlySet<IncidentEventType> | null; fn: IncidentSubscriber }> = [];
+
+  /** `types` omitted: every event. Returns the unsubscribe function. */
+  subscribe(fn: IncidentSubscriber, types?: IncidentEventType[]): () => void {
+    const entry = { types: types ? new Set(types) : null, fn };
+    this.#subscribers.push(entry);
+    return () => {
+      const i = this.#subscribers.indexOf(entry);
+      if (i >= 0) this.#subscribers.splice(i, 1);
+    };
+  }
+
+  async publish(change: PublishedChange, tx: IncidentTx): Promise<void> {
+    for (const { types, fn } of this.#subscribers) {
+      if (types === null || types.has(change.event.type)) await fn(change, tx);
+    }
+  }
+}
+
+export interface TransactionDeps {
+  db: Kysely<Database>;
+  committer: Committer;
+  incidentEvents: IncidentEventBus;
+}
+
+/**
+ * Runs `work` in its own transaction (`"grouped"`: the committer's, which on SQLite shares one commit
+ * among concurrent creates) and then the after-commit work it registered, in order.
+ */
+export async function inIncidentTransaction<T>(
+  deps: TransactionDeps,
+  work: (tx: IncidentTx) => Promise<T>,
+  mode: "own" | "grouped" = "own",
+): Promise<T> {
+  const committed: Array<() => void> = [];
+  const run = (trx: Transaction<Database>) =>
+    work({ trx, events: deps.incidentEvents, afterCommit: (fn) => committed.push(fn) });
+  const result =
+    mode === "grouped" ? await deps.committer.run(run) : await deps.db.transaction().execute(run);
+  for (const fn of committed) fn();
+  return result;
+}
