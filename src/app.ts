@@ -8,9 +8,9 @@ import Fastify, {
   type preValidationHookHandler,
   type RawServerDefault,
 } from "fastify";
-import { BODYLESS_METHODS, registerAuth } from "./auth/auth.hook.ts";
 import type { Deps } from "./deps.ts";
 import type { App } from "./http/app-types.ts";
+import { BODYLESS_METHODS, registerAuth } from "./http/auth-hook.ts";
 import { guardConnections } from "./http/connection-guard.ts";
 import { connectionLimits } from "./http/connection-limits.ts";
 import { renderError, renderKind } from "./http/error-handler.ts";

@@ -2,10 +2,10 @@ import { lazySecretBox, loadMasterKey, type SecretBox } from "./auth/aksk/secret
 import { createRateLimiter, type RateLimiter } from "./auth/rate-limit.ts";
 import { createTokenCache, type TokenCache } from "./auth/token-cache.ts";
 import type { Clock } from "./clock.ts";
+import { type ConcurrencyLimiter, createConcurrencyLimiter } from "./concurrency-limiter.ts";
 import type { Config } from "./config.ts";
 import type { Db } from "./db/database.ts";
 import { type Committer, createCommitter } from "./db/group-commit.ts";
-import { type ConcurrencyLimiter, createConcurrencyLimiter } from "./http/concurrency-limit.ts";
 import { IncidentEventCounter } from "./incidents/incident-event-counter.ts";
 import { DetailNameCache } from "./incidents/incident-names.ts";
 import { lazyNumberSuffixes, type NumberSuffixes } from "./incidents/incident-number.ts";

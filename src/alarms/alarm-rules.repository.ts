@@ -1,5 +1,5 @@
-import { PostgresAdapter } from "kysely";
 import type { Db } from "../db/database.ts";
+import { sqlCapabilitiesOf } from "../db/sql-capabilities.ts";
 
 /**
  * The hook for transfer rules (docs/alarms.md): every change to an alarm leaves `rules_pending_since` set
@@ -38,8 +38,7 @@ export async function claimPendingAlarms(db: Db, request: ClaimRequest): Promise
     .orderBy("rules_pending_since")
     .orderBy("id")
     .limit(limit);
-  const candidates =
-    db.getExecutor().adapter instanceof PostgresAdapter ? pending.forUpdate().skipLocked() : pending;
+  const candidates = sqlCapabilitiesOf(db).claimUnlocked(pending);
   const rows = await db
     .updateTable("alarms")
     .set({ rules_claimed_by: owner, rules_claimed_until: now + leaseMs })

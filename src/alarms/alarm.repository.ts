@@ -232,3 +232,19 @@ export async function linkAlarm(
     .execute();
   return true;
 }
+
+/** When the incident's alarms started (the earliest first occurrence) and recovered (the latest recovery). */
+export async function linkedAlarmTimes(
+  db: Executor,
+  projectId: string,
+  incidentNum: string,
+): Promise<{ started: number | null; recovered: number | null }> {
+  const row = await db
+    .selectFrom("alarms")
+    .select((eb) => [eb.fn.max("recovery_time").as("recovered"), eb.fn.min("first_occur_time").as("started")])
+    .where("project_id", "=", projectId)
+    .where("incident_num", "=", incidentNum)
+    .executeTakeFirst();
+  const toTime = (value: unknown) => (value == null ? null : Number(value));
+  return { started: toTime(row?.started), recovered: toTime(row?.recovered) };
+}

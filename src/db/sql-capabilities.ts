@@ -19,6 +19,23 @@ export interface SqlCapabilities {
    * them, whatever the number of searches waiting. PostgreSQL runs queries elsewhere: no wait.
    */
   expensiveReadTurn(): Promise<void>;
+  /**
+   * A read whose rows the transaction goes on to change: PostgreSQL locks them (`FOR UPDATE`), so a
+   * concurrent transaction waits; SQLite's one writer at a time already serialises the transaction.
+   */
+  lockForUpdate<Q extends { forUpdate(): Q }>(query: Q): Q;
+  /**
+   * A claim on a queue of rows that several workers take from: PostgreSQL skips rows another worker has
+   * locked (`FOR UPDATE SKIP LOCKED`); on SQLite the one writer takes them all in turn.
+   */
+  claimUnlocked<Q extends { forUpdate(): { skipLocked(): Q } }>(query: Q): Q;
+  /**
+   * For writes that may be lost in a crash of the database server (and only those): PostgreSQL commits
+   * the transaction without waiting for the WAL flush; SQLite has no such switch per transaction.
+   */
+  relaxCommitDurability(trx: Executor): Promise<void>;
+  /** Whether other incidentd processes may share this database (PostgreSQL) or none can (SQLite). */
+  readonly sharedByNodes: boolean;
 }
 
 /** A FIFO of waiting expensive reads, one let through per turn of the event loop (setImmediate). */
@@ -48,6 +65,19 @@ const inJson = (left: Expression<unknown>, values: readonly (string | number)[])
 const postgresCapabilities: SqlCapabilities = {
   inList: (left, values) => sql<SqlBool>`${left} = any(${values})`,
   expensiveReadTurn: () => Promise.resolve(),
+  lockForUpdate: (query) => query.forUpdate(),
+  claimUnlocked: (query) => query.forUpdate().skipLocked(),
+  relaxCommitDurability: async (trx) => {
+    await sql`SET LOCAL synchronous_commit = off`.execute(trx);
+  },
+  sharedByNodes: true,
+};
+
+const sqliteCommon = {
+  lockForUpdate: <Q>(query: Q) => query,
+  claimUnlocked: <Q>(query: Q) => query,
+  relaxCommitDurability: () => Promise.resolve(),
+  sharedByNodes: false,
 };
 
 // One queue per SQLite database (an adapter belongs to one database and its transactions).
@@ -59,7 +89,7 @@ export function sqlCapabilitiesOf(db: Executor): SqlCapabilities {
   if (adapter instanceof PostgresAdapter) return postgresCapabilities;
   let capabilities = sqliteByAdapter.get(adapter);
   if (!capabilities) {
-    capabilities = { inList: inJson, expensiveReadTurn: turnTaker() };
+    capabilities = { ...sqliteCommon, inList: inJson, expensiveReadTurn: turnTaker() };
     sqliteByAdapter.set(adapter, capabilities);
   }
   return capabilities;

@@ -1,8 +1,8 @@
 import type { FastifyError } from "fastify";
 import { isDatabaseUnavailable } from "../db/database.ts";
 import { AppError, ERROR_CATALOGUE, type ErrorKind } from "../errors.ts";
+import { describeValidationError } from "../validation-messages.ts";
 import { PROVIDER_CODE } from "./envelope.ts";
-import { describeValidationError } from "./validation.ts";
 
 export interface RenderedError {
   status: number;

@@ -1,3 +1,4 @@
+import { linkedAlarmTimes } from "../alarms/alarm.repository.ts";
 import type { Alarm } from "../alarms/alarm.ts";
 import { type ClaimedAlarm, settleAlarmRules } from "../alarms/alarm-rules.repository.ts";
 import type { Deps } from "../deps.ts";
@@ -102,14 +103,9 @@ async function submitSolution(
 ): Promise<void> {
   const incident = await findIncident(deps.db, projectId, incidentNum);
   if (!incident) return;
-  const recoveries = await deps.db
-    .selectFrom("alarms")
-    .select((eb) => [eb.fn.max("recovery_time").as("recovered"), eb.fn.min("first_occur_time").as("started")])
-    .where("project_id", "=", projectId)
-    .where("incident_num", "=", incidentNum)
-    .executeTakeFirst();
-  const start = incident.startTime ?? (recoveries?.started == null ? null : Number(recoveries.started));
-  const recovered = recoveries?.recovered == null ? null : Number(recoveries.recovered);
+  const times = await linkedAlarmTimes(deps.db, projectId, incidentNum);
+  const start = incident.startTime ?? times.started;
+  const recovered = times.recovered;
   const params: Record<string, unknown> = {
     mtm_type: incident.type,
     is_service_interrupt: incident.isServiceInterrupt,

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { FastifyBaseLogger } from "fastify";
-import { PostgresAdapter } from "kysely";
 import { releaseAllClaims } from "../alarms/alarm-rules.repository.ts";
 import { onAlarmsChanged } from "../alarms/alarm-signal.ts";
+import { sqlCapabilitiesOf } from "../db/sql-capabilities.ts";
 import type { Deps } from "../deps.ts";
 import { processPendingAlarmsOnce, RULES_BATCH } from "./rule-processor.ts";
 
@@ -39,12 +39,11 @@ export function startRuleWorker(deps: Deps, options: RuleWorkerOptions): RuleWor
 
   // PostgreSQL nodes share the alarms, so a dead node's claims run out their lease; a SQLite file has one
   // process, so claims found at start are a crashed predecessor's and are freed at once.
-  const released =
-    deps.db.getExecutor().adapter instanceof PostgresAdapter
-      ? Promise.resolve()
-      : releaseAllClaims(deps.db).then((count) => {
-          if (count > 0) log.info({ count }, "freed transfer-rule claims left by a previous process");
-        });
+  const released = sqlCapabilitiesOf(deps.db).sharedByNodes
+    ? Promise.resolve()
+    : releaseAllClaims(deps.db).then((count) => {
+        if (count > 0) log.info({ count }, "freed transfer-rule claims left by a previous process");
+      });
   const pass = async () => {
     await released;
     do {

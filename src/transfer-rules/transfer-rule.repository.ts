@@ -1,10 +1,8 @@
-import { PostgresAdapter } from "kysely";
 import type { Executor } from "../db/prepared.ts";
+import { sqlCapabilitiesOf } from "../db/sql-capabilities.ts";
 import { END_NODES, isEndNode } from "../workflow/workflow.ts";
 import type { TransferRuleTable } from "./transfer-rule.table.ts";
 import type { RuleIncident, RuleMatch, TransferRule } from "./transfer-rule.ts";
-
-const isPostgres = (db: Executor) => db.getExecutor().adapter instanceof PostgresAdapter;
 
 function toTransferRule(row: TransferRuleTable): TransferRule {
   return {
@@ -147,7 +145,7 @@ export async function claimGroup(
     .where("project_id", "=", group.projectId)
     .where("rule_id", "=", group.ruleId)
     .where("group_key", "=", group.groupKey);
-  const current = await (isPostgres(trx) ? select.forUpdate() : select).executeTakeFirstOrThrow();
+  const current = await sqlCapabilitiesOf(trx).lockForUpdate(select).executeTakeFirstOrThrow();
   const incident = await trx
     .selectFrom("incidents")
     .select("node")
@@ -240,6 +238,6 @@ export async function countFiringLinkedAlarms(db: Executor, projectId: string, i
  */
 export async function lockAlarmRevision(trx: Executor, rowId: string): Promise<number | undefined> {
   const select = trx.selectFrom("alarms").select("revision").where("id", "=", rowId);
-  const row = await (isPostgres(trx) ? select.forUpdate() : select).executeTakeFirst();
+  const row = await sqlCapabilitiesOf(trx).lockForUpdate(select).executeTakeFirst();
   return row ? Number(row.revision) : undefined;
 }

@@ -1,7 +1,7 @@
 import type { Executor } from "../db/prepared.ts";
 import type { WarRoomFacetTable, WarRoomTable } from "./warroom.table.ts";
 import type { WarRoom, WarRoomIncidentFacts, WarRoomStatusId } from "./warroom.ts";
-import { applyFilters, selectWarRooms, type WarRoomFilters } from "./warroom-filters.ts";
+import { applyFilters, selectWarRooms, type WarRoomFilters } from "./warroom-list.repository.ts";
 
 type Row = WarRoomTable & {
   i_level: string;

@@ -19,7 +19,7 @@ import {
   type WarRoom,
   type WarRoomStatusId,
 } from "./warroom.ts";
-import type { WarRoomFilters } from "./warroom-filters.ts";
+import type { WarRoomFilters } from "./warroom-list.repository.ts";
 import { startWarRoom, WRITE_ATTEMPTS } from "./warroom-start.ts";
 import { toWarRoomItem } from "./warroom-view.ts";
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { createConcurrencyLimiter } from "../../src/concurrency-limiter.ts";
 import { AppError } from "../../src/errors.ts";
-import { createConcurrencyLimiter } from "../../src/http/concurrency-limit.ts";
 
 describe("per-credential concurrency limit", () => {
   it("refuses a key's request beyond the limit with 429 and Retry-After, until one ends", () => {

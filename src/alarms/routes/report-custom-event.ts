@@ -7,7 +7,7 @@ import {
   eventRouteOptions,
   integrationOf,
   KEY_LOCATIONS,
-} from "../events/event-http.ts";
+} from "./intake-http.ts";
 
 const SUMMARY = {
   path: "Report an alarm in COC's custom format (the integration key in the path, as COC has it)",

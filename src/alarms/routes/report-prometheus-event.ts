@@ -1,17 +1,17 @@
 import type { RouteModule } from "../../http/app-types.ts";
 import { ingestReports } from "../alarm-intake.service.ts";
 import {
+  PROMETHEUS_EVENT_FIELDS,
+  PrometheusEventBody,
+  prometheusEventToReports,
+} from "../events/prometheus-event.ts";
+import {
   EVENT_RESPONSES,
   eventAccepted,
   eventRouteOptions,
   integrationOf,
   KEY_LOCATIONS,
-} from "../events/event-http.ts";
-import {
-  PROMETHEUS_EVENT_FIELDS,
-  PrometheusEventBody,
-  prometheusEventToReports,
-} from "../events/prometheus-event.ts";
+} from "./intake-http.ts";
 
 const SUMMARY = {
   path: "Receive an Alertmanager webhook (the integration key in the path, as COC has it)",

@@ -1,5 +1,6 @@
-import { PostgresAdapter, sql, type Transaction } from "kysely";
+import { sql, type Transaction } from "kysely";
 import type { Database, Db } from "../../db/database.ts";
+import { sqlCapabilitiesOf } from "../../db/sql-capabilities.ts";
 
 /**
  * Counts a failed signature from one source address in the database (so every node sees it); the
@@ -65,8 +66,7 @@ export async function claimSignature(
   signatureHash: string,
   expiresAt: number,
 ): Promise<boolean> {
-  if (trx.getExecutor().adapter instanceof PostgresAdapter)
-    await sql`SET LOCAL synchronous_commit = off`.execute(trx);
+  await sqlCapabilitiesOf(trx).relaxCommitDurability(trx);
   const result = await trx
     .insertInto("seen_signatures")
     .values({ signature_hash: signatureHash, expires_at: expiresAt })

@@ -1,8 +1,8 @@
 import { Type } from "@sinclair/typebox";
-import { sql } from "kysely";
 import { AppError } from "../../errors.ts";
 import type { RouteModule } from "../../http/app-types.ts";
 import { ErrorEnvelope } from "../../http/envelope.ts";
+import { pingDatabase } from "../readiness.repository.ts";
 
 export const readyzRoute: RouteModule = (app, deps) => {
   app.get(
@@ -18,7 +18,7 @@ export const readyzRoute: RouteModule = (app, deps) => {
     },
     async (request) => {
       try {
-        await sql`select 1`.execute(deps.db);
+        await pingDatabase(deps.db);
       } catch (cause) {
         request.log.warn({ err: cause }, "readiness check failed");
         throw new AppError("SERVICE_UNAVAILABLE", "database unreachable");

@@ -1,13 +1,13 @@
 import type { FastifyRequest } from "fastify";
+import { type ParsedAuthorization, parseAuthorization } from "../auth/aksk/signature.ts";
+import { sourceOf } from "../auth/aksk/source-address.ts";
+import { verifySignedRequest } from "../auth/aksk/verify.ts";
+import { type Access, allows, type Credential } from "../auth/credential.ts";
+import { authenticateToken, cachedTokenCredential } from "../auth/token.service.ts";
 import type { Deps } from "../deps.ts";
 import { AppError, unauthenticated } from "../errors.ts";
-import type { App } from "../http/app-types.ts";
-import { rejectNulInBody } from "../http/nul-check.ts";
-import { type ParsedAuthorization, parseAuthorization } from "./aksk/signature.ts";
-import { sourceOf } from "./aksk/source-address.ts";
-import { verifySignedRequest } from "./aksk/verify.ts";
-import { type Access, allows, type Credential } from "./credential.ts";
-import { authenticateToken, cachedTokenCredential } from "./token.service.ts";
+import type { App } from "./app-types.ts";
+import { rejectNulInBody } from "./nul-check.ts";
 
 declare module "fastify" {
   interface FastifyRequest {
