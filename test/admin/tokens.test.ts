@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { hashToken } from "../../src/auth/credential.ts";
-import { createHarness, exampleIncident, type Harness } from "../helpers/harness.ts";
+import { createHarness, exampleIncident, type Harness } from "../../testkit/harness.ts";
 
 describe("token administration", () => {
   let h: Harness;

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { createHarness, type Harness } from "../helpers/harness.ts";
-import { createIntegrationVia, customEvent, getAlarm, postCustom } from "./alarm-helpers.ts";
+import { customEvent } from "../../testkit/alarm-payloads.ts";
+import { createHarness, type Harness } from "../../testkit/harness.ts";
+import { createIntegrationVia, getAlarm, postCustom } from "./alarm-helpers.ts";
 
 /** The Terraform provider's TransferAlarmToIncident example. */
 function transferBody(alarmIds: string, overrides: Record<string, unknown> = {}) {

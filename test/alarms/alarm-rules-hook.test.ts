@@ -5,8 +5,9 @@ import {
   claimPendingAlarms,
   settleAlarmRules,
 } from "../../src/alarms/alarm-rules.repository.ts";
-import { createHarness, type Harness } from "../helpers/harness.ts";
-import { createIntegrationVia, customEvent, postCustom } from "./alarm-helpers.ts";
+import { customEvent } from "../../testkit/alarm-payloads.ts";
+import { createHarness, type Harness } from "../../testkit/harness.ts";
+import { createIntegrationVia, postCustom } from "./alarm-helpers.ts";
 
 const LEASE = 30_000;
 

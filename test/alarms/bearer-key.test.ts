@@ -1,14 +1,12 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { serverLoggerOptions } from "../../src/http/log-options.ts";
-import { createHarness, type Harness } from "../helpers/harness.ts";
+import { alert, alertmanagerPayload, customEvent } from "../../testkit/alarm-payloads.ts";
+import { createHarness, type Harness } from "../../testkit/harness.ts";
 import { lineSink } from "../helpers/log-sink.ts";
 import {
   ACCEPTED,
-  alert,
-  alertmanagerPayload,
   createIntegrationVia,
-  customEvent,
   getAlarm,
   KEY_REFUSED,
   postCustom,

@@ -1,14 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { createHarness, type Harness } from "../helpers/harness.ts";
-import {
-  createIntegrationVia,
-  customEvent,
-  getAlarm,
-  KEY_REFUSED,
-  postCustom,
-  postPrometheus,
-} from "./alarm-helpers.ts";
+import { customEvent } from "../../testkit/alarm-payloads.ts";
+import { createHarness, type Harness } from "../../testkit/harness.ts";
+import { createIntegrationVia, getAlarm, KEY_REFUSED, postCustom, postPrometheus } from "./alarm-helpers.ts";
 
 const long = (n: number) => "x".repeat(n);
 

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { createHarness, type Harness } from "../helpers/harness.ts";
-import { ACCEPTED, createIntegrationVia, customEvent, getAlarm, postCustom } from "./alarm-helpers.ts";
+import { customEvent } from "../../testkit/alarm-payloads.ts";
+import { createHarness, type Harness } from "../../testkit/harness.ts";
+import { ACCEPTED, createIntegrationVia, getAlarm, postCustom } from "./alarm-helpers.ts";
 
 describe("POST /v1/event/huawei/custom/{integration_key}", () => {
   let h: Harness;

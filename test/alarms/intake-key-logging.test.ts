@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { serverLoggerOptions } from "../../src/http/log-options.ts";
-import { createHarness, type Harness } from "../helpers/harness.ts";
+import { alert, alertmanagerPayload } from "../../testkit/alarm-payloads.ts";
+import { createHarness, type Harness } from "../../testkit/harness.ts";
 import { lineSink } from "../helpers/log-sink.ts";
-import { alert, alertmanagerPayload } from "./alarm-helpers.ts";
 
 const encodeAll = (text: string) =>
   [...text].map((c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`).join("");

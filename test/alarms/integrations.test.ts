@@ -7,8 +7,9 @@ import { databaseOptionsFrom, openDatabase } from "../../src/db/database.ts";
 import { createDeps } from "../../src/deps.ts";
 import { redactIntegrationKey } from "../../src/integrations/integration.ts";
 import { runCli } from "../../test-e2e/process.ts";
-import { createHarness, type Harness, TestClock } from "../helpers/harness.ts";
-import { ACCEPTED, cliInstallation, customEvent, KEY_REFUSED } from "./alarm-helpers.ts";
+import { customEvent } from "../../testkit/alarm-payloads.ts";
+import { createHarness, type Harness, TestClock } from "../../testkit/harness.ts";
+import { ACCEPTED, cliInstallation, KEY_REFUSED } from "./alarm-helpers.ts";
 
 describe("integrations admin API", () => {
   let h: Harness;

@@ -5,13 +5,11 @@ import { COMMANDS } from "../../src/cli/commands.ts";
 import { databaseOptionsFrom, openDatabase } from "../../src/db/database.ts";
 import { createDeps } from "../../src/deps.ts";
 import { runCli } from "../../test-e2e/process.ts";
-import { createHarness, type Harness, TestClock } from "../helpers/harness.ts";
+import { alert, alertmanagerPayload, customEvent } from "../../testkit/alarm-payloads.ts";
+import { createHarness, type Harness, TestClock } from "../../testkit/harness.ts";
 import {
-  alert,
-  alertmanagerPayload,
   cliInstallation,
   createIntegrationVia,
-  customEvent,
   getAlarm,
   postCustom,
   postPrometheus,

@@ -1,13 +1,11 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { labelsFingerprint, severityToLevel } from "../../src/alarms/events/prometheus-event.ts";
-import { createHarness, type Harness } from "../helpers/harness.ts";
+import { alert, alertmanagerPayload, customEvent } from "../../testkit/alarm-payloads.ts";
+import { createHarness, type Harness } from "../../testkit/harness.ts";
 import {
   ACCEPTED,
-  alert,
-  alertmanagerPayload,
   createIntegrationVia,
-  customEvent,
   getAlarm,
   KEY_REFUSED,
   postCustom,

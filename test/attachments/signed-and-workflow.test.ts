@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { createAccessKey } from "../../src/auth/aksk/access-key.service.ts";
 import { authorizationHeader, formatSdkDate } from "../../src/auth/aksk/signature.ts";
-import { createHarness, type Harness } from "../helpers/harness.ts";
-import { act, actOk, handleV1, incidentAt, solution } from "../helpers/workflow.ts";
+import { createHarness, type Harness } from "../../testkit/harness.ts";
+import { act, actOk, handleV1, incidentAt, solution } from "../../testkit/workflow.ts";
 import { multipart, tinyPng, utf8Text } from "./attachment-files.ts";
 import { UPLOAD_URL, uploadFile } from "./attachment-helpers.ts";
 

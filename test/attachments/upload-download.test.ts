@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { after, before, describe, it } from "node:test";
-import { createHarness, type Harness } from "../helpers/harness.ts";
+import { createHarness, type Harness } from "../../testkit/harness.ts";
 import { minimalDocx, minimalPdf, tinyJpeg, tinyPng, utf8Text } from "./attachment-files.ts";
 import { upload, uploadFile } from "./attachment-helpers.ts";
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { createHarness, type Harness } from "../helpers/harness.ts";
+import { createHarness, type Harness } from "../../testkit/harness.ts";
 import { minimalDocx, minimalPdf, tinyPng, utf8Text, zip } from "./attachment-files.ts";
 import { UPLOAD_URL, upload } from "./attachment-helpers.ts";
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { createAccessKey, setEnabled } from "../../src/auth/aksk/access-key.service.ts";
-import { createHarness, exampleIncident, type Harness } from "../helpers/harness.ts";
+import { createHarness, exampleIncident, type Harness } from "../../testkit/harness.ts";
 import { signedRequest } from "../helpers/signing.ts";
 
 describe("access keys (AK/SK) on every route", async () => {

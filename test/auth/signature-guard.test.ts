@@ -7,7 +7,7 @@ import { sourceOf } from "../../src/auth/aksk/source-address.ts";
 import { FAILURE_MEMORY_MS } from "../../src/auth/aksk/verify.ts";
 import { createDeps } from "../../src/deps.ts";
 import type { App } from "../../src/http/app-types.ts";
-import { createHarness, exampleIncident, type Harness, TEST_MASTER_KEY } from "../helpers/harness.ts";
+import { createHarness, exampleIncident, type Harness, TEST_MASTER_KEY } from "../../testkit/harness.ts";
 import { type SignedCall, signedOptions, signedRequest } from "../helpers/signing.ts";
 
 const URL = "/incidentd/v1/catalogue";

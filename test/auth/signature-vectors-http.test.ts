@@ -3,7 +3,7 @@ import { after, before, describe, it } from "node:test";
 import { createAccessKey } from "../../src/auth/aksk/access-key.service.ts";
 import { resetSignatureFailures } from "../../src/auth/aksk/signature-guard.repository.ts";
 import { createProject } from "../../src/projects/project.service.ts";
-import { createHarness, type Harness } from "../helpers/harness.ts";
+import { createHarness, type Harness } from "../../testkit/harness.ts";
 
 const AK = "ACCEPTANCEAK00000000";
 const SK = "acceptance-secret-key-0000000000000000000";

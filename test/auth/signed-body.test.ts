@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { after, before, describe, it } from "node:test";
 import { createAccessKey } from "../../src/auth/aksk/access-key.service.ts";
 import { authorizationHeader, formatSdkDate } from "../../src/auth/aksk/signature.ts";
-import { createHarness, type Harness } from "../helpers/harness.ts";
+import { createHarness, type Harness } from "../../testkit/harness.ts";
 import { signedRequest } from "../helpers/signing.ts";
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");

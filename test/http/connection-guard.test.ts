@@ -4,7 +4,7 @@ import { after, before, describe, it } from "node:test";
 import { type Config, loadConfig } from "../../src/config.ts";
 import type { App } from "../../src/http/app-types.ts";
 import { clientKey } from "../../src/http/connection-guard.ts";
-import { createHarness, type Harness } from "../helpers/harness.ts";
+import { createHarness, type Harness } from "../../testkit/harness.ts";
 
 // Every 127.0.0.0/8 address is the loopback interface on Linux, so each stands for a different client.
 const CLIENT_A = "127.0.0.2";

@@ -3,8 +3,8 @@ import net from "node:net";
 import { after, before, describe, it } from "node:test";
 import { loadConfig } from "../../src/config.ts";
 import { createIntegration } from "../../src/integrations/integration.service.ts";
-import { customEvent } from "../alarms/alarm-helpers.ts";
-import { createHarness, type Harness } from "../helpers/harness.ts";
+import { customEvent } from "../../testkit/alarm-payloads.ts";
+import { createHarness, type Harness } from "../../testkit/harness.ts";
 
 const limits = (overrides: Partial<ReturnType<typeof loadConfig>["limits"]>) => ({
   ...loadConfig({}).limits,

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { Validator } from "@seriousme/openapi-schema-validator";
-import { createHarness, type Harness } from "../helpers/harness.ts";
+import { createHarness, type Harness } from "../../testkit/harness.ts";
 
 describe("OpenAPI document", () => {
   let h: Harness;

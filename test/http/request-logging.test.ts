@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import Fastify, { type FastifyBaseLogger, type FastifyReply, type FastifyRequest } from "fastify";
 import { lazyRequestLogger, requestLogController } from "../../src/http/request-logger.ts";
-import { createHarness, type Harness } from "../helpers/harness.ts";
+import { createHarness, type Harness } from "../../testkit/harness.ts";
 import { lineSink } from "../helpers/log-sink.ts";
 
 describe("request logging (every line written for a request carries its request id)", () => {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { createHarness, exampleIncident, type Harness } from "../helpers/harness.ts";
+import { createHarness, exampleIncident, type Harness } from "../../testkit/harness.ts";
 
 const long = (n: number) => "x".repeat(n);
 

@@ -19,8 +19,8 @@ import {
   type Harness,
   TestClock,
   testConfig,
-} from "../helpers/harness.ts";
-import { createTestSchema, ENGINE, openTestDatabase } from "../helpers/test-database.ts";
+} from "../../testkit/harness.ts";
+import { createTestSchema, ENGINE, openTestDatabase } from "../../testkit/test-database.ts";
 
 type Names = Record<string, { name_zh: string; name_en: string }>;
 

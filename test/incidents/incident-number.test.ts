@@ -22,8 +22,8 @@ import {
   TEST_MASTER_KEY,
   TestClock,
   testConfig,
-} from "../helpers/harness.ts";
-import { createTestSchema, ENGINE, openTestDatabase } from "../helpers/test-database.ts";
+} from "../../testkit/harness.ts";
+import { createTestSchema, ENGINE, openTestDatabase } from "../../testkit/test-database.ts";
 
 const caller = (projectId: string) => ({
   kind: "token" as const,

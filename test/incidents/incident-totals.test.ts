@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { backfillIncidentTotals as backfillTotals } from "../../src/db/migrations/20261130053000_list_counts.ts";
 import { countIncidents } from "../../src/incidents/incident.repository.ts";
-import { createHarness, createIncidentVia, type Harness } from "../helpers/harness.ts";
+import { createHarness, createIncidentVia, type Harness } from "../../testkit/harness.ts";
 
 describe("per-project incident totals (the counter behind unfiltered list totals)", () => {
   let h: Harness;

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { createHarness, createIncidentVia, exampleIncident, type Harness } from "../helpers/harness.ts";
+import { createHarness, createIncidentVia, exampleIncident, type Harness } from "../../testkit/harness.ts";
 
 describe("GET /v1/incident-tickets", () => {
   let h: Harness;

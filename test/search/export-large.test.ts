@@ -3,7 +3,7 @@ import { after, before, describe, it } from "node:test";
 import { backfillIncidentTotals } from "../../src/db/migrations/20261130053000_list_counts.ts";
 import type { IncidentTable } from "../../src/incidents/incident.table.ts";
 import { formatIncidentNumber } from "../../src/incidents/incident-number.ts";
-import { createHarness, type Harness } from "../helpers/harness.ts";
+import { createHarness, type Harness } from "../../testkit/harness.ts";
 
 const ROWS = 100_000;
 

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { addCatalogueEntry } from "../../src/catalogue/catalogue.service.ts";
 import { addApplication, addUser } from "../../src/directory/directory.service.ts";
-import { createHarness, createIncidentVia, exampleIncident, type Harness } from "../helpers/harness.ts";
+import { createHarness, createIncidentVia, exampleIncident, type Harness } from "../../testkit/harness.ts";
 
 /**
  * The export writes its lines straight from array rows (src/search/export-rows.ts) instead of through the

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { csvValue, neutraliseFormula } from "../../src/search/export-lines.ts";
-import { createHarness, createIncidentVia, exampleIncident, type Harness } from "../helpers/harness.ts";
+import { createHarness, createIncidentVia, exampleIncident, type Harness } from "../../testkit/harness.ts";
 
 /** A minimal RFC 4180 reader, to check that what the export writes reads back to the same values. */
 function parseCsv(text: string): string[][] {

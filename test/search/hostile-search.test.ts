@@ -3,8 +3,8 @@ import { after, before, describe, it } from "node:test";
 import { createIntegration } from "../../src/integrations/integration.service.ts";
 import { MAX_CONDITION_REFERENCES } from "../../src/search/condition-parser.ts";
 import { MAX_LIST_PREDICATES } from "../../src/search/list.service.ts";
-import { customEvent } from "../alarms/alarm-helpers.ts";
-import { createHarness, createIncidentVia, type Harness } from "../helpers/harness.ts";
+import { customEvent } from "../../testkit/alarm-payloads.ts";
+import { createHarness, createIncidentVia, type Harness } from "../../testkit/harness.ts";
 
 /** Hostile search input that used to end in a 500 (or worse): each must be a 400 naming the problem. */
 describe("hostile search input", () => {

@@ -5,7 +5,7 @@ import { after, before, describe, it } from "node:test";
 import { backfillIncidentTotals } from "../../src/db/migrations/20261130053000_list_counts.ts";
 import type { IncidentTable } from "../../src/incidents/incident.table.ts";
 import { formatIncidentNumber, type NumberSuffixes } from "../../src/incidents/incident-number.ts";
-import { createHarness, createIncidentVia, type Harness } from "../helpers/harness.ts";
+import { createHarness, createIncidentVia, type Harness } from "../../testkit/harness.ts";
 
 const INCIDENTS = 3000;
 const ATTACKERS = 50;

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { createHarness, createIncidentVia, exampleIncident, type Harness } from "../helpers/harness.ts";
-import { actOk } from "../helpers/workflow.ts";
+import { createHarness, createIncidentVia, exampleIncident, type Harness } from "../../testkit/harness.ts";
+import { actOk } from "../../testkit/workflow.ts";
 
 interface Item {
   ticket_id: string;

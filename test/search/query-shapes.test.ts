@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { setImmediate } from "node:timers/promises";
 import { cachedStatementsOf } from "../../src/db/sqlite-statements.ts";
-import { createHarness, createIncidentVia, type Harness } from "../helpers/harness.ts";
+import { createHarness, createIncidentVia, type Harness } from "../../testkit/harness.ts";
 
 /**
  * `in` lists of every length used to make a new SQL text each: the statement cache kept the first 1,000

@@ -6,8 +6,8 @@ import {
   reorder,
   templateProblem,
 } from "../../src/transfer-rules/transfer-rule.ts";
+import { createHarness, type Harness } from "../../testkit/harness.ts";
 import { createIntegrationVia } from "../alarms/alarm-helpers.ts";
-import { createHarness, type Harness } from "../helpers/harness.ts";
 import { createRule, RULES_URL, ruleBody } from "./rule-helpers.ts";
 
 describe("transfer rules: templates and order (pure)", () => {

@@ -2,9 +2,10 @@ import assert from "node:assert/strict";
 import { after, before, beforeEach, describe, it } from "node:test";
 import { claimPendingAlarms } from "../../src/alarms/alarm-rules.repository.ts";
 import { processPendingAlarmsOnce } from "../../src/transfer-rules/rule-processor.ts";
-import { createIntegrationVia, customEvent, postCustom } from "../alarms/alarm-helpers.ts";
-import { createHarness, type Harness } from "../helpers/harness.ts";
-import { actOk, solution } from "../helpers/workflow.ts";
+import { customEvent } from "../../testkit/alarm-payloads.ts";
+import { createHarness, type Harness } from "../../testkit/harness.ts";
+import { actOk, solution } from "../../testkit/workflow.ts";
+import { createIntegrationVia, postCustom } from "../alarms/alarm-helpers.ts";
 import {
   createRule,
   deleteAllRules,

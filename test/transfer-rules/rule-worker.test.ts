@@ -4,9 +4,9 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { claimPendingAlarms } from "../../src/alarms/alarm-rules.repository.ts";
 import { RULES_LEASE_MS } from "../../src/transfer-rules/rule-processor.ts";
 import { startRuleWorker } from "../../src/transfer-rules/rule-worker.ts";
+import { createHarness, type Harness } from "../../testkit/harness.ts";
+import { ENGINE } from "../../testkit/test-database.ts";
 import { createIntegrationVia } from "../alarms/alarm-helpers.ts";
-import { createHarness, type Harness } from "../helpers/harness.ts";
-import { ENGINE } from "../helpers/test-database.ts";
 import { createRule, fire, incidentOf } from "./rule-helpers.ts";
 
 const silent = { error() {}, warn() {}, info() {} };

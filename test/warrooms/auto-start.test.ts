@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { listHistory } from "../../src/incidents/incident.repository.ts";
-import { createHarness, createIncidentVia, exampleIncident, type Harness } from "../helpers/harness.ts";
+import { createHarness, createIncidentVia, exampleIncident, type Harness } from "../../testkit/harness.ts";
 import { exampleWarRoom, listWarRoomsVia, postWarRoom } from "./warroom-helpers.ts";
 
 describe("WarRoom auto-start (project setting warroom_auto_start_levels)", () => {

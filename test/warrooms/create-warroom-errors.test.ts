@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { createHarness, createIncidentVia, type Harness } from "../helpers/harness.ts";
+import { createHarness, createIncidentVia, type Harness } from "../../testkit/harness.ts";
 import { exampleWarRoom, postWarRoom } from "./warroom-helpers.ts";
 
 const long = (n: number) => "x".repeat(n);

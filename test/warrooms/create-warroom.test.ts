@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { listHistory } from "../../src/incidents/incident.repository.ts";
-import { createHarness, createIncidentVia, type Harness } from "../helpers/harness.ts";
+import { createHarness, createIncidentVia, type Harness } from "../../testkit/harness.ts";
 import { createWarRoomVia, exampleWarRoom, listWarRoomsVia, postWarRoom } from "./warroom-helpers.ts";
 
 describe("POST /v1/external/warrooms (CreateWarRoom)", () => {

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { createHarness, createIncidentVia, exampleIncident, type Harness } from "../helpers/harness.ts";
+import { createHarness, createIncidentVia, exampleIncident, type Harness } from "../../testkit/harness.ts";
+import { handleV1, nodeOfIncident, tokenFor } from "../../testkit/workflow.ts";
 import { signedRequest } from "../helpers/signing.ts";
-import { handleV1, nodeOfIncident, tokenFor } from "../helpers/workflow.ts";
 
 const PAUSE = { pause_end_time: "9999999999999", pause_reason: "waiting for the vendor" };
 

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { listHistory } from "../../src/incidents/incident.repository.ts";
-import { createHarness, createIncidentVia, type Harness } from "../helpers/harness.ts";
-import { tasksOf } from "../helpers/workflow.ts";
+import { createHarness, createIncidentVia, type Harness } from "../../testkit/harness.ts";
+import { tasksOf } from "../../testkit/workflow.ts";
 
 describe("concurrent actions through real HTTP", () => {
   let h: Harness;

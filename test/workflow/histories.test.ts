@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { createHarness, createIncidentVia, type Harness } from "../helpers/harness.ts";
-import { actOk, solution } from "../helpers/workflow.ts";
+import { createHarness, createIncidentVia, type Harness } from "../../testkit/harness.ts";
+import { actOk, solution } from "../../testkit/workflow.ts";
 
 describe("history endpoints", () => {
   let h: Harness;

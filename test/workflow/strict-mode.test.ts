@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { createHarness, createIncidentVia, exampleIncident, type Harness } from "../helpers/harness.ts";
-import { handleV1 as handleV1As, nodeOfIncident, solution, tokenFor } from "../helpers/workflow.ts";
+import { createHarness, createIncidentVia, exampleIncident, type Harness } from "../../testkit/harness.ts";
+import { handleV1 as handleV1As, nodeOfIncident, solution, tokenFor } from "../../testkit/workflow.ts";
 
 describe("permissions", () => {
   let h: Harness;

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { createHarness, type Harness } from "../helpers/harness.ts";
-import { handleV1, incidentAt } from "../helpers/workflow.ts";
+import { createHarness, type Harness } from "../../testkit/harness.ts";
+import { handleV1, incidentAt } from "../../testkit/workflow.ts";
 
 /** HandleCocIncident (v1) callers know operate_keys, not v2 actions: its errors name what they sent. */
 describe("v1 workflow errors", () => {

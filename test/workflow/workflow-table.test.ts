@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { WORKFLOW } from "../../src/workflow/workflow.ts";
-import { createHarness, type Harness } from "../helpers/harness.ts";
-import { act, detailOf, incidentAt, nodeOfIncident, solution } from "../helpers/workflow.ts";
+import { createHarness, type Harness } from "../../testkit/harness.ts";
+import { act, detailOf, incidentAt, nodeOfIncident, solution } from "../../testkit/workflow.ts";
 
 const ALL_ACTIONS = [...new Set(WORKFLOW.flatMap((n) => n.actions.map((a) => a.key)))];
 
