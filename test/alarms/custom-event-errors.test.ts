@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import { customEvent } from "../../testkit/alarm-payloads.ts";
-import { createHarness, type Harness } from "../../testkit/harness.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 import { createIntegrationVia, getAlarm, KEY_REFUSED, postCustom, postPrometheus } from "./alarm-helpers.ts";
 
 const long = (n: number) => "x".repeat(n);
@@ -57,13 +57,11 @@ const CASES: Array<[string, Record<string, unknown>, string]> = [
 ];
 
 describe("custom event errors", () => {
-  let h: Harness;
   let key: string;
+  const h = useHarness();
   before(async () => {
-    h = await createHarness();
     key = (await createIntegrationVia(h, "custom")).key;
   });
-  after(() => h.close());
 
   const expect400 = async (payload: unknown, message: string) => {
     const res = await postCustom(h, key, payload);
@@ -134,11 +132,7 @@ describe("custom event errors", () => {
 });
 
 describe("custom event integration keys", () => {
-  let h: Harness;
-  before(async () => {
-    h = await createHarness();
-  });
-  after(() => h.close());
+  const h = useHarness();
 
   const expect401 = async (key: string, payload: unknown = customEvent()) => {
     const res = await postCustom(h, key, payload);

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { buildApp } from "../../src/app.ts";
 import { hashToken } from "../../src/auth/credential.ts";
 import { COMMANDS } from "../../src/cli/commands.ts";
@@ -8,15 +8,12 @@ import { createDeps } from "../../src/deps.ts";
 import { redactIntegrationKey } from "../../src/integrations/integration.ts";
 import { runCli } from "../../test-e2e/process.ts";
 import { customEvent } from "../../testkit/alarm-payloads.ts";
-import { createHarness, type Harness, TestClock } from "../../testkit/harness.ts";
+import { TestClock } from "../../testkit/harness.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 import { ACCEPTED, cliInstallation, KEY_REFUSED } from "./alarm-helpers.ts";
 
 describe("integrations admin API", () => {
-  let h: Harness;
-  before(async () => {
-    h = await createHarness();
-  });
-  after(() => h.close());
+  const h = useHarness();
 
   const admin = (method: "GET" | "POST" | "DELETE", url: string, payload?: Record<string, unknown>) =>
     h.request({ method, url, token: h.tokens.admin, payload });
