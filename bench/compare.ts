@@ -1,4 +1,4 @@
-import { exampleIncident } from "../test/fixtures/example-incident.ts";
+import { exampleIncident } from "../testkit/example-incident.ts";
 import { incidentNumberOf } from "./fixtures.ts";
 import { type LoadSettings, type LoadTarget, type Measurement, measure, pathCycler, prime } from "./load.ts";
 import { withForeignLoad } from "./machine.ts";

@@ -1,4 +1,4 @@
-import { exampleIncident } from "../test/fixtures/example-incident.ts";
+import { exampleIncident } from "../testkit/example-incident.ts";
 import { AlarmFeed } from "./alarm-source.ts";
 import { incidentNumberOf } from "./fixtures.ts";
 import { levelCycler } from "./search.ts";

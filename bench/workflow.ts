@@ -1,4 +1,4 @@
-import { exampleIncident } from "../test/fixtures/example-incident.ts";
+import { exampleIncident } from "../testkit/example-incident.ts";
 import { latencyPercentiles, type Measurement } from "./load.ts";
 import { withForeignLoad } from "./machine.ts";
 import type { ScenarioReport } from "./report.ts";

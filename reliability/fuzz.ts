@@ -1,12 +1,13 @@
 /**
- * `npm run fuzz`: the fuzzing of test/fuzz with many more cases (FUZZ_RUNS or --runs, default 10,000 per
- * route) and a random seed (FUZZ_SEED or --seed to replay one). Unlike the CI test it does not stop at the
- * first violation: it records one example of each kind of problem per route and prints them all with a
- * summary (routes, cases, statuses, time, heap). Exits 1 when anything was violated.
+ * `npm run fuzz`: the fuzzing of test/fuzz/every-route.test.ts (its engine is testkit/fuzz) with many more
+ * cases (FUZZ_RUNS or --runs, default 10,000 per route) and a random seed (FUZZ_SEED or --seed to replay
+ * one). Unlike the CI test it does not stop at the first violation: it records one example of each kind of
+ * problem per route and prints them all with a summary (routes, cases, statuses, time, heap). Exits 1 when
+ * anything was violated.
  */
 import { parseArgs } from "node:util";
-import { fuzzRoute, heapUsed, newStats, routeName } from "../test/fuzz/run-route.ts";
-import { createWorld } from "../test/fuzz/world.ts";
+import { fuzzRoute, heapUsed, newStats, routeName } from "../testkit/fuzz/run-route.ts";
+import { createWorld } from "../testkit/fuzz/world.ts";
 
 const { values } = parseArgs({
   options: {

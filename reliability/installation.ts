@@ -5,7 +5,7 @@ import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { assertBuilt, INCIDENTD_BIN } from "../test-e2e/built-program.ts";
+import { assertBuilt, INCIDENTD_BIN } from "../testkit/built-program.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 

@@ -10,8 +10,8 @@ import {
 import { type Answer, send } from "../reliability/load.ts";
 import { RULES_LEASE_MS } from "../src/transfer-rules/rule-processor.ts";
 import { SYSTEM_PRINCIPAL } from "../src/transfer-rules/transfer-rule.ts";
-import { alert, alertmanagerPayload, customEvent } from "../test/alarms/alarm-helpers.ts";
-import { ENGINE } from "../test/helpers/test-database.ts";
+import { alert, alertmanagerPayload, customEvent } from "../testkit/alarm-payloads.ts";
+import { ENGINE } from "../testkit/test-database.ts";
 import {
   inPool,
   newIds,

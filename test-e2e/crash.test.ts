@@ -7,7 +7,7 @@ import { CRASH_TOKEN, type CrashInstallation, startNode } from "../reliability/i
 import { type ActionAttempt, entryKey } from "../reliability/ledger.ts";
 import { verifyThroughApi } from "../reliability/verify-api.ts";
 import { readDatabase, verifyDatabase } from "../reliability/verify-db.ts";
-import { ENGINE } from "../test/helpers/test-database.ts";
+import { ENGINE } from "../testkit/test-database.ts";
 
 /**
  * The short crash-safety run of docs/reliability.md (3 SIGKILLs under load), on the engine the suite runs

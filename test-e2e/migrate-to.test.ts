@@ -6,7 +6,7 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import pg from "pg";
 import { TABLES_IN_ORDER } from "../src/db/database.ts";
-import { createTestSchema } from "../test/helpers/test-database.ts";
+import { createTestSchema } from "../testkit/test-database.ts";
 import {
   callApi,
   callSigned,

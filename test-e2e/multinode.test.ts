@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import pg from "pg";
 import { migrationProvider } from "../src/db/migrations/index.ts";
-import { createTestSchema, POSTGRES_ONLY } from "../test/helpers/test-database.ts";
+import { createTestSchema, POSTGRES_ONLY } from "../testkit/test-database.ts";
 import { callApi, type RunningServer, startServer } from "./process.ts";
 
 const TOKEN = "multinode-bootstrap-token-000000";

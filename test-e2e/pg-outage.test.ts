@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import net from "node:net";
 import { after, before, describe, it } from "node:test";
-import { createTestSchema, POSTGRES_ONLY } from "../test/helpers/test-database.ts";
+import { createTestSchema, POSTGRES_ONLY } from "../testkit/test-database.ts";
 import { callApi, type RunningServer, startServer } from "./process.ts";
 
 const TOKEN = "outage-bootstrap-token-000000000";

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { authorizationHeader, formatSdkDate } from "../src/auth/aksk/signature.ts";
-import { createTestSchema, ENGINE } from "../test/helpers/test-database.ts";
-import { assertBuilt, INCIDENTD_BIN } from "./built-program.ts";
+import { assertBuilt, INCIDENTD_BIN } from "../testkit/built-program.ts";
+import { createTestSchema, ENGINE } from "../testkit/test-database.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 

@@ -5,8 +5,8 @@ import net from "node:net";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import pg from "pg";
-import { exampleIncident } from "../test/fixtures/example-incident.ts";
-import { ENGINE } from "../test/helpers/test-database.ts";
+import { exampleIncident } from "../testkit/example-incident.ts";
+import { ENGINE } from "../testkit/test-database.ts";
 import { callApi, callSigned, type Installation, runCli, startServer, tempInstallation } from "./process.ts";
 
 const TOKEN = "e2e-bootstrap-token-000000000000";

@@ -8,8 +8,8 @@ import { findAccessKey } from "../../src/auth/aksk/access-key.repository.ts";
 import { findTokenRecord } from "../../src/auth/token.service.ts";
 import { COMMANDS } from "../../src/cli/commands.ts";
 import { withDeps } from "../../src/cli/context.ts";
-import { testConfig } from "../helpers/harness.ts";
-import { createTestSchema, ENGINE } from "../helpers/test-database.ts";
+import { testConfig } from "../../testkit/harness.ts";
+import { createTestSchema, ENGINE } from "../../testkit/test-database.ts";
 
 describe("token create / key create --act-as-others (CLI)", () => {
   it("grants the permission only when asked, and lists it", async () => {

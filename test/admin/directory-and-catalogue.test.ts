@@ -1,13 +1,10 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { createHarness, type Harness } from "../helpers/harness.ts";
+import { describe, it } from "node:test";
+import type { Harness } from "../../testkit/harness.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 
 describe("directory and catalogue administration", () => {
-  let h: Harness;
-  before(async () => {
-    h = await createHarness();
-  });
-  after(() => h.close());
+  const h = useHarness();
 
   const admin = (options: Parameters<Harness["request"]>[0]) =>
     h.request({ token: h.tokens.admin, ...options });

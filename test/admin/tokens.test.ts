@@ -1,14 +1,11 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { hashToken } from "../../src/auth/credential.ts";
-import { createHarness, exampleIncident, type Harness } from "../helpers/harness.ts";
+import { exampleIncident, type Harness } from "../../testkit/harness.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 
 describe("token administration", () => {
-  let h: Harness;
-  before(async () => {
-    h = await createHarness();
-  });
-  after(() => h.close());
+  const h = useHarness();
 
   const admin = (options: Parameters<Harness["request"]>[0]) =>
     h.request({ token: h.tokens.admin, ...options });

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { createHarness, type Harness } from "../helpers/harness.ts";
-import { createIntegrationVia, customEvent, getAlarm, postCustom } from "./alarm-helpers.ts";
+import { before, describe, it } from "node:test";
+import { customEvent } from "../../testkit/alarm-payloads.ts";
+import { useHarness } from "../helpers/use-harness.ts";
+import { createIntegrationVia, getAlarm, postCustom } from "./alarm-helpers.ts";
 
 /** The Terraform provider's TransferAlarmToIncident example. */
 function transferBody(alarmIds: string, overrides: Record<string, unknown> = {}) {
@@ -22,15 +23,13 @@ function transferBody(alarmIds: string, overrides: Record<string, unknown> = {})
 }
 
 describe("alarm management", () => {
-  let h: Harness;
   let key: string;
   let otherKey: string;
+  const h = useHarness();
   before(async () => {
-    h = await createHarness();
     key = (await createIntegrationVia(h, "custom")).key;
     otherKey = (await createIntegrationVia(h, "custom", h.otherProjectToken)).key;
   });
-  after(() => h.close());
 
   const post = (url: string, payload: Record<string, unknown>, token = h.tokens.writer) =>
     h.request({ method: "POST", url, token, payload });

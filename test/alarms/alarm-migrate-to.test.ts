@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { App } from "../../src/http/app-types.ts";
+import { customEvent } from "../../testkit/alarm-payloads.ts";
+import { POSTGRES_ONLY } from "../../testkit/test-database.ts";
 import { afterMigrationToPostgres } from "../helpers/migrate-to.ts";
-import { POSTGRES_ONLY } from "../helpers/test-database.ts";
-import { customEvent } from "./alarm-helpers.ts";
 
 // migrate-to copies table by table (TABLES_IN_ORDER): alarms, their links and integrations must arrive,
 // parents first, and keep working (the key still reports, the alarm still converges).

@@ -1,24 +1,23 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import {
   type ClaimedAlarm,
   claimPendingAlarms,
   settleAlarmRules,
 } from "../../src/alarms/alarm-rules.repository.ts";
-import { createHarness, type Harness } from "../helpers/harness.ts";
-import { createIntegrationVia, customEvent, postCustom } from "./alarm-helpers.ts";
+import { customEvent } from "../../testkit/alarm-payloads.ts";
+import { useHarness } from "../helpers/use-harness.ts";
+import { createIntegrationVia, postCustom } from "./alarm-helpers.ts";
 
 const LEASE = 30_000;
 
 /** The durable "rules pending" state that transfer rules (issue 7, part 2) will process. */
 describe("transfer-rules hook: pending alarms, claims and settlement", () => {
-  let h: Harness;
   let key: string;
+  const h = useHarness();
   before(async () => {
-    h = await createHarness();
     key = (await createIntegrationVia(h, "custom")).key;
   });
-  after(() => h.close());
 
   const claim = (owner: string, limit = 100) =>
     claimPendingAlarms(h.deps.db, { owner, now: h.clock.now(), leaseMs: LEASE, limit });

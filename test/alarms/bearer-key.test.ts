@@ -1,14 +1,12 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import { serverLoggerOptions } from "../../src/http/log-options.ts";
-import { createHarness, type Harness } from "../helpers/harness.ts";
+import { alert, alertmanagerPayload, customEvent } from "../../testkit/alarm-payloads.ts";
 import { lineSink } from "../helpers/log-sink.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 import {
   ACCEPTED,
-  alert,
-  alertmanagerPayload,
   createIntegrationVia,
-  customEvent,
   getAlarm,
   KEY_REFUSED,
   postCustom,
@@ -17,16 +15,14 @@ import {
 
 describe("the intake key as Authorization: Bearer (POST /v1/event/prometheus, /v1/event/huawei/custom)", () => {
   const sink = lineSink();
-  let h: Harness;
   let prometheus: string;
   let custom: string;
+  // Trace: every line anything writes, so the key cannot hide below the level.
+  const h = useHarness({ logger: { ...serverLoggerOptions("trace"), stream: sink.stream } });
   before(async () => {
-    // Trace: every line anything writes, so the key cannot hide below the level.
-    h = await createHarness({ logger: { ...serverLoggerOptions("trace"), stream: sink.stream } });
     prometheus = (await createIntegrationVia(h, "prometheus")).key;
     custom = (await createIntegrationVia(h, "custom")).key;
   });
-  after(() => h.close());
 
   const post = (url: string, payload: unknown, headers: Record<string, string> = {}) =>
     h.request({ method: "POST", url, token: null, headers, payload: payload as Record<string, unknown> });

@@ -1,14 +1,8 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { createHarness, type Harness } from "../helpers/harness.ts";
-import {
-  createIntegrationVia,
-  customEvent,
-  getAlarm,
-  KEY_REFUSED,
-  postCustom,
-  postPrometheus,
-} from "./alarm-helpers.ts";
+import { before, describe, it } from "node:test";
+import { customEvent } from "../../testkit/alarm-payloads.ts";
+import { useHarness } from "../helpers/use-harness.ts";
+import { createIntegrationVia, getAlarm, KEY_REFUSED, postCustom, postPrometheus } from "./alarm-helpers.ts";
 
 const long = (n: number) => "x".repeat(n);
 
@@ -63,13 +57,11 @@ const CASES: Array<[string, Record<string, unknown>, string]> = [
 ];
 
 describe("custom event errors", () => {
-  let h: Harness;
   let key: string;
+  const h = useHarness();
   before(async () => {
-    h = await createHarness();
     key = (await createIntegrationVia(h, "custom")).key;
   });
-  after(() => h.close());
 
   const expect400 = async (payload: unknown, message: string) => {
     const res = await postCustom(h, key, payload);
@@ -140,11 +132,7 @@ describe("custom event errors", () => {
 });
 
 describe("custom event integration keys", () => {
-  let h: Harness;
-  before(async () => {
-    h = await createHarness();
-  });
-  after(() => h.close());
+  const h = useHarness();
 
   const expect401 = async (key: string, payload: unknown = customEvent()) => {
     const res = await postCustom(h, key, payload);

@@ -1,16 +1,15 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { createHarness, type Harness } from "../helpers/harness.ts";
-import { ACCEPTED, createIntegrationVia, customEvent, getAlarm, postCustom } from "./alarm-helpers.ts";
+import { before, describe, it } from "node:test";
+import { customEvent } from "../../testkit/alarm-payloads.ts";
+import { useHarness } from "../helpers/use-harness.ts";
+import { ACCEPTED, createIntegrationVia, getAlarm, postCustom } from "./alarm-helpers.ts";
 
 describe("POST /v1/event/huawei/custom/{integration_key}", () => {
-  let h: Harness;
   let key: string;
+  const h = useHarness();
   before(async () => {
-    h = await createHarness();
     key = (await createIntegrationVia(h, "custom")).key;
   });
-  after(() => h.close());
 
   it("stores the documented example and answers COC's exact success envelope", async () => {
     const res = await postCustom(h, key, customEvent());

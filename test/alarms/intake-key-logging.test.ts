@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import { serverLoggerOptions } from "../../src/http/log-options.ts";
-import { createHarness, type Harness } from "../helpers/harness.ts";
+import { alert, alertmanagerPayload } from "../../testkit/alarm-payloads.ts";
 import { lineSink } from "../helpers/log-sink.ts";
-import { alert, alertmanagerPayload } from "./alarm-helpers.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 
 const encodeAll = (text: string) =>
   [...text].map((c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`).join("");
@@ -52,13 +52,12 @@ const PREFIXED: Variant = {
 for (const prefix of ["", "/coc"]) {
   describe(`the intake key in request logs (path prefix "${prefix}")`, () => {
     const sink = lineSink();
-    let h: Harness;
     let key: string;
+    const h = useHarness({
+      config: { pathPrefix: prefix },
+      logger: { ...serverLoggerOptions("info"), stream: sink.stream },
+    });
     before(async () => {
-      h = await createHarness({
-        config: { pathPrefix: prefix },
-        logger: { ...serverLoggerOptions("info"), stream: sink.stream },
-      });
       const created = await h.request({
         method: "POST",
         url: `${prefix}/incidentd/v1/integrations`,
@@ -67,7 +66,6 @@ for (const prefix of ["", "/coc"]) {
       });
       key = created.json().data.integration_key;
     });
-    after(() => h.close());
 
     for (const variant of prefix ? [...VARIANTS, PREFIXED] : VARIANTS) {
       it(`never shows the key of a URL with ${variant.name}`, async () => {

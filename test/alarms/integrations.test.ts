@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { buildApp } from "../../src/app.ts";
 import { hashToken } from "../../src/auth/credential.ts";
 import { COMMANDS } from "../../src/cli/commands.ts";
@@ -7,15 +7,13 @@ import { databaseOptionsFrom, openDatabase } from "../../src/db/database.ts";
 import { createDeps } from "../../src/deps.ts";
 import { redactIntegrationKey } from "../../src/integrations/integration.ts";
 import { runCli } from "../../test-e2e/process.ts";
-import { createHarness, type Harness, TestClock } from "../helpers/harness.ts";
-import { ACCEPTED, cliInstallation, customEvent, KEY_REFUSED } from "./alarm-helpers.ts";
+import { customEvent } from "../../testkit/alarm-payloads.ts";
+import { TestClock } from "../../testkit/harness.ts";
+import { useHarness } from "../helpers/use-harness.ts";
+import { ACCEPTED, cliInstallation, KEY_REFUSED } from "./alarm-helpers.ts";
 
 describe("integrations admin API", () => {
-  let h: Harness;
-  before(async () => {
-    h = await createHarness();
-  });
-  after(() => h.close());
+  const h = useHarness();
 
   const admin = (method: "GET" | "POST" | "DELETE", url: string, payload?: Record<string, unknown>) =>
     h.request({ method, url, token: h.tokens.admin, payload });

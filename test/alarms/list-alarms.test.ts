@@ -1,17 +1,16 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import { buildApp } from "../../src/app.ts";
 import { COMMANDS } from "../../src/cli/commands.ts";
 import { databaseOptionsFrom, openDatabase } from "../../src/db/database.ts";
 import { createDeps } from "../../src/deps.ts";
 import { runCli } from "../../test-e2e/process.ts";
-import { createHarness, type Harness, TestClock } from "../helpers/harness.ts";
+import { alert, alertmanagerPayload, customEvent } from "../../testkit/alarm-payloads.ts";
+import { TestClock } from "../../testkit/harness.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 import {
-  alert,
-  alertmanagerPayload,
   cliInstallation,
   createIntegrationVia,
-  customEvent,
   getAlarm,
   postCustom,
   postPrometheus,
@@ -20,12 +19,11 @@ import {
 type Item = { id: string; status: string; alarm_level: string; update_time: number; creator: string };
 
 describe("GET /incidentd/v1/alarms", () => {
-  let h: Harness;
   let custom: { id: string; key: string };
   let prometheus: { id: string; key: string };
   let t0: number;
+  const h = useHarness();
   before(async () => {
-    h = await createHarness();
     t0 = h.clock.now();
     custom = await createIntegrationVia(h, "custom");
     prometheus = await createIntegrationVia(h, "prometheus");
@@ -66,7 +64,6 @@ describe("GET /incidentd/v1/alarms", () => {
     const other = await createIntegrationVia(h, "custom", h.otherProjectToken);
     assert.equal((await postCustom(h, other.key, customEvent({ alarmId: "elsewhere" }))).statusCode, 200);
   });
-  after(() => h.close());
 
   const list = (query = "", token = h.tokens.reader) =>
     h.request({ method: "GET", url: `/incidentd/v1/alarms${query}`, token });

@@ -1,13 +1,11 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import { labelsFingerprint, severityToLevel } from "../../src/alarms/events/prometheus-event.ts";
-import { createHarness, type Harness } from "../helpers/harness.ts";
+import { alert, alertmanagerPayload, customEvent } from "../../testkit/alarm-payloads.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 import {
   ACCEPTED,
-  alert,
-  alertmanagerPayload,
   createIntegrationVia,
-  customEvent,
   getAlarm,
   KEY_REFUSED,
   postCustom,
@@ -50,13 +48,11 @@ describe("Alertmanager fingerprints and severities", () => {
 });
 
 describe("POST /v1/event/prometheus/{integration_key}", () => {
-  let h: Harness;
   let key: string;
+  const h = useHarness();
   before(async () => {
-    h = await createHarness();
     key = (await createIntegrationVia(h, "prometheus")).key;
   });
-  after(() => h.close());
 
   it("stores every alert of a webhook payload with the documented mapping", async () => {
     const payload = alertmanagerPayload([

@@ -1,5 +1,5 @@
 import type { LightMyRequestResponse } from "fastify";
-import type { Harness } from "../helpers/harness.ts";
+import type { Harness } from "../../testkit/harness.ts";
 import { type FormPart, multipart } from "./attachment-files.ts";
 
 export const UPLOAD_URL = "/v1/external/incident/attachments";

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { POSTGRES_ONLY } from "../../testkit/test-database.ts";
 import { afterMigrationToPostgres } from "../helpers/migrate-to.ts";
-import { POSTGRES_ONLY } from "../helpers/test-database.ts";
 import { multipart, tinyJpeg } from "./attachment-files.ts";
 
 // Attachments are BLOBs in SQLite and bytea in PostgreSQL: migrate-to must carry every byte across.

@@ -1,20 +1,18 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import { createAccessKey } from "../../src/auth/aksk/access-key.service.ts";
 import { authorizationHeader, formatSdkDate } from "../../src/auth/aksk/signature.ts";
-import { createHarness, type Harness } from "../helpers/harness.ts";
-import { act, actOk, handleV1, incidentAt, solution } from "../helpers/workflow.ts";
+import { act, actOk, handleV1, incidentAt, solution } from "../../testkit/workflow.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 import { multipart, tinyPng, utf8Text } from "./attachment-files.ts";
 import { UPLOAD_URL, uploadFile } from "./attachment-helpers.ts";
 
 describe("attachments: signed uploads and workflow references", () => {
-  let h: Harness;
   let key: { accessKey: string; secretKey: string };
+  const h = useHarness();
   before(async () => {
-    h = await createHarness();
     key = await createAccessKey(h.deps, h.projectId, { name: "sdk", role: "writer", principal: "sdk-user" });
   });
-  after(() => h.close());
 
   /** Signed as the SDK signs a multipart upload: content-type not signed, UNSIGNED-PAYLOAD declared. */
   const signedUpload = (declare: string | undefined, tamper: Record<string, string> = {}) => {

@@ -1,16 +1,12 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { after, before, describe, it } from "node:test";
-import { createHarness, type Harness } from "../helpers/harness.ts";
+import { describe, it } from "node:test";
+import { useHarness } from "../helpers/use-harness.ts";
 import { minimalDocx, minimalPdf, tinyJpeg, tinyPng, utf8Text } from "./attachment-files.ts";
 import { upload, uploadFile } from "./attachment-helpers.ts";
 
 describe("attachments: upload and download", () => {
-  let h: Harness;
-  before(async () => {
-    h = await createHarness();
-  });
-  after(() => h.close());
+  const h = useHarness();
 
   const download = (docId: string, token?: string) =>
     h.request({ method: "GET", url: `/v1/incident/attachments/${docId}`, token: token ?? h.tokens.reader });

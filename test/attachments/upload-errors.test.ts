@@ -1,15 +1,11 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { createHarness, type Harness } from "../helpers/harness.ts";
+import { describe, it } from "node:test";
+import { useHarness } from "../helpers/use-harness.ts";
 import { minimalDocx, minimalPdf, tinyPng, utf8Text, zip } from "./attachment-files.ts";
 import { UPLOAD_URL, upload } from "./attachment-helpers.ts";
 
 describe("attachments: rejected uploads", () => {
-  let h: Harness;
-  before(async () => {
-    h = await createHarness();
-  });
-  after(() => h.close());
+  const h = useHarness();
 
   const expect400 = async (res: Awaited<ReturnType<typeof upload>>, message: RegExp) => {
     assert.equal(res.statusCode, 400, res.body);

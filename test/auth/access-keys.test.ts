@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { createAccessKey, setEnabled } from "../../src/auth/aksk/access-key.service.ts";
-import { createHarness, exampleIncident, type Harness } from "../helpers/harness.ts";
+import { createHarness, exampleIncident, type Harness } from "../../testkit/harness.ts";
 import { signedRequest } from "../helpers/signing.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 
 describe("access keys (AK/SK) on every route", async () => {
   const h: Harness = await createHarness();
@@ -81,11 +82,7 @@ describe("access keys (AK/SK) on every route", async () => {
 });
 
 describe("access keys: roles, tenancy, lockout, secrets at rest", () => {
-  let h: Harness;
-  before(async () => {
-    h = await createHarness();
-  });
-  after(() => h.close());
+  const h = useHarness();
 
   it("lets a writer key create and a reader key read, but not write", async () => {
     const writer = await createAccessKey(h.deps, h.projectId, {

@@ -3,7 +3,7 @@ import { after, before, describe, it } from "node:test";
 import { Migrator, PostgresAdapter, sql } from "kysely";
 import type { Db } from "../../src/db/database.ts";
 import { migrationProvider } from "../../src/db/migrations/index.ts";
-import { openTestDatabase } from "../helpers/test-database.ts";
+import { openTestDatabase } from "../../testkit/test-database.ts";
 
 const BEFORE = "20261130054000_directory_version";
 const GUARD = "20261207000000_signature_guard";

@@ -7,8 +7,9 @@ import { sourceOf } from "../../src/auth/aksk/source-address.ts";
 import { FAILURE_MEMORY_MS } from "../../src/auth/aksk/verify.ts";
 import { createDeps } from "../../src/deps.ts";
 import type { App } from "../../src/http/app-types.ts";
-import { createHarness, exampleIncident, type Harness, TEST_MASTER_KEY } from "../helpers/harness.ts";
+import { exampleIncident, TEST_MASTER_KEY } from "../../testkit/harness.ts";
 import { type SignedCall, signedOptions, signedRequest } from "../helpers/signing.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 
 const URL = "/incidentd/v1/catalogue";
 const A = "203.0.113.7";
@@ -27,16 +28,13 @@ describe("source addresses failed signatures are counted against", () => {
 });
 
 describe("AK/SK lockout per key and source address, and replay refusal, across nodes", () => {
-  let h: Harness;
   let secondNode: App;
+  // Registered before the harness's own hook, so the second node closes before the database it shares.
+  after(() => secondNode.close());
+  const h = useHarness();
   before(async () => {
-    h = await createHarness();
     // A second app over the same database: what another node sharing PostgreSQL (or the file) sees.
     secondNode = await buildApp(createDeps(h.deps.config, h.deps.db, h.clock, TEST_MASTER_KEY));
-  });
-  after(async () => {
-    await secondNode.close();
-    await h.close();
   });
 
   const key = (role: "reader" | "writer" = "reader") =>

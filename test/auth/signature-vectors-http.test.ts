@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import { createAccessKey } from "../../src/auth/aksk/access-key.service.ts";
 import { resetSignatureFailures } from "../../src/auth/aksk/signature-guard.repository.ts";
 import { createProject } from "../../src/projects/project.service.ts";
-import { createHarness, type Harness } from "../helpers/harness.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 
 const AK = "ACCEPTANCEAK00000000";
 const SK = "acceptance-secret-key-0000000000000000000";
@@ -47,9 +47,8 @@ const VECTORS = [
 ] as const;
 
 describe("the SDK's captured requests against the server", () => {
-  let h: Harness;
+  const h = useHarness();
   before(async () => {
-    h = await createHarness();
     h.clock.current = Date.UTC(2024, 0, 2, 3, 4, 5);
     await createProject(h.deps, { id: PROJECT });
     await createAccessKey(
@@ -59,7 +58,6 @@ describe("the SDK's captured requests against the server", () => {
       { accessKey: AK, secretKey: SK },
     );
   });
-  after(() => h.close());
 
   const send = (
     v: (typeof VECTORS)[number],

@@ -1,22 +1,20 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { after, before, describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import { createAccessKey } from "../../src/auth/aksk/access-key.service.ts";
 import { authorizationHeader, formatSdkDate } from "../../src/auth/aksk/signature.ts";
-import { createHarness, type Harness } from "../helpers/harness.ts";
 import { signedRequest } from "../helpers/signing.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 const TOKENS = "/incidentd/v1/tokens";
 
 describe("AK/SK: the signature covers the body received", () => {
-  let h: Harness;
   let admin: { accessKey: string; secretKey: string };
+  const h = useHarness();
   before(async () => {
-    h = await createHarness();
     admin = await createAccessKey(h.deps, h.projectId, { name: "a", role: "admin", principal: "root" });
   });
-  after(() => h.close());
 
   /** The headers and body of a request an observer captured: POST /tokens for a reader, signed by admin. */
   const captured = (extraSigned: Record<string, string> = {}) => {

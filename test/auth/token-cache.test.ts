@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Credential } from "../../src/auth/credential.ts";
 import { createTokenCache } from "../../src/auth/token-cache.ts";
-import { TestClock } from "../helpers/harness.ts";
+import { TestClock } from "../../testkit/harness.ts";
 
 const credential = (id: string): Credential => ({
   kind: "token",

@@ -4,7 +4,7 @@ import { sql } from "kysely";
 import type { Db } from "../../src/db/database.ts";
 import { createCommitter } from "../../src/db/group-commit.ts";
 import { migrateToLatest } from "../../src/db/migrate.ts";
-import { ENGINE, openTestDatabase } from "../helpers/test-database.ts";
+import { ENGINE, openTestDatabase } from "../../testkit/test-database.ts";
 
 const user = (id: string, project = "p1") => ({
   project_id: project,

@@ -5,7 +5,7 @@ import type { Db } from "../../src/db/database.ts";
 import { migrateToLatest } from "../../src/db/migrate.ts";
 import { prepared, preparedInsert } from "../../src/db/prepared.ts";
 import { mapMaybe } from "../../src/maybe-promise.ts";
-import { ENGINE, openTestDatabase } from "../helpers/test-database.ts";
+import { ENGINE, openTestDatabase } from "../../testkit/test-database.ts";
 
 const user = (project: string, id: string, name: string) => ({
   project_id: project,

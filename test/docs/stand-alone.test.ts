@@ -53,7 +53,9 @@ describe("the repository stands on its own", () => {
   });
 
   it("code and tests cite no file outside the repository in comments or messages", () => {
-    const dirs = ["src", "test", "test-e2e", "bench", "reliability"].map((dir) => path.join(ROOT, dir));
+    const dirs = ["src", "test", "test-e2e", "testkit", "bench", "reliability"].map((dir) =>
+      path.join(ROOT, dir),
+    );
     const files = dirs.flatMap((dir) => filesUnder(dir, [".ts", ".js", ".md"]));
     assert.ok(files.length > 100, "the source tree was found");
     assert.deepEqual(citationsIn(files), []);

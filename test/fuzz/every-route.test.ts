@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, describe, it } from "node:test";
-import { fuzzRoute, heapUsed, newStats, routeName } from "./run-route.ts";
-import { createWorld } from "./world.ts";
+import { fuzzRoute, heapUsed, newStats, routeName } from "../../testkit/fuzz/run-route.ts";
+import { createWorld } from "../../testkit/fuzz/world.ts";
 
 /**
  * Property-based fuzzing of every route of the app's route table (a route added later is fuzzed without

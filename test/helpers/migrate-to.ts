@@ -9,8 +9,8 @@ import { createDeps } from "../../src/deps.ts";
 import type { App } from "../../src/http/app-types.ts";
 import { migrateToPostgres } from "../../src/ops/migrate-to.ts";
 import { createProject } from "../../src/projects/project.service.ts";
-import { TestClock, testConfig } from "./harness.ts";
-import { createTestSchema } from "./test-database.ts";
+import { TestClock, testConfig } from "../../testkit/harness.ts";
+import { createTestSchema } from "../../testkit/test-database.ts";
 
 export interface MigrationSteps {
   /** Fills the SQLite installation (project `p`, an admin `token`) through its app. */

@@ -1,6 +1,6 @@
 import type { InjectOptions, LightMyRequestResponse } from "fastify";
 import { authorizationHeader, formatSdkDate } from "../../src/auth/aksk/signature.ts";
-import type { Harness } from "./harness.ts";
+import type { Harness } from "../../testkit/harness.ts";
 
 export interface SignedCall {
   method: string;

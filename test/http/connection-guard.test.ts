@@ -4,7 +4,8 @@ import { after, before, describe, it } from "node:test";
 import { type Config, loadConfig } from "../../src/config.ts";
 import type { App } from "../../src/http/app-types.ts";
 import { clientKey } from "../../src/http/connection-guard.ts";
-import { createHarness, type Harness } from "../helpers/harness.ts";
+import type { Harness } from "../../testkit/harness.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 
 // Every 127.0.0.0/8 address is the loopback interface on Linux, so each stands for a different client.
 const CLIENT_A = "127.0.0.2";
@@ -52,23 +53,26 @@ async function connectionsDropTo(h: Harness, count: number): Promise<void> {
 const isOpen = (held: Held) => !held.socket.destroyed && held.socket.readyState === "open";
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function listening(limits: Partial<Config["limits"]>, beforeReady?: (app: App) => void) {
-  const h = await createHarness({
-    config: { limits: { ...loadConfig({}).limits, ratePerSecond: 0, ...limits } },
-    beforeReady,
-  });
+const guarded = (limits: Partial<Config["limits"]>, beforeReady?: (app: App) => void) => ({
+  config: { limits: { ...loadConfig({}).limits, ratePerSecond: 0, ...limits } },
+  beforeReady,
+});
+
+async function listen(h: Harness): Promise<number> {
   await h.app.listen({ host: "127.0.0.1", port: 0 });
-  return { h, port: (h.app.server.address() as net.AddressInfo).port };
+  return (h.app.server.address() as net.AddressInfo).port;
 }
 
 describe("connections per client address", () => {
-  let h: Harness;
   let port: number;
   const held: Held[] = [];
-  before(async () => ({ h, port } = await listening({ maxConnections: 12, maxConnectionsPerClient: 4 })));
-  after(async () => {
+  // Registered before the harness's hook: the held connections go before the server closes.
+  after(() => {
     for (const one of held) one.socket.destroy();
-    await h.close();
+  });
+  const h = useHarness(guarded({ maxConnections: 12, maxConnectionsPerClient: 4 }));
+  before(async () => {
+    port = await listen(h);
   });
 
   it("one address holding its cap of idle connections does not stop a second address", async () => {
@@ -90,13 +94,14 @@ describe("connections per client address", () => {
 });
 
 describe("the reserve for clients holding few connections", () => {
-  let h: Harness;
   let port: number;
   const held: Held[] = [];
-  before(async () => ({ h, port } = await listening({ maxConnections: 20, maxConnectionsPerClient: 0 })));
-  after(async () => {
+  after(() => {
     for (const one of held) one.socket.destroy();
-    await h.close();
+  });
+  const h = useHarness(guarded({ maxConnections: 20, maxConnectionsPerClient: 0 }));
+  before(async () => {
+    port = await listen(h);
   });
 
   it("keeps the last tenth of the limit for addresses holding fewer than eight", async () => {
@@ -112,23 +117,23 @@ describe("the reserve for clients holding few connections", () => {
 });
 
 describe("idle connections under pressure", () => {
-  let h: Harness;
   let port: number;
   const held: Held[] = [];
   let release = () => {};
   const slowAnswer = new Promise<void>((resolve) => {
     release = resolve;
   });
-  before(async () => {
-    ({ h, port } = await listening(
-      { maxConnections: 10, maxConnectionsPerClient: 0, idleUnderPressureMs: 100 },
-      (app) => app.get("/test/slow", { config: { access: "public" } }, () => slowAnswer.then(() => ({}))),
-    ));
-  });
-  after(async () => {
+  after(() => {
     release();
     for (const one of held) one.socket.destroy();
-    await h.close();
+  });
+  const h = useHarness(
+    guarded({ maxConnections: 10, maxConnectionsPerClient: 0, idleUnderPressureMs: 100 }, (app) =>
+      app.get("/test/slow", { config: { access: "public" } }, () => slowAnswer.then(() => ({}))),
+    ),
+  );
+  before(async () => {
+    port = await listen(h);
   });
 
   it("keeps idle keep-alive connections open while at most half the limit is in use", async () => {

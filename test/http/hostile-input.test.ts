@@ -1,14 +1,11 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { createHarness, exampleIncident, type Harness } from "../helpers/harness.ts";
+import { describe, it } from "node:test";
+import { exampleIncident } from "../../testkit/harness.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 
 /** Regression tests for what the fuzzer found (docs/reliability.md, "Bugs found"). */
 describe("hostile input the fuzzer found", () => {
-  let h: Harness;
-  before(async () => {
-    h = await createHarness();
-  });
-  after(() => h.close());
+  const h = useHarness();
 
   const expect400 = (
     res: { statusCode: number; json(): { error_code: string; error_msg: string } },

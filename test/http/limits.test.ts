@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import net from "node:net";
-import { after, before, describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import { loadConfig } from "../../src/config.ts";
 import { createIntegration } from "../../src/integrations/integration.service.ts";
-import { customEvent } from "../alarms/alarm-helpers.ts";
-import { createHarness, type Harness } from "../helpers/harness.ts";
+import { customEvent } from "../../testkit/alarm-payloads.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 
 const limits = (overrides: Partial<ReturnType<typeof loadConfig>["limits"]>) => ({
   ...loadConfig({}).limits,
@@ -31,11 +31,7 @@ function envelopeOf(raw: string): { status: number; body: Record<string, unknown
 }
 
 describe("per-credential rate limits", () => {
-  let h: Harness;
-  before(async () => {
-    h = await createHarness({ config: { limits: limits({ ratePerSecond: 2, rateBurst: 3 }) } });
-  });
-  after(() => h.close());
+  const h = useHarness({ config: { limits: limits({ ratePerSecond: 2, rateBurst: 3 }) } });
 
   const list = (token: string) => h.request({ method: "GET", url: "/v1/incident-tickets", token });
 
@@ -87,16 +83,14 @@ describe("per-credential rate limits", () => {
 });
 
 describe("slow, oversized and surplus connections", () => {
-  let h: Harness;
   let port: number;
+  const h = useHarness({
+    config: { limits: limits({ requestTimeoutMs: 400, maxHeaderBytes: 2048, maxConnections: 3 }) },
+  });
   before(async () => {
-    h = await createHarness({
-      config: { limits: limits({ requestTimeoutMs: 400, maxHeaderBytes: 2048, maxConnections: 3 }) },
-    });
     await h.app.listen({ host: "127.0.0.1", port: 0 });
     port = (h.app.server.address() as net.AddressInfo).port;
   });
-  after(() => h.close());
 
   it("answers a client that trickles its request 408 with the envelope, while others are served", async () => {
     const started = Date.now();

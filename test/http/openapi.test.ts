@@ -1,14 +1,10 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { Validator } from "@seriousme/openapi-schema-validator";
-import { createHarness, type Harness } from "../helpers/harness.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 
 describe("OpenAPI document", () => {
-  let h: Harness;
-  before(async () => {
-    h = await createHarness();
-  });
-  after(() => h.close());
+  const h = useHarness();
 
   it("is served without credentials and is a valid OpenAPI 3 document", async () => {
     const res = await h.request({ method: "GET", url: "/openapi.json", token: null });

@@ -1,18 +1,14 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import Fastify, { type FastifyBaseLogger, type FastifyReply, type FastifyRequest } from "fastify";
 import { lazyRequestLogger, requestLogController } from "../../src/http/request-logger.ts";
-import { createHarness, type Harness } from "../helpers/harness.ts";
 import { lineSink } from "../helpers/log-sink.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 
 describe("request logging (every line written for a request carries its request id)", () => {
   describe("at LOG_LEVEL=info", () => {
     const sink = lineSink();
-    let h: Harness;
-    before(async () => {
-      h = await createHarness({ logger: { level: "info", stream: sink.stream } });
-    });
-    after(() => h.close());
+    const h = useHarness({ logger: { level: "info", stream: sink.stream } });
 
     it("logs the incoming request and its completion under the id it answered with", async () => {
       sink.lines.length = 0;
@@ -29,24 +25,20 @@ describe("request logging (every line written for a request carries its request 
 
   describe("at LOG_LEVEL=warn", () => {
     const sink = lineSink();
-    let h: Harness;
-    before(async () => {
-      h = await createHarness({
-        logger: { level: "warn", stream: sink.stream },
-        beforeReady: (app) => {
-          app.get("/test/warns", { config: { access: "public" } }, async (request) => {
-            request.log.info("not written at warn");
-            request.log.warn({ detail: 1 }, "first warning");
-            request.log.warn("second warning");
-            return { ok: true };
-          });
-          app.get("/test/fails", { config: { access: "public" } }, async () => {
-            throw new Error("boom");
-          });
-        },
-      });
+    const h = useHarness({
+      logger: { level: "warn", stream: sink.stream },
+      beforeReady: (app) => {
+        app.get("/test/warns", { config: { access: "public" } }, async (request) => {
+          request.log.info("not written at warn");
+          request.log.warn({ detail: 1 }, "first warning");
+          request.log.warn("second warning");
+          return { ok: true };
+        });
+        app.get("/test/fails", { config: { access: "public" } }, async () => {
+          throw new Error("boom");
+        });
+      },
     });
-    after(() => h.close());
 
     it("writes nothing for a request that logs nothing at that level", async () => {
       sink.lines.length = 0;

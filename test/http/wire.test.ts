@@ -1,22 +1,19 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { createHarness, exampleIncident, type Harness } from "../helpers/harness.ts";
+import { describe, it } from "node:test";
+import { exampleIncident } from "../../testkit/harness.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 
 const CREATE = "/v1/external/incident/create";
 
 describe("wire conventions and the error envelope", () => {
-  let h: Harness;
-  before(async () => {
-    h = await createHarness({
-      config: { bodyLimitBytes: 4096 },
-      beforeReady: (app) => {
-        app.get("/test/boom", { config: { access: "public" } }, async () => {
-          throw new Error("secret database detail at /var/lib/x.db");
-        });
-      },
-    });
+  const h = useHarness({
+    config: { bodyLimitBytes: 4096 },
+    beforeReady: (app) => {
+      app.get("/test/boom", { config: { access: "public" } }, async () => {
+        throw new Error("secret database detail at /var/lib/x.db");
+      });
+    },
   });
-  after(() => h.close());
 
   it("answers malformed JSON with 400 GOM.00007256", async () => {
     const res = await h.request({
@@ -153,11 +150,7 @@ describe("wire conventions and the error envelope", () => {
 });
 
 describe("path prefix", () => {
-  let h: Harness;
-  before(async () => {
-    h = await createHarness({ config: { pathPrefix: "/coc" } });
-  });
-  after(() => h.close());
+  const h = useHarness({ config: { pathPrefix: "/coc" } });
 
   it("serves the COC routes under the configured prefix and not at the root", async () => {
     const created = await h.request({ method: "POST", url: `/coc${CREATE}`, payload: exampleIncident() });

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { createHarness, exampleIncident, type Harness } from "../helpers/harness.ts";
+import { describe, it } from "node:test";
+import { exampleIncident } from "../../testkit/harness.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 
 const long = (n: number) => "x".repeat(n);
 
@@ -130,11 +131,7 @@ const CASES: Array<[string, Record<string, unknown>, RegExp]> = [
 ];
 
 describe("POST /v1/external/incident/create — invalid input", () => {
-  let h: Harness;
-  before(async () => {
-    h = await createHarness();
-  });
-  after(() => h.close());
+  const h = useHarness();
 
   for (const [name, overrides, message] of CASES) {
     it(name, async () => {

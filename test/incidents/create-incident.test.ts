@@ -1,14 +1,11 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { listHistory } from "../../src/incidents/incident.repository.ts";
-import { createHarness, createIncidentVia, exampleIncident, type Harness } from "../helpers/harness.ts";
+import { createIncidentVia, exampleIncident } from "../../testkit/harness.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 
 describe("POST /v1/external/incident/create", () => {
-  let h: Harness;
-  before(async () => {
-    h = await createHarness();
-  });
-  after(() => h.close());
+  const h = useHarness();
 
   const create = (payload: unknown, headers: Record<string, string> = {}) =>
     h.request({ method: "POST", url: "/v1/external/incident/create", payload: payload as object, headers });

@@ -13,14 +13,14 @@ import { getIncidentDetail } from "../../src/incidents/incident.service.ts";
 import { DetailNameCache, DIRECTORY_VERSION_COUNTER } from "../../src/incidents/incident-names.ts";
 import { createProject } from "../../src/projects/project.service.ts";
 import {
-  createHarness,
   createIncidentVia,
   exampleIncident,
   type Harness,
   TestClock,
   testConfig,
-} from "../helpers/harness.ts";
-import { createTestSchema, ENGINE, openTestDatabase } from "../helpers/test-database.ts";
+} from "../../testkit/harness.ts";
+import { createTestSchema, ENGINE, openTestDatabase } from "../../testkit/test-database.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 
 type Names = Record<string, { name_zh: string; name_en: string }>;
 
@@ -38,10 +38,9 @@ async function detailNames(h: Harness, num: string): Promise<Names> {
 const admin = (h: Harness) => ({ token: h.tokens.admin, method: "POST" as const });
 
 describe("detail display names after directory changes (name cache)", () => {
-  let h: Harness;
   let num: string;
+  const h = useHarness();
   before(async () => {
-    h = await createHarness();
     await h.request({ ...admin(h), url: "/incidentd/v1/users", payload: { id: "u-1", display_name: "Ann" } });
     await h.request({
       ...admin(h),
@@ -63,7 +62,6 @@ describe("detail display names after directory changes (name cache)", () => {
       }),
     );
   });
-  after(() => h.close());
 
   it("shows a rename through the admin API on the next read", async () => {
     assert.equal((await detailNames(h, num)).creator?.name_en, "Ann");

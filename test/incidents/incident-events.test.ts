@@ -1,12 +1,13 @@
 import assert from "node:assert/strict";
-import { after, before, beforeEach, describe, it } from "node:test";
+import { before, beforeEach, describe, it } from "node:test";
 import { sql } from "kysely";
 import type { CreateIncidentBody } from "../../src/incidents/incident.schemas.ts";
 import { createIncident } from "../../src/incidents/incident.service.ts";
 import type { PublishedChange } from "../../src/incidents/incident-events.ts";
 import { toNewIncident } from "../../src/incidents/routes/new-incident.ts";
-import { createHarness, createIncidentVia, exampleIncident, type Harness } from "../helpers/harness.ts";
-import { actOk } from "../helpers/workflow.ts";
+import { createIncidentVia, exampleIncident } from "../../testkit/harness.ts";
+import { actOk } from "../../testkit/workflow.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 
 /*
  * The single writer publishes every change as a typed domain event to the bus's subscribers inside the
@@ -24,11 +25,10 @@ const caller = (projectId: string) => ({
 });
 
 describe("incident domain events", () => {
-  let h: Harness;
   const seen: PublishedChange[] = [];
   let failOn: string | null = null;
+  const h = useHarness();
   before(async () => {
-    h = await createHarness();
     // An in-transaction subscriber, as the notification outbox will be: it writes a row per event.
     h.deps.incidentEvents.subscribe(async (change, tx) => {
       if (change.event.type === failOn) throw new Error(`subscriber refuses ${failOn}`);
@@ -38,7 +38,6 @@ describe("incident domain events", () => {
       tx.afterCommit(() => seen.push(change));
     });
   });
-  after(() => h.close());
   beforeEach(() => {
     seen.length = 0;
     failOn = null;

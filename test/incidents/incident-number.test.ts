@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { migrateToLatest } from "../../src/db/migrate.ts";
 import { createDeps } from "../../src/deps.ts";
 import type { CreateIncidentBody } from "../../src/incidents/incident.schemas.ts";
@@ -15,15 +15,9 @@ import {
 import { toNewIncident } from "../../src/incidents/routes/new-incident.ts";
 import { createProject } from "../../src/projects/project.service.ts";
 import { startServer } from "../../src/server.ts";
-import {
-  createHarness,
-  exampleIncident,
-  type Harness,
-  TEST_MASTER_KEY,
-  TestClock,
-  testConfig,
-} from "../helpers/harness.ts";
-import { createTestSchema, ENGINE, openTestDatabase } from "../helpers/test-database.ts";
+import { exampleIncident, TEST_MASTER_KEY, TestClock, testConfig } from "../../testkit/harness.ts";
+import { createTestSchema, ENGINE, openTestDatabase } from "../../testkit/test-database.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 
 const caller = (projectId: string) => ({
   kind: "token" as const,
@@ -127,11 +121,7 @@ describe("incident numbers", () => {
   });
 
   describe("under load", () => {
-    let h: Harness;
-    before(async () => {
-      h = await createHarness();
-    });
-    after(() => h.close());
+    const h = useHarness();
 
     it("are the harness key's permutation of the counter (tests with a fixed key and clock get fixed numbers)", async () => {
       const num = await createIncident(

@@ -1,15 +1,12 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { backfillIncidentTotals as backfillTotals } from "../../src/db/migrations/20261130053000_list_counts.ts";
 import { countIncidents } from "../../src/incidents/incident.repository.ts";
-import { createHarness, createIncidentVia, type Harness } from "../helpers/harness.ts";
+import { createIncidentVia } from "../../testkit/harness.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 
 describe("per-project incident totals (the counter behind unfiltered list totals)", () => {
-  let h: Harness;
-  before(async () => {
-    h = await createHarness();
-  });
-  after(() => h.close());
+  const h = useHarness();
 
   const totals = async (token: string) => {
     const simple = await h.request({ method: "GET", url: "/v1/incident-tickets?limit=1", token });

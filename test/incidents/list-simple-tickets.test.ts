@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { createHarness, createIncidentVia, exampleIncident, type Harness } from "../helpers/harness.ts";
+import { before, describe, it } from "node:test";
+import { createIncidentVia, exampleIncident } from "../../testkit/harness.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 
 describe("GET /v1/incident-tickets", () => {
-  let h: Harness;
   const created: string[] = [];
   const createdAt = new Map<string, number>();
+  const h = useHarness();
   before(async () => {
-    h = await createHarness();
     for (let i = 0; i < 7; i++) {
       // Two incidents per millisecond: the number breaks the tie.
       if (i % 2 === 0) h.clock.advance(1);
@@ -18,7 +18,6 @@ describe("GET /v1/incident-tickets", () => {
     }
     await createIncidentVia(h, exampleIncident(), h.otherProjectToken);
   });
-  after(() => h.close());
 
   const list = (query: string, token?: string) =>
     h.request({ method: "GET", url: `/v1/incident-tickets${query}`, token });

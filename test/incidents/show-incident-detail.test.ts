@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { after, before, describe, it } from "node:test";
-import { createHarness, createIncidentVia, exampleIncident, type Harness } from "../helpers/harness.ts";
+import { before, describe, it } from "node:test";
+import { createIncidentVia, exampleIncident } from "../../testkit/harness.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 
 const seed = JSON.parse(
   readFileSync(new URL("../fixtures/seed-show-incident-detail.json", import.meta.url), "utf8"),
@@ -11,10 +12,9 @@ const jsonType = (value: unknown) =>
   value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
 
 describe("GET /v1/external/incident/{incident_num}", () => {
-  let h: Harness;
   let num: string;
+  const h = useHarness();
   before(async () => {
-    h = await createHarness();
     const admin = { token: h.tokens.admin };
     await h.request({
       ...admin,
@@ -30,7 +30,6 @@ describe("GET /v1/external/incident/{incident_num}", () => {
     });
     num = await createIncidentVia(h);
   });
-  after(() => h.close());
 
   it("matches the seed example's shape key for key and type for type", async () => {
     const res = await h.request({

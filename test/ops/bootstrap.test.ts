@@ -6,8 +6,8 @@ import { migrateToLatest } from "../../src/db/migrate.ts";
 import { createDeps } from "../../src/deps.ts";
 import { bootstrap, createFirstStartAdmin } from "../../src/projects/bootstrap.ts";
 import { listProjects } from "../../src/projects/project.service.ts";
-import { TestClock, testConfig } from "../helpers/harness.ts";
-import { openTestDatabase } from "../helpers/test-database.ts";
+import { TestClock, testConfig } from "../../testkit/harness.ts";
+import { openTestDatabase } from "../../testkit/test-database.ts";
 
 describe("bootstrap", () => {
   const opened: Array<() => Promise<void>> = [];

@@ -12,7 +12,7 @@ import { createDeps } from "../../src/deps.ts";
 import { backupDatabase } from "../../src/ops/backup.ts";
 import { restoreDatabase } from "../../src/ops/restore.ts";
 import { ensureProject } from "../../src/projects/project.service.ts";
-import { TestClock, testConfig } from "../helpers/harness.ts";
+import { TestClock, testConfig } from "../../testkit/harness.ts";
 
 /** Every entry of a directory with its permission bits, e.g. { "incidentd.db": 0o600 }. */
 function modes(dir: string): Record<string, number> {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { createHarness } from "../helpers/harness.ts";
+import { createHarness } from "../../testkit/harness.ts";
 
 describe("readiness", () => {
   it("answers /readyz with 503 when the database is unreachable, while /healthz stays up", async () => {

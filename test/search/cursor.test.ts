@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { createHarness, createIncidentVia, exampleIncident, type Harness } from "../helpers/harness.ts";
+import { before, describe, it } from "node:test";
+import { createIncidentVia, exampleIncident } from "../../testkit/harness.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 
 interface Page {
   total: number;
@@ -9,10 +10,9 @@ interface Page {
 }
 
 describe("keyset cursors (incidentd extension of ListIncidents)", () => {
-  let h: Harness;
   const existing: string[] = [];
+  const h = useHarness();
   before(async () => {
-    h = await createHarness();
     for (let i = 0; i < 30; i++) {
       if (i % 3 === 0) h.clock.advance(1); // three incidents per millisecond: ties broken by the number
       existing.push(
@@ -27,7 +27,6 @@ describe("keyset cursors (incidentd extension of ListIncidents)", () => {
       );
     }
   });
-  after(() => h.close());
 
   async function list(body: object): Promise<Page> {
     const res = await h.request({ method: "POST", url: "/v2/incidents/list", payload: body });
@@ -112,16 +111,14 @@ describe("keyset cursors (incidentd extension of ListIncidents)", () => {
 });
 
 describe("offset pages while incidents are being created", () => {
-  let h: Harness;
   const existing: string[] = [];
+  const h = useHarness();
   before(async () => {
-    h = await createHarness();
     for (let i = 0; i < 20; i++) {
       h.clock.advance(1);
       existing.push(await createIncidentVia(h));
     }
   });
-  after(() => h.close());
 
   it("never repeat or skip an incident when sorted by create_time ascending", async () => {
     const seen: string[] = [];

@@ -1,16 +1,15 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import { backfillIncidentTotals } from "../../src/db/migrations/20261130053000_list_counts.ts";
 import type { IncidentTable } from "../../src/incidents/incident.table.ts";
 import { formatIncidentNumber } from "../../src/incidents/incident-number.ts";
-import { createHarness, type Harness } from "../helpers/harness.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 
 const ROWS = 100_000;
 
 describe("export of 100,000 incidents", () => {
-  let h: Harness;
+  const h = useHarness();
   before(async () => {
-    h = await createHarness();
     // Seeded straight into the table (the API would take minutes); rows look like created incidents.
     const base = Date.UTC(2025, 0, 1);
     for (let start = 0; start < ROWS; start += 500) {
@@ -52,7 +51,6 @@ describe("export of 100,000 incidents", () => {
     }
     await backfillIncidentTotals(h.deps.db);
   });
-  after(() => h.close());
 
   it("streams every row, and each row equals the list API's row for the same query", async () => {
     const query = { sort_filter: { field: "create_time", operator: "asc" } };

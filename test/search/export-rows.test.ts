@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import { addCatalogueEntry } from "../../src/catalogue/catalogue.service.ts";
 import { addApplication, addUser } from "../../src/directory/directory.service.ts";
-import { createHarness, createIncidentVia, exampleIncident, type Harness } from "../helpers/harness.ts";
+import { createIncidentVia, exampleIncident } from "../../testkit/harness.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 
 /**
  * The export writes its lines straight from array rows (src/search/export-rows.ts) instead of through the
@@ -10,7 +11,6 @@ import { createHarness, createIncidentVia, exampleIncident, type Harness } from 
  * not found, a project's own incident type, absent values, and every kind of character JSON escapes.
  */
 describe("export lines equal the list API's items", () => {
-  let h: Harness;
   const texts = [
     'quote " and backslash \\',
     'only "quotes"',
@@ -19,8 +19,8 @@ describe("export lines equal the list API's items", () => {
     "emoji 🚨 and 中文",
     "plain",
   ];
+  const h = useHarness();
   before(async () => {
-    h = await createHarness();
     await addUser(h.deps, h.projectId, { id: "u-known", displayName: '值班 "A"\\' });
     await addApplication(h.deps, h.projectId, { id: "app-known", name: "支付\u2028应用" });
     await addCatalogueEntry(h.deps, h.projectId, "incident_type", {
@@ -48,7 +48,6 @@ describe("export lines equal the list API's items", () => {
       );
     }
   });
-  after(() => h.close());
 
   async function listItems() {
     const res = await h.request({ method: "POST", url: "/v2/incidents/list", payload: { per_page: 200 } });

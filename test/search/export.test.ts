@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import { csvValue, neutraliseFormula } from "../../src/search/export-lines.ts";
-import { createHarness, createIncidentVia, exampleIncident, type Harness } from "../helpers/harness.ts";
+import { createIncidentVia, exampleIncident } from "../../testkit/harness.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 
 /** A minimal RFC 4180 reader, to check that what the export writes reads back to the same values. */
 function parseCsv(text: string): string[][] {
@@ -33,7 +34,6 @@ function parseCsv(text: string): string[][] {
 }
 
 describe("GET /incidentd/v1/incidents/export", () => {
-  let h: Harness;
   const tricky = [
     'comma, and "quotes"',
     "line\nbreak",
@@ -46,8 +46,8 @@ describe("GET /incidentd/v1/incidents/export", () => {
     "-2+3",
     "@SUM(1+1)*cmd|' /C calc'!A0",
   ];
+  const h = useHarness();
   before(async () => {
-    h = await createHarness();
     for (let i = 0; i < 2500; i++) {
       if (i % 10 === 0) h.clock.advance(1);
       await createIncidentVia(
@@ -59,7 +59,6 @@ describe("GET /incidentd/v1/incidents/export", () => {
       );
     }
   });
-  after(() => h.close());
 
   const exportAs = (format: string, query?: object, extra = "") =>
     h.request({

@@ -1,20 +1,19 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import { createIntegration } from "../../src/integrations/integration.service.ts";
 import { MAX_CONDITION_REFERENCES } from "../../src/search/condition-parser.ts";
 import { MAX_LIST_PREDICATES } from "../../src/search/list.service.ts";
-import { customEvent } from "../alarms/alarm-helpers.ts";
-import { createHarness, createIncidentVia, type Harness } from "../helpers/harness.ts";
+import { customEvent } from "../../testkit/alarm-payloads.ts";
+import { createIncidentVia } from "../../testkit/harness.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 
 /** Hostile search input that used to end in a 500 (or worse): each must be a 400 naming the problem. */
 describe("hostile search input", () => {
-  let h: Harness;
   let num: string;
+  const h = useHarness();
   before(async () => {
-    h = await createHarness();
     num = await createIncidentVia(h);
   });
-  after(() => h.close());
 
   const list = (body: object) =>
     h.request({ method: "POST", url: "/v2/incidents/list", payload: body, token: h.tokens.reader });

@@ -1,11 +1,12 @@
 import assert from "node:assert/strict";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { after, before, describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import { backfillIncidentTotals } from "../../src/db/migrations/20261130053000_list_counts.ts";
 import type { IncidentTable } from "../../src/incidents/incident.table.ts";
 import { formatIncidentNumber, type NumberSuffixes } from "../../src/incidents/incident-number.ts";
-import { createHarness, createIncidentVia, type Harness } from "../helpers/harness.ts";
+import { createIncidentVia } from "../../testkit/harness.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 
 const INCIDENTS = 3000;
 const ATTACKERS = 50;
@@ -118,11 +119,10 @@ const p99 = (samples: number[]) => {
  * Real HTTP against a listening server: queueing in the event loop is what is measured.
  */
 describe("latency under a reader's worst-case list requests", () => {
-  let h: Harness;
   let port: number;
   let otherIncident: string;
+  const h = useHarness();
   before(async () => {
-    h = await createHarness();
     const rows = seedRows(h.projectId, h.deps.numberSuffixes);
     for (let start = 0; start < rows.length; start += 500)
       await h.deps.db
@@ -134,7 +134,6 @@ describe("latency under a reader's worst-case list requests", () => {
     await h.app.listen({ port: 0, host: "127.0.0.1" });
     port = (h.app.server.address() as AddressInfo).port;
   });
-  after(() => h.close());
 
   it("answers the reader's requests beyond its concurrency limit 429 with Retry-After, serving others meanwhile", async () => {
     const body = JSON.stringify(worstCaseList());

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { createHarness, createIncidentVia, exampleIncident, type Harness } from "../helpers/harness.ts";
-import { actOk } from "../helpers/workflow.ts";
+import { before, describe, it } from "node:test";
+import { createIncidentVia, exampleIncident } from "../../testkit/harness.ts";
+import { actOk } from "../../testkit/workflow.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 
 interface Item {
   ticket_id: string;
@@ -28,10 +29,9 @@ const TITLES = [
 ];
 
 describe("POST /v2/incidents/list", () => {
-  let h: Harness;
   const all: Item[] = [];
+  const h = useHarness();
   before(async () => {
-    h = await createHarness();
     for (let i = 0; i < 24; i++) {
       h.clock.advance(1000);
       await createIncidentVia(
@@ -53,7 +53,6 @@ describe("POST /v2/incidents/list", () => {
     all.length = 0;
     all.push(...(await list({ per_page: 200 })).tickets);
   });
-  after(() => h.close());
 
   async function list(body: object, status = 200) {
     const res = await h.request({
@@ -365,16 +364,14 @@ describe("POST /v2/incidents/list", () => {
 });
 
 describe("POST /v2/incidents/list counts", () => {
-  let h: Harness;
+  const h = useHarness();
   before(async () => {
-    h = await createHarness();
     for (let i = 0; i < 9; i++)
       await createIncidentVia(
         h,
         exampleIncident({ incident_level: `level_${(i % 3) + 1}0`, creator: `u${i % 2}` }),
       );
   });
-  after(() => h.close());
 
   const list = async (body: object) =>
     (await h.request({ method: "POST", url: "/v2/incidents/list", payload: body })).json();

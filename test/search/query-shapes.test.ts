@@ -1,20 +1,19 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import { setImmediate } from "node:timers/promises";
 import { cachedStatementsOf } from "../../src/db/sqlite-statements.ts";
-import { createHarness, createIncidentVia, type Harness } from "../helpers/harness.ts";
+import { createIncidentVia } from "../../testkit/harness.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 
 /**
  * `in` lists of every length used to make a new SQL text each: the statement cache kept the first 1,000
  * for ever, at up to a few hundred KB each (RSS from 350 MB to 2.6 GB). A list is now one parameter.
  */
 describe("list query shapes", () => {
-  let h: Harness;
+  const h = useHarness();
   before(async () => {
-    h = await createHarness();
     await createIncidentVia(h);
   });
-  after(() => h.close());
 
   const values = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `${tag}${i}`);
 

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { createIntegration } from "../../src/integrations/integration.service.ts";
-import { customEvent } from "../alarms/alarm-helpers.ts";
-import { createHarness, createIncidentVia, exampleIncident, type Harness } from "../helpers/harness.ts";
+import { customEvent } from "../../testkit/alarm-payloads.ts";
+import { createHarness, createIncidentVia, exampleIncident, type Harness } from "../../testkit/harness.ts";
 
 /** Text only the other project's data contains: it must never appear in an answer to this project. */
 const MARKER = "LEAKMARKER7f3a";

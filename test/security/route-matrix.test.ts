@@ -4,7 +4,7 @@ import { after, before, describe, it } from "node:test";
 import type { LightMyRequestResponse } from "fastify";
 import { createAccessKey } from "../../src/auth/aksk/access-key.service.ts";
 import { issueToken, revokeProjectToken } from "../../src/auth/token.service.ts";
-import { createHarness, type Harness } from "../helpers/harness.ts";
+import { createHarness, type Harness } from "../../testkit/harness.ts";
 import { type SignedCall, signedOptions } from "../helpers/signing.ts";
 
 /**

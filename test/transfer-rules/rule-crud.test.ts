@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import {
   labelsOf,
   renderTemplate,
@@ -7,7 +7,7 @@ import {
   templateProblem,
 } from "../../src/transfer-rules/transfer-rule.ts";
 import { createIntegrationVia } from "../alarms/alarm-helpers.ts";
-import { createHarness, type Harness } from "../helpers/harness.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 import { createRule, RULES_URL, ruleBody } from "./rule-helpers.ts";
 
 describe("transfer rules: templates and order (pure)", () => {
@@ -47,13 +47,11 @@ describe("transfer rules: templates and order (pure)", () => {
 });
 
 describe("transfer rules admin API", () => {
-  let h: Harness;
   let integrationId: string;
+  const h = useHarness();
   before(async () => {
-    h = await createHarness();
     integrationId = (await createIntegrationVia(h, "custom")).id;
   });
-  after(() => h.close());
 
   const list = async (token = h.tokens.admin) => {
     const res = await h.request({ method: "GET", url: RULES_URL, token });

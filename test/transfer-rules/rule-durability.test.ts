@@ -13,9 +13,9 @@ import { createIntegration } from "../../src/integrations/integration.service.ts
 import { createProject } from "../../src/projects/project.service.ts";
 import { processPendingAlarmsOnce, RULES_LEASE_MS } from "../../src/transfer-rules/rule-processor.ts";
 import { createTransferRule } from "../../src/transfer-rules/transfer-rule.service.ts";
-import { customEvent } from "../alarms/alarm-helpers.ts";
-import { TestClock, testConfig } from "../helpers/harness.ts";
-import { createTestSchema, ENGINE } from "../helpers/test-database.ts";
+import { customEvent } from "../../testkit/alarm-payloads.ts";
+import { TestClock, testConfig } from "../../testkit/harness.ts";
+import { createTestSchema, ENGINE } from "../../testkit/test-database.ts";
 
 /** A "node": the app over its own database handle, without a running processor (as after a crash). */
 async function startNode(options: DatabaseOptions, clock: TestClock) {

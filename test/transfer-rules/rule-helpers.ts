@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { findIncident, listHistory } from "../../src/incidents/incident.repository.ts";
 import { processPendingAlarmsOnce } from "../../src/transfer-rules/rule-processor.ts";
-import { customEvent, postCustom } from "../alarms/alarm-helpers.ts";
-import type { Harness } from "../helpers/harness.ts";
+import { customEvent } from "../../testkit/alarm-payloads.ts";
+import type { Harness } from "../../testkit/harness.ts";
+import { postCustom } from "../alarms/alarm-helpers.ts";
 
 export const RULES_URL = "/incidentd/v1/transfer-rules";
 

@@ -1,10 +1,11 @@
 import assert from "node:assert/strict";
-import { after, before, beforeEach, describe, it } from "node:test";
+import { before, beforeEach, describe, it } from "node:test";
 import { claimPendingAlarms } from "../../src/alarms/alarm-rules.repository.ts";
 import { processPendingAlarmsOnce } from "../../src/transfer-rules/rule-processor.ts";
-import { createIntegrationVia, customEvent, postCustom } from "../alarms/alarm-helpers.ts";
-import { createHarness, type Harness } from "../helpers/harness.ts";
-import { actOk, solution } from "../helpers/workflow.ts";
+import { customEvent } from "../../testkit/alarm-payloads.ts";
+import { actOk, solution } from "../../testkit/workflow.ts";
+import { createIntegrationVia, postCustom } from "../alarms/alarm-helpers.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 import {
   createRule,
   deleteAllRules,
@@ -18,20 +19,18 @@ import {
 } from "./rule-helpers.ts";
 
 describe("transfer rules processor", () => {
-  let h: Harness;
   let key: string;
   let integrationId: string;
   let n = 0;
   const id = () => `t${++n}x`;
+  const h = useHarness();
   before(async () => {
-    h = await createHarness();
     ({ key, id: integrationId } = await createIntegrationVia(h, "custom"));
   });
   beforeEach(async () => {
     await drain(h);
     await deleteAllRules(h);
   });
-  after(() => h.close());
 
   const criteria: Array<[string, Record<string, unknown>, Record<string, unknown>, Record<string, unknown>]> =
     [

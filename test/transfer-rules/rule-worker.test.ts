@@ -1,25 +1,23 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
 import { claimPendingAlarms } from "../../src/alarms/alarm-rules.repository.ts";
 import { RULES_LEASE_MS } from "../../src/transfer-rules/rule-processor.ts";
 import { startRuleWorker } from "../../src/transfer-rules/rule-worker.ts";
+import { ENGINE } from "../../testkit/test-database.ts";
 import { createIntegrationVia } from "../alarms/alarm-helpers.ts";
-import { createHarness, type Harness } from "../helpers/harness.ts";
-import { ENGINE } from "../helpers/test-database.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 import { createRule, fire, incidentOf } from "./rule-helpers.ts";
 
 const silent = { error() {}, warn() {}, info() {} };
 
 describe("the transfer-rules worker", () => {
-  let h: Harness;
   let key: string;
+  const h = useHarness();
   before(async () => {
-    h = await createHarness();
     key = (await createIntegrationVia(h, "custom")).key;
     await createRule(h, {});
   });
-  after(() => h.close());
 
   it("runs the rules right after an intake commits, without waiting for its poll", async () => {
     const worker = startRuleWorker(h.deps, { log: silent, pollMs: 60_000 });

@@ -1,20 +1,17 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { listHistory } from "../../src/incidents/incident.repository.ts";
-import { createHarness, createIncidentVia, exampleIncident, type Harness } from "../helpers/harness.ts";
+import { createIncidentVia, exampleIncident } from "../../testkit/harness.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 import { exampleWarRoom, listWarRoomsVia, postWarRoom } from "./warroom-helpers.ts";
 
 describe("WarRoom auto-start (project setting warroom_auto_start_levels)", () => {
-  let h: Harness;
   const putSettings = (payload: object, token?: string) =>
     h.request({ method: "PUT", url: "/incidentd/v1/settings", payload, token: token ?? h.tokens.admin });
   const createIncident = (body: Record<string, unknown>, token?: string) =>
     h.request({ method: "POST", url: "/v1/external/incident/create", payload: body, token });
 
-  before(async () => {
-    h = await createHarness();
-  });
-  after(() => h.close());
+  const h = useHarness();
 
   it("is off by default and shown in the settings", async () => {
     const res = await h.request({ method: "GET", url: "/incidentd/v1/settings" });

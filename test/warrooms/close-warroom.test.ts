@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { listHistory } from "../../src/incidents/incident.repository.ts";
-import { createHarness, createIncidentVia, type Harness } from "../helpers/harness.ts";
+import { createIncidentVia } from "../../testkit/harness.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 import { createWarRoomVia, exampleWarRoom, listWarRoomsVia } from "./warroom-helpers.ts";
 
 describe("closing WarRooms and changing their status (incidentd extensions)", () => {
-  let h: Harness;
   const close = (num: string, token?: string) =>
     h.request({ method: "POST", url: `/incidentd/v1/warrooms/${num}/close`, token });
   const setStatus = (num: string, status: unknown, token?: string) =>
@@ -15,10 +15,7 @@ describe("closing WarRooms and changing their status (incidentd extensions)", ()
     return { incident, num: await createWarRoomVia(h, exampleWarRoom(incident)) };
   };
 
-  before(async () => {
-    h = await createHarness();
-  });
-  after(() => h.close());
+  const h = useHarness();
 
   it("closes a WarRoom: status 20, close time, an incident history entry", async () => {
     const { incident, num } = await newRoom();

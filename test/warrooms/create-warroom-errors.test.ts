@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { createHarness, createIncidentVia, type Harness } from "../helpers/harness.ts";
+import { before, describe, it } from "node:test";
+import { createIncidentVia } from "../../testkit/harness.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 import { exampleWarRoom, postWarRoom } from "./warroom-helpers.ts";
 
 const long = (n: number) => "x".repeat(n);
@@ -134,13 +135,11 @@ const CASES: Array<[string, Record<string, unknown>, RegExp]> = [
 ];
 
 describe("CreateWarRoom validation", () => {
-  let h: Harness;
   let incident: string;
+  const h = useHarness();
   before(async () => {
-    h = await createHarness();
     incident = await createIncidentVia(h);
   });
-  after(() => h.close());
 
   for (const [name, overrides, message] of CASES) {
     it(name, async () => {

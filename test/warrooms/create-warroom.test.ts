@@ -1,15 +1,12 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { listHistory } from "../../src/incidents/incident.repository.ts";
-import { createHarness, createIncidentVia, type Harness } from "../helpers/harness.ts";
+import { createIncidentVia } from "../../testkit/harness.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 import { createWarRoomVia, exampleWarRoom, listWarRoomsVia, postWarRoom } from "./warroom-helpers.ts";
 
 describe("POST /v1/external/warrooms (CreateWarRoom)", () => {
-  let h: Harness;
-  before(async () => {
-    h = await createHarness();
-  });
-  after(() => h.close());
+  const h = useHarness();
 
   it("answers the COC envelope with a WR + 24 digit number", async () => {
     const incident = await createIncidentVia(h);

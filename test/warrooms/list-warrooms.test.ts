@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { createHarness, createIncidentVia, exampleIncident, type Harness } from "../helpers/harness.ts";
+import { before, describe, it } from "node:test";
+import { createIncidentVia, exampleIncident } from "../../testkit/harness.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 import { createWarRoomVia, exampleWarRoom, listWarRoomsVia } from "./warroom-helpers.ts";
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
 describe("POST /v1/external/warrooms/list (ListWarRooms)", () => {
-  let h: Harness;
   let t0: number;
   const r: Record<"old" | "r1" | "r2" | "r3", string> = { old: "", r1: "", r2: "", r3: "" };
   const incidents: Record<string, string> = {};
@@ -27,8 +27,8 @@ describe("POST /v1/external/warrooms/list (ListWarRooms)", () => {
   const nums = async (body: Record<string, unknown>) =>
     (await listWarRoomsVia(h, body)).list.map((item) => item.war_room_num);
 
+  const h = useHarness();
   before(async () => {
-    h = await createHarness();
     t0 = h.clock.now();
     h.clock.current = t0 - 40 * DAY;
     await room("old", "level_20", null, { war_room_name: "old room", war_room_admin: "dave" });
@@ -66,7 +66,6 @@ describe("POST /v1/external/warrooms/list (ListWarRooms)", () => {
     assert.equal(close.statusCode, 200, close.body);
     h.clock.current = t0 + 90 * MINUTE;
   });
-  after(() => h.close());
 
   it("lists the last 30 days newest first by default, with the counts", async () => {
     const data = await listWarRoomsVia(h, {});

@@ -1,4 +1,4 @@
-import type { Harness } from "../helpers/harness.ts";
+import type { Harness } from "../../testkit/harness.ts";
 
 /** The Terraform provider's CreateWarRoom example for the given incident. */
 export function exampleWarRoom(incidentNum: string, overrides: Record<string, unknown> = {}) {

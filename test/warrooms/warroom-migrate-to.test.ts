@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { App } from "../../src/http/app-types.ts";
-import { exampleIncident } from "../helpers/harness.ts";
+import { exampleIncident } from "../../testkit/harness.ts";
+import { POSTGRES_ONLY } from "../../testkit/test-database.ts";
 import { afterMigrationToPostgres } from "../helpers/migrate-to.ts";
-import { POSTGRES_ONLY } from "../helpers/test-database.ts";
 import { exampleWarRoom } from "./warroom-helpers.ts";
 
 // migrate-to copies table by table (TABLES_IN_ORDER): WarRooms, their facets, the counter and the

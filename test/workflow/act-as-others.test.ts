@@ -1,20 +1,19 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { createHarness, createIncidentVia, exampleIncident, type Harness } from "../helpers/harness.ts";
+import { before, describe, it } from "node:test";
+import { createIncidentVia, exampleIncident } from "../../testkit/harness.ts";
+import { handleV1, nodeOfIncident, tokenFor } from "../../testkit/workflow.ts";
 import { signedRequest } from "../helpers/signing.ts";
-import { handleV1, nodeOfIncident, tokenFor } from "../helpers/workflow.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 
 const PAUSE = { pause_end_time: "9999999999999", pause_reason: "waiting for the vendor" };
 
 /** Issue 17.4: in strict mode a writer token must not approve its own request by naming an approver. */
 describe("acting on behalf of other users", () => {
-  let h: Harness;
   let carol: string;
+  const h = useHarness();
   before(async () => {
-    h = await createHarness();
     carol = await tokenFor(h, "carol");
   });
-  after(() => h.close());
 
   const setStrict = async (strict: boolean) => {
     const payload = strict ? { strict_roles: true, approvers: ["alice", "bob"] } : { strict_roles: false };

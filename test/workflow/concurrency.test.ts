@@ -1,17 +1,16 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import { listHistory } from "../../src/incidents/incident.repository.ts";
-import { createHarness, createIncidentVia, type Harness } from "../helpers/harness.ts";
-import { tasksOf } from "../helpers/workflow.ts";
+import { createIncidentVia } from "../../testkit/harness.ts";
+import { tasksOf } from "../../testkit/workflow.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 
 describe("concurrent actions through real HTTP", () => {
-  let h: Harness;
   let base: string;
+  const h = useHarness();
   before(async () => {
-    h = await createHarness();
     base = await h.app.listen({ host: "127.0.0.1", port: 0 });
   });
-  after(() => h.close());
 
   const post = (path: string, body: object) =>
     fetch(`${base}${path}`, {

@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { createHarness, createIncidentVia, type Harness } from "../helpers/harness.ts";
-import { actOk, solution } from "../helpers/workflow.ts";
+import { before, describe, it } from "node:test";
+import { createIncidentVia } from "../../testkit/harness.ts";
+import { actOk, solution } from "../../testkit/workflow.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 
 describe("history endpoints", () => {
-  let h: Harness;
   let num: string;
+  const h = useHarness();
   before(async () => {
-    h = await createHarness();
     await h.request({
       method: "POST",
       url: "/incidentd/v1/users",
@@ -20,7 +20,6 @@ describe("history endpoints", () => {
     await actOk(h, num, "addRemark", { note: "checking disks" });
     await actOk(h, num, "commitSolution", solution);
   });
-  after(() => h.close());
 
   const v1Body = (ticket: string, sort?: string) => ({
     string_filters: [{ operator: "=", field: "ticket_id", name: "ticket_id", values: [ticket] }],
@@ -156,11 +155,7 @@ describe("history endpoints", () => {
 });
 
 describe("GET /v1/workflow", () => {
-  let h: Harness;
-  before(async () => {
-    h = await createHarness();
-  });
-  after(() => h.close());
+  const h = useHarness();
 
   it("publishes the workflow table with parameters as JSON Schema and the v1 keys", async () => {
     const res = await h.request({ method: "GET", url: "/v1/workflow", token: h.tokens.reader });

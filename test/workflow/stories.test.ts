@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { createHarness, createIncidentVia, exampleIncident, type Harness } from "../helpers/harness.ts";
-import { actOk, detailOf, handleV1, nodeOfIncident, solution } from "../helpers/workflow.ts";
+import { describe, it } from "node:test";
+import { createIncidentVia, exampleIncident, type Harness } from "../../testkit/harness.ts";
+import { actOk, detailOf, handleV1, nodeOfIncident, solution } from "../../testkit/workflow.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 
 interface HistoryItem {
   action: string;
@@ -24,11 +25,7 @@ async function historiesV2(h: Harness, num: string, body: object = {}) {
 }
 
 describe("full stories", () => {
-  let h: Harness;
-  before(async () => {
-    h = await createHarness();
-  });
-  after(() => h.close());
+  const h = useHarness();
 
   it("v2: create → accept → solve → confirm, with the detail following every step", async () => {
     const num = await createIncidentVia(h);

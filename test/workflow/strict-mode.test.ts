@@ -1,17 +1,16 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { createHarness, createIncidentVia, exampleIncident, type Harness } from "../helpers/harness.ts";
-import { handleV1 as handleV1As, nodeOfIncident, solution, tokenFor } from "../helpers/workflow.ts";
+import { before, describe, it } from "node:test";
+import { createIncidentVia, exampleIncident, type Harness } from "../../testkit/harness.ts";
+import { handleV1 as handleV1As, nodeOfIncident, solution, tokenFor } from "../../testkit/workflow.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 
 describe("permissions", () => {
-  let h: Harness;
   /** Relays people's actions (act_as_others): the operator it names is the one strict mode checks. */
   let relay: string;
+  const h = useHarness();
   before(async () => {
-    h = await createHarness();
     relay = await tokenFor(h, "relay-bot", { act_as_others: true });
   });
-  after(() => h.close());
   const handleV1 = (_h: Harness, num: string, key: string, operator: string, parameter: object = {}) =>
     handleV1As(h, num, key, operator, parameter, relay);
 

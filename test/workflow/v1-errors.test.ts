@@ -1,15 +1,11 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { createHarness, type Harness } from "../helpers/harness.ts";
-import { handleV1, incidentAt } from "../helpers/workflow.ts";
+import { describe, it } from "node:test";
+import { handleV1, incidentAt } from "../../testkit/workflow.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 
 /** HandleCocIncident (v1) callers know operate_keys, not v2 actions: its errors name what they sent. */
 describe("v1 workflow errors", () => {
-  let h: Harness;
-  before(async () => {
-    h = await createHarness();
-  });
-  after(() => h.close());
+  const h = useHarness();
 
   const refusal = async (num: string, operateKey: string, parameter: object = {}) => {
     const res = await handleV1(h, num, operateKey, "u", parameter);

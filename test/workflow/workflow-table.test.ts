@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { WORKFLOW } from "../../src/workflow/workflow.ts";
-import { createHarness, type Harness } from "../helpers/harness.ts";
-import { act, detailOf, incidentAt, nodeOfIncident, solution } from "../helpers/workflow.ts";
+import { act, detailOf, incidentAt, nodeOfIncident, solution } from "../../testkit/workflow.ts";
+import { useHarness } from "../helpers/use-harness.ts";
 
 const ALL_ACTIONS = [...new Set(WORKFLOW.flatMap((n) => n.actions.map((a) => a.key)))];
 
@@ -59,11 +59,7 @@ const VALID: Record<string, Record<string, { params: object; to: string; approve
 const STATUS: Record<string, string> = Object.fromEntries(WORKFLOW.map((n) => [n.key, n.status]));
 
 describe("the workflow table, node by node", () => {
-  let h: Harness;
-  before(async () => {
-    h = await createHarness();
-  });
-  after(() => h.close());
+  const h = useHarness();
 
   it("covers every node and every action of the table in this test", () => {
     assert.deepEqual(Object.keys(VALID).sort(), WORKFLOW.map((n) => n.key).sort());
@@ -213,11 +209,7 @@ const INVALID: Array<[string, string, object, RegExp]> = [
 ];
 
 describe("action parameters", () => {
-  let h: Harness;
-  before(async () => {
-    h = await createHarness();
-  });
-  after(() => h.close());
+  const h = useHarness();
 
   for (const [node, action, params, message] of INVALID) {
     it(`${action} at ${node} rejects ${JSON.stringify(params).slice(0, 70)}`, async () => {

@@ -1,14 +1,14 @@
 import type { InjectOptions, LightMyRequestResponse } from "fastify";
-import { type AppOptions, buildApp } from "../../src/app.ts";
-import type { Role } from "../../src/auth/credential.ts";
-import { issueToken } from "../../src/auth/token.service.ts";
-import type { Clock } from "../../src/clock.ts";
-import { type Config, loadConfig } from "../../src/config.ts";
-import { migrateToLatest } from "../../src/db/migrate.ts";
-import { createDeps, type Deps } from "../../src/deps.ts";
-import type { App } from "../../src/http/app-types.ts";
-import { createProject } from "../../src/projects/project.service.ts";
-import { exampleIncident } from "../fixtures/example-incident.ts";
+import { type AppOptions, buildApp } from "../src/app.ts";
+import type { Role } from "../src/auth/credential.ts";
+import { issueToken } from "../src/auth/token.service.ts";
+import type { Clock } from "../src/clock.ts";
+import { type Config, loadConfig } from "../src/config.ts";
+import { migrateToLatest } from "../src/db/migrate.ts";
+import { createDeps, type Deps } from "../src/deps.ts";
+import type { App } from "../src/http/app-types.ts";
+import { createProject } from "../src/projects/project.service.ts";
+import { exampleIncident } from "./example-incident.ts";
 import { openTestDatabase } from "./test-database.ts";
 
 export { exampleIncident };

@@ -2,9 +2,9 @@ import { Writable } from "node:stream";
 import { createAccessKey } from "../../src/auth/aksk/access-key.service.ts";
 import { serverLoggerOptions } from "../../src/http/log-options.ts";
 import { createIntegration } from "../../src/integrations/integration.service.ts";
-import { alert, alertmanagerPayload, customEvent } from "../alarms/alarm-helpers.ts";
-import { createHarness, exampleIncident, type Harness } from "../helpers/harness.ts";
-import { incidentAt } from "../helpers/workflow.ts";
+import { alert, alertmanagerPayload, customEvent } from "../alarm-payloads.ts";
+import { createHarness, exampleIncident, type Harness } from "../harness.ts";
+import { incidentAt } from "../workflow.ts";
 import { exampleOf, type JsonSchema } from "./bodies.ts";
 
 /** One route of the app's route table with what the OpenAPI document says about its input. */

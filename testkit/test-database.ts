@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { type Db, openDatabase } from "../../src/db/database.ts";
+import { type Db, openDatabase } from "../src/db/database.ts";
 
 /**
  * The engine under test: PostgreSQL when DATABASE_URL is set (each test database is a fresh schema of
