@@ -5,8 +5,10 @@ import { reportPrometheusEventRoute } from "./alarms/routes/report-prometheus-ev
 import { showAlarmRoute } from "./alarms/routes/show-alarm.ts";
 import { transferAlarmsToIncidentRoute } from "./alarms/routes/transfer-alarms-to-incident.ts";
 import { attachmentRoutes } from "./attachments/routes/attachment-routes.ts";
-import { changeAccessKeyRoutes } from "./auth/aksk/routes/change-access-key.ts";
 import { createAccessKeyRoute } from "./auth/aksk/routes/create-access-key.ts";
+import { deleteAccessKeyRoute } from "./auth/aksk/routes/delete-access-key.ts";
+import { disableAccessKeyRoute } from "./auth/aksk/routes/disable-access-key.ts";
+import { enableAccessKeyRoute } from "./auth/aksk/routes/enable-access-key.ts";
 import { listAccessKeysRoute } from "./auth/aksk/routes/list-access-keys.ts";
 import { createTokenRoute } from "./auth/routes/create-token.ts";
 import { listTokensRoute } from "./auth/routes/list-tokens.ts";
@@ -23,8 +25,10 @@ import type { RouteModule } from "./http/app-types.ts";
 import { createIncidentRoute } from "./incidents/routes/create-incident.ts";
 import { listIncidentSimpleTicketsRoute } from "./incidents/routes/list-incident-simple-tickets.ts";
 import { showIncidentDetailRoute } from "./incidents/routes/show-incident-detail.ts";
-import { changeIntegrationRoutes } from "./integrations/routes/change-integration.ts";
 import { createIntegrationRoute } from "./integrations/routes/create-integration.ts";
+import { deleteIntegrationRoute } from "./integrations/routes/delete-integration.ts";
+import { disableIntegrationRoute } from "./integrations/routes/disable-integration.ts";
+import { enableIntegrationRoute } from "./integrations/routes/enable-integration.ts";
 import { listIntegrationsRoute } from "./integrations/routes/list-integrations.ts";
 import { healthzRoute } from "./ops/routes/healthz.ts";
 import { readyzRoute } from "./ops/routes/readyz.ts";
@@ -37,7 +41,8 @@ import { deleteTransferRuleRoute } from "./transfer-rules/routes/delete-transfer
 import { listTransferRulesRoute } from "./transfer-rules/routes/list-transfer-rules.ts";
 import { showTransferRuleRoute } from "./transfer-rules/routes/show-transfer-rule.ts";
 import { updateTransferRuleRoute } from "./transfer-rules/routes/update-transfer-rule.ts";
-import { changeWarRoomStatusRoutes } from "./warrooms/routes/change-warroom-status.ts";
+import { changeWarRoomStatusRoute } from "./warrooms/routes/change-warroom-status.ts";
+import { closeWarRoomRoute } from "./warrooms/routes/close-warroom.ts";
 import { createWarRoomRoute } from "./warrooms/routes/create-warroom.ts";
 import { listWarRoomsRoute } from "./warrooms/routes/list-warrooms.ts";
 import { describeWorkflowRoute } from "./workflow/routes/describe-workflow.ts";
@@ -65,7 +70,9 @@ export const ROUTES: RouteModule[] = [
   revokeTokenRoute,
   createAccessKeyRoute,
   listAccessKeysRoute,
-  changeAccessKeyRoutes,
+  disableAccessKeyRoute,
+  enableAccessKeyRoute,
+  deleteAccessKeyRoute,
   addUserRoute,
   listUsersRoute,
   addApplicationRoute,
@@ -76,7 +83,8 @@ export const ROUTES: RouteModule[] = [
   updateSettingsRoute,
   createWarRoomRoute,
   listWarRoomsRoute,
-  changeWarRoomStatusRoutes,
+  closeWarRoomRoute,
+  changeWarRoomStatusRoute,
   reportCustomEventRoute,
   reportPrometheusEventRoute,
   showAlarmRoute,
@@ -85,7 +93,9 @@ export const ROUTES: RouteModule[] = [
   transferAlarmsToIncidentRoute,
   createIntegrationRoute,
   listIntegrationsRoute,
-  changeIntegrationRoutes,
+  disableIntegrationRoute,
+  enableIntegrationRoute,
+  deleteIntegrationRoute,
   listTransferRulesRoute,
   createTransferRuleRoute,
   showTransferRuleRoute,

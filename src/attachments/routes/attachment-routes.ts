@@ -2,7 +2,8 @@ import multipart from "@fastify/multipart";
 import { unauthenticated } from "../../errors.ts";
 import type { App, RouteModule } from "../../http/app-types.ts";
 import { createValidatorCompiler } from "../../http/validation.ts";
-import { createAttachmentRoutes } from "./create-attachment.ts";
+import { createAttachmentRoute } from "./create-attachment.ts";
+import { createExternalCocAttachmentRoute } from "./create-external-coc-attachment.ts";
 import { downloadAttachmentRoute } from "./download-attachment.ts";
 
 /**
@@ -27,7 +28,8 @@ export const attachmentRoutes: RouteModule = (app, deps) => {
         );
       }
     });
-    createAttachmentRoutes(scoped as App, deps);
+    createExternalCocAttachmentRoute(scoped as App, deps);
+    createAttachmentRoute(scoped as App, deps);
     downloadAttachmentRoute(scoped as App, deps);
   });
 };

@@ -1,0 +1,26 @@
+import { Type } from "@sinclair/typebox";
+import { ADMIN_PREFIX } from "../../../http/admin.ts";
+import { callerOf, type RouteModule } from "../../../http/app-types.ts";
+import { ok, responses } from "../../../http/envelope.ts";
+import { AccessKeyParam } from "../access-key.schemas.ts";
+import { setEnabled } from "../access-key.service.ts";
+
+export const disableAccessKeyRoute: RouteModule = (app, deps) => {
+  app.post(
+    `${ADMIN_PREFIX}/access-keys/:access_key/disable`,
+    {
+      config: { access: "admin" },
+      schema: {
+        operationId: "DisableAccessKey",
+        summary: "Disable an access key (a disabled key is answered 403)",
+        tags: ["incidentd administration"],
+        params: AccessKeyParam,
+        response: responses(Type.Null()),
+      },
+    },
+    async (request) => {
+      await setEnabled(deps, callerOf(request).projectId, request.params.access_key, false);
+      return ok(null);
+    },
+  );
+};
