@@ -171,5 +171,17 @@ describe("GET /v1/workflow", () => {
     assert.ok(commit.params.required.includes("cause"));
     const forward = handling.actions.find((a: { key: string }) => a.key === "acceptedForward");
     assert.deepEqual(forward.v1_operate_keys, ["forwardOther1"]);
+    // Generated from the same table decide() enforces: attachment parameters and every node's remark.
+    assert.equal(commit.attachment_param, "resolve_attachments");
+    assert.equal(forward.attachment_param, null);
+    const reopen = nodes
+      .find((n: { key: string }) => n.key === "rejected")
+      .actions.find((a: { key: string }) => a.key === "ReOpen");
+    assert.equal(reopen.attachment_param, "attachments");
+    for (const node of nodes) {
+      const remark = node.actions.find((a: { key: string }) => a.key === "addRemark");
+      if (node.type === "EndNode") assert.equal(remark, undefined);
+      else assert.deepEqual(remark.next_nodes, [node.key]);
+    }
   });
 });

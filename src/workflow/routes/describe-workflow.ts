@@ -29,6 +29,38 @@ function describeWorkflow() {
   };
 }
 
+const ActionDescription = Type.Object({
+  key: Type.String({ description: "The v2 action key." }),
+  name_zh: Type.String(),
+  name_en: Type.String(),
+  strict_mode_actor: Type.Union(
+    [Type.Literal("anyone"), Type.Literal("assignee"), Type.Literal("creator"), Type.Literal("approver")],
+    { description: "Who may take the action when the project's strict_roles is on." },
+  ),
+  next_nodes: Type.Array(Type.String(), { description: "Every node the action can lead to." }),
+  attachment_param: Type.Union([Type.String(), Type.Null()], {
+    description: "The parameter naming attachments (doc_ids, comma-separated) that must exist, if any.",
+  }),
+  params: Type.Record(Type.String(), Type.Unknown(), { description: "JSON Schema of the action's params." }),
+  v1_operate_keys: Type.Array(Type.String(), {
+    description: "The v1 operate_keys that take this action here.",
+  }),
+});
+
+const WorkflowDescription = Type.Object({
+  initial_node: Type.String(),
+  nodes: Type.Array(
+    Type.Object({
+      key: Type.String(),
+      type: Type.String({ description: "COC's node type (OperateNode, ApprovalNode, … EndNode)." }),
+      name_zh: Type.String(),
+      name_en: Type.String(),
+      status: Type.String({ description: "The incident status at this node." }),
+      actions: Type.Array(ActionDescription),
+    }),
+  ),
+});
+
 export const describeWorkflowRoute: RouteModule = (app) => {
   const description = describeWorkflow();
   app.get(
@@ -40,7 +72,7 @@ export const describeWorkflowRoute: RouteModule = (app) => {
         summary:
           "The incident workflow: nodes, actions, parameters (JSON Schema), next nodes (incidentd extension)",
         tags: ["incidentd workflow"],
-        response: responses(Type.Unknown()),
+        response: responses(WorkflowDescription),
       },
     },
     async () => ok(description),
