@@ -12,7 +12,13 @@ import {
   listIncidentPage,
   nextSequence,
 } from "./incident.repository.ts";
-import { checkNewIncident, type Incident, type NewIncident } from "./incident.ts";
+import {
+  CREATE_FIELD_NAMES,
+  type CreateFieldNames,
+  checkNewIncident,
+  type Incident,
+  type NewIncident,
+} from "./incident.ts";
 import { type IncidentDetail, toIncidentDetail } from "./incident-detail.ts";
 import { formatIncidentNumber } from "./incident-number.ts";
 import { type IncidentTx, inIncidentTransaction } from "./incident-transaction.ts";
@@ -33,6 +39,17 @@ export async function checkIncidentType(
   throw invalidParameter(field, `must be one of ${allowed.join(", ")}`);
 }
 
+/** Every create rule, errors naming the fields as `names` says (default: CreateCocIncident's). */
+export async function checkIncidentRules(
+  deps: Deps,
+  projectId: string,
+  fields: NewIncident,
+  names: CreateFieldNames = CREATE_FIELD_NAMES,
+): Promise<void> {
+  checkNewIncident(fields, names);
+  await checkIncidentType(deps, projectId, fields.type, names.type);
+}
+
 /** More writes that must commit or roll back with the new incident (e.g. its links to alarms). */
 export type AlsoInTransaction = (tx: IncidentTx, incidentNum: string) => Promise<void>;
 
@@ -47,8 +64,7 @@ export async function createIncident(
   fields: NewIncident,
   alsoInTransaction?: AlsoInTransaction,
 ): Promise<string> {
-  checkNewIncident(fields);
-  await checkIncidentType(deps, caller.projectId, fields.type);
+  await checkIncidentRules(deps, caller.projectId, fields);
   // Concurrent creates share one commit on SQLite (group commit); each is answered once it is durable.
   return inIncidentTransaction(
     deps,
