@@ -38,6 +38,12 @@ export interface Config {
     /** List, history and export requests running at once per credential (0 = unlimited); more get 429. */
     searchConcurrency: number;
   };
+  webhooks: {
+    /** May webhooks be sent to private and loopback addresses (metadata addresses never are)? */
+    allowPrivate: boolean;
+    /** A subscription whose every attempt has failed for this long is disabled. */
+    disableAfterHours: number;
+  };
   bootstrap: {
     projectId?: string;
     token?: string;
@@ -58,6 +64,13 @@ function intVar(env: Env, name: string, fallback: number, min: number, max: numb
   if (value < min || value > max)
     throw new ConfigError(`${name} must be between ${min} and ${max}, got ${value}`);
   return value;
+}
+
+function boolVar(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (raw === "true" || raw === "false") return raw === "true";
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
 function optional(env: Env, name: string): string | undefined {
@@ -117,6 +130,10 @@ export function loadConfig(env: Env = process.env): Config {
     backupPassphrase: optional(env, "INCIDENTD_BACKUP_PASSPHRASE"),
     authCacheMs: intVar(env, "INCIDENTD_AUTH_CACHE_MS", 2000, 0, 60_000),
     limits: limitsFrom(env),
+    webhooks: {
+      allowPrivate: boolVar(env, "INCIDENTD_WEBHOOK_ALLOW_PRIVATE", true),
+      disableAfterHours: intVar(env, "INCIDENTD_WEBHOOK_DISABLE_AFTER_HOURS", 24, 1, 24 * 365),
+    },
     bootstrap: {
       projectId: optional(env, "INCIDENTD_BOOTSTRAP_PROJECT_ID"),
       token: optional(env, "INCIDENTD_BOOTSTRAP_TOKEN"),

@@ -10,6 +10,7 @@ import { IncidentEventCounter } from "./incidents/incident-event-counter.ts";
 import { DetailNameCache } from "./incidents/incident-names.ts";
 import { lazyNumberSuffixes, type NumberSuffixes } from "./incidents/incident-number.ts";
 import { IncidentEventBus } from "./incidents/incident-transaction.ts";
+import { WebhookOutbox } from "./webhooks/webhook-outbox.ts";
 
 /** Everything a service needs, passed in explicitly (no module-level singletons). */
 export interface Deps {
@@ -32,6 +33,8 @@ export interface Deps {
   incidentEvents: IncidentEventBus;
   /** Committed incident events by type and level (the bus's in-process subscriber). */
   incidentEventCounts: IncidentEventCounter;
+  /** Writes webhook deliveries in each change's transaction (the bus's outbox subscriber). */
+  webhookOutbox: WebhookOutbox;
 }
 
 /**
@@ -45,6 +48,7 @@ export function createDeps(config: Config, db: Db, clock: Clock, masterKey?: Buf
     return loaded;
   };
   const incidentEvents = new IncidentEventBus();
+  const detailNames = new DetailNameCache();
   return {
     db,
     clock,
@@ -55,8 +59,9 @@ export function createDeps(config: Config, db: Db, clock: Clock, masterKey?: Buf
     rateLimiter: createRateLimiter(config.limits.ratePerSecond, config.limits.rateBurst, clock),
     searchLimiter: createConcurrencyLimiter(config.limits.searchConcurrency),
     committer: createCommitter(db),
-    detailNames: new DetailNameCache(),
+    detailNames,
     incidentEvents,
     incidentEventCounts: new IncidentEventCounter(incidentEvents),
+    webhookOutbox: new WebhookOutbox(incidentEvents, detailNames),
   };
 }

@@ -45,6 +45,7 @@ import { changeWarRoomStatusRoute } from "./warrooms/routes/change-warroom-statu
 import { closeWarRoomRoute } from "./warrooms/routes/close-warroom.ts";
 import { createWarRoomRoute } from "./warrooms/routes/create-warroom.ts";
 import { listWarRoomsRoute } from "./warrooms/routes/list-warrooms.ts";
+import { webhookRoutes } from "./webhooks/routes/webhook-routes.ts";
 import { describeWorkflowRoute } from "./workflow/routes/describe-workflow.ts";
 import { handleCocIncidentRoute } from "./workflow/routes/handle-coc-incident.ts";
 import { handleIncidentRoute } from "./workflow/routes/handle-incident.ts";
@@ -102,4 +103,5 @@ export const ROUTES: RouteModule[] = [
   updateTransferRuleRoute,
   deleteTransferRuleRoute,
   attachmentRoutes,
+  webhookRoutes,
 ];

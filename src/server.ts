@@ -15,6 +15,7 @@ import {
   type FirstStartAdmin,
 } from "./projects/bootstrap.ts";
 import { type RuleWorker, startRuleWorker } from "./transfer-rules/rule-worker.ts";
+import { startWebhookDispatcher, type WebhookDispatcher } from "./webhooks/webhook-dispatcher.ts";
 
 function printFirstStartBanner(projectId: string, token: string, app: App, config: Config): void {
   const address = app.server.address();
@@ -95,9 +96,9 @@ export async function startServer(config: Config): Promise<App> {
   });
   // The transfer-rules processor starts once listening (a node that fails to start processes nothing)
   // and stops before the database closes.
-  const workers: { rules?: RuleWorker } = {};
+  const workers: { rules?: RuleWorker; webhooks?: WebhookDispatcher } = {};
   app.addHook("preClose", async () => {
-    await workers.rules?.stop();
+    await Promise.all([workers.rules?.stop(), workers.webhooks?.stop()]);
   });
   await listenOrExplain(app, config);
   // Only now that the port is held: a token made by a start that cannot listen would never be shown.
@@ -110,6 +111,7 @@ export async function startServer(config: Config): Promise<App> {
     throw error;
   }
   workers.rules = startRuleWorker(deps, { log: app.log });
+  workers.webhooks = startWebhookDispatcher(deps, { log: app.log });
   if (firstStart) printFirstStartBanner(firstStart.projectId, firstStart.token, app, config);
 
   let closing = false;

@@ -21,6 +21,7 @@ import type {
   TransferRuleTable,
 } from "../transfer-rules/transfer-rule.table.ts";
 import type { WarRoomFacetTable, WarRoomTable } from "../warrooms/warroom.table.ts";
+import type { WebhookAttemptTable, WebhookDeliveryTable, WebhookTable } from "../webhooks/webhook.table.ts";
 import { shareInstallation } from "./installation-lock.ts";
 import { ARRAY_ROWS_MARK, NAMED_STATEMENT_MARK } from "./sql-marks.ts";
 import { registerDirectRunner, sqliteStatements } from "./sqlite-statements.ts";
@@ -47,6 +48,9 @@ export interface Database {
   transfer_rules: TransferRuleTable;
   transfer_groups: TransferRuleGroupTable;
   transfer_incidents: TransferRuleIncidentTable;
+  webhooks: WebhookTable;
+  webhook_deliveries: WebhookDeliveryTable;
+  webhook_attempts: WebhookAttemptTable;
 }
 
 export type Db = Kysely<Database>;
@@ -74,6 +78,9 @@ export const TABLES_IN_ORDER: readonly (keyof Database)[] = [
   "transfer_rules",
   "transfer_groups",
   "transfer_incidents",
+  "webhooks",
+  "webhook_deliveries",
+  "webhook_attempts",
 ];
 
 export type DatabaseOptions =

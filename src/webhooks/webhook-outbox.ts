@@ -1,0 +1,94 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "../db/database.ts";
+import type { PublishedChange } from "../incidents/incident-events.ts";
+import type { DetailNameCache } from "../incidents/incident-names.ts";
+import type { IncidentEventBus, IncidentTx } from "../incidents/incident-transaction.ts";
+import { listEnabledSealedWebhooks, readOutboxVersions, type SealedWebhook } from "./webhook.repository.ts";
+import type { WebhookDeliveryTable } from "./webhook.table.ts";
+import { webhookWants } from "./webhook.ts";
+import { insertDeliveries } from "./webhook-delivery.repository.ts";
+import { webhookPayload, webhookTypesOf } from "./webhook-payload.ts";
+
+/** A new id for a delivery: also its `webhook-id` header. */
+export const newMessageId = () => `msg_${randomUUID().replaceAll("-", "")}`;
+
+/**
+ * The transactional outbox: subscribed to the incident event bus, it writes one delivery row per
+ * matching enabled subscription in the change's own transaction (a rolled-back change has none, a
+ * committed one has all), and wakes the dispatchers of this process once the change has committed.
+ *
+ * Subscriptions are cached per project and checked on every change against the `webhooks_version`
+ * counter every subscription change raises in its transaction: one small read per change, so creates
+ * keep their pace with subscriptions in place, and a change made by any process or node is seen at once.
+ */
+export class WebhookOutbox {
+  #version = Number.NaN;
+  #projects = new Map<string, SealedWebhook[]>();
+  readonly #listeners = new Set<() => void>();
+
+  constructor(
+    bus: IncidentEventBus,
+    private readonly detailNames: DetailNameCache,
+  ) {
+    bus.subscribe((change, tx) => this.#write(change, tx));
+  }
+
+  /** Called after each commit that queued deliveries; returns the unsubscribe function. */
+  onQueued(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Tells this process's dispatchers that deliveries are due (after a redelivery, say). */
+  notifyQueued(): void {
+    for (const listener of this.#listeners) listener();
+  }
+
+  async #subscriptions(trx: Db, projectId: string, version: number): Promise<SealedWebhook[]> {
+    if (version !== this.#version) {
+      this.#version = version;
+      this.#projects = new Map();
+    }
+    let list = this.#projects.get(projectId);
+    if (!list) {
+      list = await listEnabledSealedWebhooks(trx, projectId);
+      this.#projects.set(projectId, list);
+    }
+    return list;
+  }
+
+  async #write(change: PublishedChange, tx: IncidentTx): Promise<void> {
+    const { after } = change;
+    // The version first: a list read after it is at least as new, never older than what it is cached at.
+    const versions = await readOutboxVersions(tx.trx);
+    const subscriptions = await this.#subscriptions(tx.trx, after.projectId, versions.webhooks);
+    if (subscriptions.length === 0) return;
+    const types = webhookTypesOf(change);
+    const wanted = subscriptions.filter(({ webhook }) =>
+      webhookWants(webhook, types, after.level, after.currentCloudService),
+    );
+    if (wanted.length === 0) return;
+    const [type] = types;
+    if (type === undefined) return;
+    const names = await this.detailNames.namesOf(tx.trx, versions.directory, after);
+    const payload = webhookPayload(type, change, names);
+    const rows: WebhookDeliveryTable[] = wanted.map(({ webhook }) => ({
+      id: newMessageId(),
+      webhook_id: webhook.id,
+      project_id: after.projectId,
+      event_type: type,
+      incident_num: after.number,
+      payload,
+      status: "pending",
+      attempts: 0,
+      next_attempt_at: change.event.at,
+      lease_owner: null,
+      created_at: change.event.at,
+      last_attempt_at: null,
+      last_status_code: null,
+      last_error: null,
+    }));
+    await insertDeliveries(tx.trx, rows);
+    tx.afterCommit(() => this.notifyQueued());
+  }
+}
