@@ -22,6 +22,8 @@ const USAGE = `usage: incidentd <command>
   integration create --kind custom|prometheus [--name NAME] [--project ID]   (alarm intake key)
   integration list [--project ID]  |  integration disable|enable|delete INTEGRATION_ID [--project ID]
   rule create RULE.json [--project ID]   |  rule list [--project ID]  |  rule delete RULE_ID [--project ID]
+  webhook add URL [--events incident.created,…] [--description TEXT] [--project ID]   (signed webhooks)
+  webhook list [--project ID]  |  webhook remove WEBHOOK_ID [--project ID]
   alarm list [--status alarming,resolved] [--level Critical,Major,Minor,Info] [--integration ID]
              [--text TEXT] [--since T] [--until T] [--page N] [--per-page N] [--project ID]
   backup FILE [--force] [--passphrase-stdin]   online backup of the SQLite database and its master key
@@ -48,6 +50,8 @@ async function main(argv: string[]): Promise<number> {
       level: { type: "string" },
       integration: { type: "string" },
       text: { type: "string" },
+      events: { type: "string" },
+      description: { type: "string" },
       since: { type: "string" },
       until: { type: "string" },
       page: { type: "string" },

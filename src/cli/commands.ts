@@ -23,6 +23,7 @@ import { restoreDatabase } from "../ops/restore.ts";
 import { sqliteDatabaseOf } from "../ops/sqlite-file.ts";
 import { createProject, listProjects } from "../projects/project.service.ts";
 import { TRANSFER_RULE_COMMANDS } from "../transfer-rules/transfer-rule.commands.ts";
+import { WEBHOOK_COMMANDS } from "../webhooks/webhook.commands.ts";
 import { resolveProject, UsageError, withDeps } from "./context.ts";
 
 export type Flags = Record<string, string | undefined>;
@@ -180,6 +181,7 @@ export const COMMANDS: Record<
   ...INTEGRATION_COMMANDS,
   ...ALARM_COMMANDS,
   ...TRANSFER_RULE_COMMANDS,
+  ...WEBHOOK_COMMANDS,
 };
 
 function onlyArg(args: string[], what: string): string {
