@@ -90,6 +90,30 @@ describe("webhook delivery", () => {
     assert.ok(receiver.received.every((r) => r.verifiedBy.length === 1));
   });
 
+  it("tells of a WarRoom started for an incident", async () => {
+    const num = await createIncidentVia(h);
+    await dispatch();
+    receiver.received.length = 0;
+    const res = await h.request({
+      method: "POST",
+      url: "/v1/external/warrooms",
+      payload: {
+        incident_number: num,
+        war_room_name: "bridge",
+        war_room_admin: "u1",
+        application_id_list: ["app1"],
+        enterprise_project_id: "0",
+        schedule_group: [{ role_id: "r", scene_id: "s" }],
+      },
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.equal(await dispatch(), 1);
+    const [got] = receiver.received;
+    assert.equal(got?.payload.type, "warroom.started");
+    assert.deepEqual(got?.payload.data.incident, await detailOf(h, num));
+    assert.equal((got?.payload.data.change as { action: string }).action, "startWarRoom");
+  });
+
   it("sends only the event types and levels a subscription asks for", async () => {
     const res = await h.request({
       method: "PATCH",
