@@ -1,6 +1,7 @@
 import type { Selectable } from "kysely";
 import type { Db } from "../db/database.ts";
 import type { Executor } from "../db/prepared.ts";
+import { prepared, preparedInsert } from "../db/prepared.ts";
 import { sqlCapabilitiesOf } from "../db/sql-capabilities.ts";
 import type { WebhookAttemptTable, WebhookDeliveryTable } from "./webhook.table.ts";
 import type { DeliveryStatus } from "./webhook.ts";
@@ -41,8 +42,10 @@ export interface DeliveryRecord {
 }
 
 /** Writes the outbox rows of one change (in the change's transaction). */
+const insertDelivery = preparedInsert("webhook_deliveries");
+
 export async function insertDeliveries(trx: Executor, rows: WebhookDeliveryTable[]): Promise<void> {
-  if (rows.length > 0) await trx.insertInto("webhook_deliveries").values(rows).execute();
+  for (const row of rows) await insertDelivery(trx, row);
 }
 
 /**
@@ -93,6 +96,7 @@ export async function claimDueDeliveries(
 }
 
 export interface AttemptOutcome {
+  deliveryId: string;
   attemptId: string;
   attempt: DeliveryAttempt;
   /** The delivery's state after the attempt; `nextAttemptAt` for a pending one. */
@@ -100,45 +104,73 @@ export interface AttemptOutcome {
   nextAttemptAt: number;
 }
 
+const insertAttempt = preparedInsert("webhook_attempts");
+
+const settleDelivery = prepared(
+  9,
+  (
+    db,
+    status: string,
+    nextAttemptAt: number,
+    attemptedAt: number,
+    statusCode: number | null,
+    error: string | null,
+    id: string,
+    owner: string,
+    pending: string,
+    leaseOwner: null,
+  ) =>
+    db
+      .updateTable("webhook_deliveries")
+      .set((eb) => ({
+        status,
+        attempts: eb("attempts", "+", 1),
+        next_attempt_at: nextAttemptAt,
+        lease_owner: leaseOwner,
+        last_attempt_at: attemptedAt,
+        last_status_code: statusCode,
+        last_error: error,
+      }))
+      .where("id", "=", id)
+      .where("lease_owner", "=", owner)
+      .where("status", "=", pending),
+);
+
 /**
- * Records one attempt in the ledger and the delivery's new state, if `owner` still holds the claim (a
- * redelivery or a disabled subscription may have changed it meanwhile: the attempt is still recorded).
+ * Records a batch of attempts in the ledger and each delivery's new state, where `owner` still holds the
+ * claim (a redelivery or a disabled subscription may have changed it meanwhile: the attempt is still
+ * recorded).
  */
-export async function recordAttempt(
+export async function recordAttempts(
   trx: Executor,
-  deliveryId: string,
   owner: string,
-  outcome: AttemptOutcome,
+  outcomes: AttemptOutcome[],
 ): Promise<void> {
-  const { attempt } = outcome;
-  await trx
-    .insertInto("webhook_attempts")
-    .values({
+  for (const outcome of outcomes) {
+    const { attempt } = outcome;
+    await insertAttempt(trx, {
       id: outcome.attemptId,
-      delivery_id: deliveryId,
+      delivery_id: outcome.deliveryId,
       attempted_at: attempt.attemptedAt,
       url: attempt.url,
       status_code: attempt.statusCode,
       latency_ms: attempt.latencyMs,
       response_excerpt: attempt.responseExcerpt,
       error: attempt.error,
-    })
-    .execute();
-  await trx
-    .updateTable("webhook_deliveries")
-    .set((eb) => ({
-      status: outcome.status,
-      attempts: eb("attempts", "+", 1),
-      next_attempt_at: outcome.nextAttemptAt,
-      lease_owner: null,
-      last_attempt_at: attempt.attemptedAt,
-      last_status_code: attempt.statusCode,
-      last_error: attempt.error,
-    }))
-    .where("id", "=", deliveryId)
-    .where("lease_owner", "=", owner)
-    .where("status", "=", "pending")
-    .execute();
+    });
+    await settleDelivery(
+      trx,
+      outcome.status,
+      outcome.nextAttemptAt,
+      attempt.attemptedAt,
+      attempt.statusCode,
+      attempt.error,
+      outcome.deliveryId,
+      owner,
+      "pending",
+      null,
+    );
+  }
 }
 
 /** Ends a subscription's pending deliveries (it was disabled by incidentd). */

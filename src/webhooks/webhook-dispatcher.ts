@@ -4,22 +4,28 @@ import type { FastifyBaseLogger } from "fastify";
 import { type Clock, systemClock } from "../clock.ts";
 import type { Deps } from "../deps.ts";
 import {
-  clearFailing,
   findSealedWebhooksByIds,
-  markFailing,
   type SealedWebhook,
+  updateFailingStreaks,
   updateWebhook,
 } from "./webhook.repository.ts";
 import { nextAttemptAt, signWebhook } from "./webhook.ts";
-import { type ClaimedDelivery, claimDueDeliveries, recordAttempt } from "./webhook-delivery.repository.ts";
-import { sendWebhook } from "./webhook-sender.ts";
+import {
+  type AttemptOutcome,
+  type ClaimedDelivery,
+  claimDueDeliveries,
+  recordAttempts,
+} from "./webhook-delivery.repository.ts";
+import { keepAliveAgents, type SendResult, sendWebhook } from "./webhook-sender.ts";
 
 /** Deliveries one pass claims at once (and sends concurrently). */
-export const DISPATCH_BATCH = 32;
+export const DISPATCH_BATCH = 64;
 /** How long a claim holds a delivery: longer than a batch's sends (10 s each, concurrent) take. */
 export const DISPATCH_LEASE_MS = 60_000;
 /** How often a dispatcher looks for due deliveries without being woken (retries, other nodes' leftovers). */
 export const DISPATCH_POLL_MS = 1000;
+/** A wake waits this long, so the deliveries of many commits go out in one batch (one claim, one record). */
+export const DISPATCH_COALESCE_MS = 20;
 
 export interface DispatcherOptions {
   log: Pick<FastifyBaseLogger, "error" | "warn" | "info">;
@@ -48,104 +54,130 @@ function secretsOf(deps: Deps, sealed: SealedWebhook, now: number): string[] {
   return secrets;
 }
 
-async function deliverOne(
-  deps: Deps,
-  owner: string,
-  delivery: ClaimedDelivery,
-  sealed: SealedWebhook,
-  options: DispatcherOptions,
-): Promise<void> {
-  const { webhook } = sealed;
-  const now = deps.clock.now();
-  const wall = options.wallClock ?? systemClock;
-  const timestamp = Math.floor(wall.now() / 1000);
-  const result = await sendWebhook({
-    url: webhook.url,
-    body: delivery.payload,
-    allowPrivate: deps.config.webhooks.allowPrivate,
-    headers: {
-      "webhook-id": delivery.id,
-      "webhook-timestamp": String(timestamp),
-      "webhook-signature": signWebhook(
-        secretsOf(deps, sealed, now),
-        delivery.id,
-        timestamp,
-        delivery.payload,
-      ),
-    },
-  });
-  const ok = result.statusCode !== null && result.statusCode >= 200 && result.statusCode < 300;
-  const gone = result.statusCode === 410;
-  const retryAt = ok || gone ? null : nextAttemptAt(now, delivery.attempts + 1, options.random);
-  await deps.db.transaction().execute(async (trx) => {
-    await recordAttempt(trx, delivery.id, owner, {
-      attemptId: randomUUID(),
-      attempt: {
-        attemptedAt: now,
-        url: webhook.url,
-        statusCode: result.statusCode,
-        latencyMs: result.latencyMs,
-        responseExcerpt: result.excerpt,
-        error: result.error,
-      },
-      status: ok ? "delivered" : retryAt === null ? "failed" : "pending",
-      nextAttemptAt: retryAt ?? now,
-    });
-    if (ok) await clearFailing(trx, webhook.id);
-  });
-  if (ok) return;
-  let reason: string | null = null;
-  if (gone) reason = "the receiver answered 410 Gone";
-  else {
-    const since = await markFailing(deps.db, webhook.id, now);
-    const limitMs = deps.config.webhooks.disableAfterHours * 3_600_000;
-    if (now - since >= limitMs) {
-      const last = result.statusCode === null ? result.error : `HTTP ${result.statusCode}`;
-      reason = `every attempt failed for ${deps.config.webhooks.disableAfterHours} h since ${new Date(since).toISOString()} (last: ${last})`;
-    }
-  }
-  if (reason !== null) {
-    await updateWebhook(deps.db, webhook.projectId, webhook.id, { enabled: 0, disabled_reason: reason }, now);
-    options.log.warn({ webhook_id: webhook.id, project_id: webhook.projectId, reason }, "webhook disabled");
-  }
+interface Sent {
+  delivery: ClaimedDelivery;
+  sealed: SealedWebhook;
+  result: SendResult;
 }
 
-/** One dispatcher: claim, send, record. `startWebhookDispatcher` runs it in a loop. */
-export function createWebhookDispatcher(deps: Deps, options: DispatcherOptions): WebhookDispatcher {
-  const owner = options.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  const runOnce = async () => {
-    const claimed = await claimDueDeliveries(
-      deps.db,
-      owner,
-      deps.clock.now(),
-      DISPATCH_LEASE_MS,
-      DISPATCH_BATCH,
-    );
-    if (claimed.length === 0) return 0;
-    const webhooks = await findSealedWebhooksByIds(deps.db, [...new Set(claimed.map((d) => d.webhookId))]);
-    const byId = new Map(webhooks.map((w) => [w.webhook.id, w]));
-    await Promise.all(
-      claimed.map(async (delivery) => {
-        const sealed = byId.get(delivery.webhookId);
-        if (!sealed) return; // deleted meanwhile: its deliveries went with it
-        try {
-          await deliverOne(deps, owner, delivery, sealed, options);
-        } catch (err) {
-          options.log.error(
-            { err, delivery_id: delivery.id },
-            "webhook delivery failed; retried when the claim expires",
-          );
-        }
-      }),
-    );
-    return claimed.length;
+const succeeded = (r: SendResult) => r.statusCode !== null && r.statusCode >= 200 && r.statusCode < 300;
+
+function outcomeOf(sent: Sent, now: number, random?: () => number): AttemptOutcome {
+  const { delivery, sealed, result } = sent;
+  const ok = succeeded(result);
+  const retryAt = ok || result.statusCode === 410 ? null : nextAttemptAt(now, delivery.attempts + 1, random);
+  return {
+    deliveryId: delivery.id,
+    attemptId: randomUUID(),
+    attempt: {
+      attemptedAt: now,
+      url: sealed.webhook.url,
+      statusCode: result.statusCode,
+      latencyMs: result.latencyMs,
+      responseExcerpt: result.excerpt,
+      error: result.error,
+    },
+    status: ok ? "delivered" : retryAt === null ? "failed" : "pending",
+    nextAttemptAt: retryAt ?? now,
   };
-  return { runOnce, wake: () => {}, stop: async () => {} };
 }
 
 /**
- * The per-node dispatcher loop: a pass at start, after every commit in this process that queued deliveries,
- * and every `pollMs` (retries coming due, deliveries left by other nodes or a crash once their claim ends).
+ * Subscriptions to disable after a batch: one the receiver answered 410 Gone for, or one whose every
+ * attempt has failed since longer than the configured hours (`failingSince`: its streak's start).
+ */
+function disablements(deps: Deps, sent: Sent[], failingSince: Map<string, number>, now: number) {
+  const reasons = new Map<string, { sealed: SealedWebhook; reason: string }>();
+  const hours = deps.config.webhooks.disableAfterHours;
+  for (const { sealed, result } of sent) {
+    const id = sealed.webhook.id;
+    if (reasons.has(id) || succeeded(result)) continue;
+    const since = failingSince.get(id);
+    if (result.statusCode === 410) reasons.set(id, { sealed, reason: "the receiver answered 410 Gone" });
+    else if (since !== undefined && now - since >= hours * 3_600_000) {
+      const last = result.statusCode === null ? result.error : `HTTP ${result.statusCode}`;
+      const reason = `every attempt failed for ${hours} h since ${new Date(since).toISOString()} (last: ${last})`;
+      reasons.set(id, { sealed, reason });
+    }
+  }
+  return [...reasons.values()];
+}
+
+/** One dispatcher: claim, send, record. `startWebhookDispatcher` runs it in a loop. */
+export function createWebhookDispatcher(
+  deps: Deps,
+  options: DispatcherOptions,
+): WebhookDispatcher & { close(): void } {
+  const owner = options.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const wall = options.wallClock ?? systemClock;
+  const agents = keepAliveAgents();
+  const send = async (delivery: ClaimedDelivery, sealed: SealedWebhook, now: number): Promise<Sent> => {
+    const timestamp = Math.floor(wall.now() / 1000);
+    const signature = signWebhook(secretsOf(deps, sealed, now), delivery.id, timestamp, delivery.payload);
+    const result = await sendWebhook({
+      url: sealed.webhook.url,
+      body: delivery.payload,
+      allowPrivate: deps.config.webhooks.allowPrivate,
+      agents,
+      headers: {
+        "webhook-id": delivery.id,
+        "webhook-timestamp": String(timestamp),
+        "webhook-signature": signature,
+      },
+    });
+    return { delivery, sealed, result };
+  };
+  const runOnce = async () => {
+    const now = deps.clock.now();
+    const claimed = await claimDueDeliveries(deps.db, owner, now, DISPATCH_LEASE_MS, DISPATCH_BATCH);
+    if (claimed.length === 0) return 0;
+    const webhooks = await findSealedWebhooksByIds(deps.db, [...new Set(claimed.map((d) => d.webhookId))]);
+    const byId = new Map(webhooks.map((w) => [w.webhook.id, w]));
+    // A subscription deleted meanwhile took its deliveries with it: nothing to send or record.
+    const sent = await Promise.all(
+      claimed.flatMap((delivery) => {
+        const sealed = byId.get(delivery.webhookId);
+        return sealed ? [send(delivery, sealed, now)] : [];
+      }),
+    );
+    // The whole batch is recorded in one transaction (one commit, not one per delivery).
+    const failingSince = await deps.db.transaction().execute(async (trx) => {
+      await recordAttempts(
+        trx,
+        owner,
+        sent.map((s) => outcomeOf(s, now, options.random)),
+      );
+      const ok = new Set(sent.filter((s) => succeeded(s.result)).map((s) => s.sealed.webhook.id));
+      const failed = new Set(sent.filter((s) => !succeeded(s.result)).map((s) => s.sealed.webhook.id));
+      return updateFailingStreaks(
+        trx,
+        [...ok],
+        [...failed].filter((id) => !ok.has(id)),
+        now,
+      );
+    });
+    for (const { sealed, reason } of disablements(deps, sent, failingSince, now)) {
+      const { id, projectId } = sealed.webhook;
+      await updateWebhook(deps.db, projectId, id, { enabled: 0, disabled_reason: reason }, now);
+      options.log.warn({ webhook_id: id, project_id: projectId, reason }, "webhook disabled");
+    }
+    return claimed.length;
+  };
+  return {
+    runOnce,
+    wake: () => {},
+    stop: async () => {},
+    close: () => {
+      agents.http.destroy();
+      agents.https.destroy();
+    },
+  };
+}
+
+/**
+ * The per-node dispatcher loop: a pass at start, shortly after every commit in this process that queued
+ * deliveries (wakes within DISPATCH_COALESCE_MS share one pass), and every `pollMs` (retries coming due,
+ * deliveries left by other nodes or a crash once their claim ends).
  */
 export function startWebhookDispatcher(deps: Deps, options: DispatcherOptions): WebhookDispatcher {
   const dispatcher = createWebhookDispatcher(deps, options);
@@ -154,6 +186,7 @@ export function startWebhookDispatcher(deps: Deps, options: DispatcherOptions): 
   let again = false;
   let running: Promise<void> | undefined;
   let timer: NodeJS.Timeout | undefined;
+  let soon: NodeJS.Timeout | undefined;
 
   const pass = async () => {
     do {
@@ -164,10 +197,10 @@ export function startWebhookDispatcher(deps: Deps, options: DispatcherOptions): 
   const schedule = () => {
     if (stopped) return;
     clearTimeout(timer);
-    timer = setTimeout(wake, pollMs);
+    timer = setTimeout(run, pollMs);
     timer.unref();
   };
-  function wake(): void {
+  function run(): void {
     if (stopped) return;
     if (running) {
       again = true;
@@ -180,8 +213,16 @@ export function startWebhookDispatcher(deps: Deps, options: DispatcherOptions): 
         schedule();
       });
   }
+  function wake(): void {
+    if (stopped || soon !== undefined) return;
+    soon = setTimeout(() => {
+      soon = undefined;
+      run();
+    }, DISPATCH_COALESCE_MS);
+    soon.unref();
+  }
   const unsubscribe = deps.webhookOutbox.onQueued(wake);
-  wake();
+  run();
   return {
     runOnce: dispatcher.runOnce,
     wake,
@@ -189,7 +230,9 @@ export function startWebhookDispatcher(deps: Deps, options: DispatcherOptions): 
       stopped = true;
       unsubscribe();
       clearTimeout(timer);
+      clearTimeout(soon);
       await running;
+      dispatcher.close();
     },
   };
 }

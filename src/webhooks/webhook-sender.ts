@@ -23,6 +23,14 @@ export interface SendRequest {
   headers: Record<string, string>;
   body: string;
   allowPrivate: boolean;
+  /** Keep-alive agents to reuse connections with (a new connection per request without). */
+  agents?: { http: http.Agent; https: https.Agent };
+}
+
+/** Agents that keep connections to receivers open between deliveries (a dispatcher holds one pair). */
+export function keepAliveAgents(): { http: http.Agent; https: https.Agent } {
+  const options = { keepAlive: true, maxSockets: 16, timeout: TOTAL_TIMEOUT_MS };
+  return { http: new http.Agent(options), https: new https.Agent(options) };
 }
 
 class RefusedAddress extends Error {}
@@ -76,13 +84,15 @@ export function sendWebhook(request: SendRequest, now: () => number = Date.now):
     // A literal address is connected to without any lookup: check it here.
     const refused = isIP(host) !== 0 ? refusedAddress(host, request.allowPrivate) : null;
     if (refused) return resolve(done({ statusCode: null, excerpt: null, error: `refused: ${refused}` }));
-    const client = url.protocol === "https:" ? https : http;
+    const secure = url.protocol === "https:";
+    const client = secure ? https : http;
     let settled = false;
-    const finish = (result: Omit<SendResult, "latencyMs">) => {
+    // A fully read answer leaves the connection to the agent (kept alive); anything else closes it.
+    const finish = (result: Omit<SendResult, "latencyMs">, complete = false) => {
       if (settled) return;
       settled = true;
       clearTimeout(total);
-      req.destroy();
+      if (!complete) req.destroy();
       resolve(done(result));
     };
     const req = client.request(url, {
@@ -94,19 +104,21 @@ export function sendWebhook(request: SendRequest, now: () => number = Date.now):
         "user-agent": "incidentd-webhooks",
       },
       lookup: checkedLookup(request.allowPrivate),
-      agent: false,
+      agent: (secure ? request.agents?.https : request.agents?.http) ?? false,
     });
     const total = setTimeout(
       () => finish({ statusCode: null, excerpt: null, error: `no answer within ${TOTAL_TIMEOUT_MS} ms` }),
       TOTAL_TIMEOUT_MS,
     );
     req.on("socket", (socket) => {
+      // A kept-alive socket is connected already.
+      if (!socket.connecting) return;
       const connect = setTimeout(
         () =>
           finish({ statusCode: null, excerpt: null, error: `no connection within ${CONNECT_TIMEOUT_MS} ms` }),
         CONNECT_TIMEOUT_MS,
       );
-      socket.once(url.protocol === "https:" ? "secureConnect" : "connect", () => clearTimeout(connect));
+      socket.once(secure ? "secureConnect" : "connect", () => clearTimeout(connect));
       socket.once("close", () => clearTimeout(connect));
     });
     req.on("error", (err) => {
@@ -123,7 +135,7 @@ export function sendWebhook(request: SendRequest, now: () => number = Date.now):
         read += chunk.length;
         if (read >= MAX_RESPONSE_BYTES) finish({ statusCode, excerpt: excerptOf(chunks), error: null });
       });
-      res.on("end", () => finish({ statusCode, excerpt: excerptOf(chunks), error: null }));
+      res.on("end", () => finish({ statusCode, excerpt: excerptOf(chunks), error: null }, true));
       res.on("error", (err) => finish({ statusCode, excerpt: excerptOf(chunks), error: err.message }));
     });
     req.end(request.body);

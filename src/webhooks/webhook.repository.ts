@@ -1,6 +1,6 @@
 import type { Selectable } from "kysely";
 import type { Db } from "../db/database.ts";
-import type { Executor } from "../db/prepared.ts";
+import { type Executor, prepared } from "../db/prepared.ts";
 import { DIRECTORY_VERSION_COUNTER } from "../incidents/incident-names.ts";
 import type { WebhookTable } from "./webhook.table.ts";
 import { isWebhookEventType, type Webhook } from "./webhook.ts";
@@ -159,25 +159,37 @@ export async function updateWebhook(
   });
 }
 
-/** Records a failed attempt's streak: sets `failing_since` if not yet set (no version raise: not cached). */
-export async function markFailing(db: Executor, id: string, since: number): Promise<number> {
-  await db
+/**
+ * After a batch of attempts: subscriptions with a success end their failing streak; the others start one
+ * if they had none. Returns when each failing subscription's streak began. Not cached by the outbox, so
+ * the version is not raised.
+ */
+export async function updateFailingStreaks(
+  trx: Executor,
+  succeeded: string[],
+  failed: string[],
+  now: number,
+): Promise<Map<string, number>> {
+  if (succeeded.length > 0)
+    await trx
+      .updateTable("webhooks")
+      .set({ failing_since: null })
+      .where("id", "in", succeeded)
+      .where("failing_since", "is not", null)
+      .execute();
+  if (failed.length === 0) return new Map();
+  await trx
     .updateTable("webhooks")
-    .set({ failing_since: since })
-    .where("id", "=", id)
+    .set({ failing_since: now })
+    .where("id", "in", failed)
     .where("failing_since", "is", null)
     .execute();
-  const row = await db.selectFrom("webhooks").select("failing_since").where("id", "=", id).executeTakeFirst();
-  return Number(row?.failing_since ?? since);
-}
-
-export async function clearFailing(db: Executor, id: string): Promise<void> {
-  await db
-    .updateTable("webhooks")
-    .set({ failing_since: null })
-    .where("id", "=", id)
-    .where("failing_since", "is not", null)
+  const rows = await trx
+    .selectFrom("webhooks")
+    .select(["id", "failing_since"])
+    .where("id", "in", failed)
     .execute();
+  return new Map(rows.map((r) => [r.id, Number(r.failing_since ?? now)]));
 }
 
 export async function deleteWebhook(db: Db, projectId: string, id: string): Promise<boolean> {
@@ -204,12 +216,12 @@ export async function deleteWebhook(db: Db, projectId: string, id: string): Prom
 }
 
 /** The subscriptions' version and the directory's (for display names), in one read. */
+const selectOutboxVersions = prepared(2, (db, webhooks: string, directory: string) =>
+  db.selectFrom("counters").select(["name", "value"]).where("name", "in", [webhooks, directory]),
+);
+
 export async function readOutboxVersions(db: Executor): Promise<{ webhooks: number; directory: number }> {
-  const rows = await db
-    .selectFrom("counters")
-    .select(["name", "value"])
-    .where("name", "in", [WEBHOOKS_VERSION_COUNTER, DIRECTORY_VERSION_COUNTER])
-    .execute();
+  const rows = await selectOutboxVersions(db, WEBHOOKS_VERSION_COUNTER, DIRECTORY_VERSION_COUNTER);
   const counter = (name: string) => Number(rows.find((r) => r.name === name)?.value ?? -1);
   return { webhooks: counter(WEBHOOKS_VERSION_COUNTER), directory: counter(DIRECTORY_VERSION_COUNTER) };
 }
