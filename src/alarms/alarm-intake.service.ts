@@ -77,9 +77,18 @@ export async function ingestReports(
   const now = deps.clock.now();
   const ordered = [...reports].sort((a, b) => (a.alarmId < b.alarmId ? -1 : a.alarmId > b.alarmId ? 1 : 0));
   const summary: IntakeSummary = { created: 0, converged: 0, reopened: 0, resolved: 0, ignored: 0 };
-  await deps.db.transaction().execute(async (trx) => {
-    for (const report of ordered) summary[await recordReport(trx, integration, report, now)] += 1;
+  const changed = { created: [] as string[], cleared: [] as string[] };
+  const queued = await deps.db.transaction().execute(async (trx) => {
+    for (const report of ordered) {
+      const outcome = await recordReport(trx, integration, report, now);
+      summary[outcome] += 1;
+      if (outcome === "created" || outcome === "reopened") changed.created.push(report.alarmId);
+      else if (outcome === "resolved") changed.cleared.push(report.alarmId);
+    }
+    // Webhook deliveries of alarm events, in the intake's transaction (the outbox).
+    return deps.webhookOutbox.writeAlarmEvents(trx, integration.projectId, changed, now);
   });
   notifyAlarmsChanged(deps.db);
+  if (queued) deps.webhookOutbox.notifyQueued();
   return summary;
 }

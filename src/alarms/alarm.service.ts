@@ -81,7 +81,8 @@ export async function clearAlarms(
   const ids = request.alarmIds;
   const now = deps.clock.now();
   const recoveryTime = request.recoveryTime ?? now;
-  await deps.db.transaction().execute(async (trx) => {
+  const cleared: string[] = [];
+  const queued = await deps.db.transaction().execute(async (trx) => {
     const found = new Set((await findAlarms(trx, caller.projectId, ids)).map((a) => a.alarmId));
     const missing = ids.filter((id) => !found.has(id));
     if (missing.length > 0) throw alarmNotFound(missing);
@@ -90,12 +91,17 @@ export async function clearAlarms(
         const [alarm] = await findAlarms(trx, caller.projectId, [id]);
         if (!alarm || alarm.status === "resolved") break;
         const resolution = { recoveryTime, remarks: request.remarks, clearedBy: caller.principal };
-        if (await resolveAlarm(trx, alarm, resolution, now)) break;
+        if (await resolveAlarm(trx, alarm, resolution, now)) {
+          cleared.push(id);
+          break;
+        }
         if (attempt >= MAX_ATTEMPTS) throw new Error(`alarm ${id} kept changing while being cleared`);
       }
     }
+    return deps.webhookOutbox.writeAlarmEvents(trx, caller.projectId, { created: [], cleared }, now);
   });
   notifyAlarmsChanged(deps.db);
+  if (queued) deps.webhookOutbox.notifyQueued();
   return ids;
 }
 

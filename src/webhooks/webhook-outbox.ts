@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { findAlarms } from "../alarms/alarm.repository.ts";
 import type { Db } from "../db/database.ts";
 import type { PublishedChange } from "../incidents/incident-events.ts";
 import type { DetailNameCache } from "../incidents/incident-names.ts";
@@ -7,10 +8,36 @@ import { listEnabledSealedWebhooks, readOutboxVersions, type SealedWebhook } fro
 import type { WebhookDeliveryTable } from "./webhook.table.ts";
 import { webhookWants } from "./webhook.ts";
 import { insertDeliveries } from "./webhook-delivery.repository.ts";
-import { webhookPayload, webhookTypesOf } from "./webhook-payload.ts";
+import { alarmPayload, webhookPayload, webhookTypesOf } from "./webhook-payload.ts";
 
 /** A new id for a delivery: also its `webhook-id` header. */
 export const newMessageId = () => `msg_${randomUUID().replaceAll("-", "")}`;
+
+function deliveryRow(
+  webhookId: string,
+  projectId: string,
+  type: string,
+  incidentNum: string | null,
+  payload: string,
+  at: number,
+): WebhookDeliveryTable {
+  return {
+    id: newMessageId(),
+    webhook_id: webhookId,
+    project_id: projectId,
+    event_type: type,
+    incident_num: incidentNum,
+    payload,
+    status: "pending",
+    attempts: 0,
+    next_attempt_at: at,
+    lease_owner: null,
+    created_at: at,
+    last_attempt_at: null,
+    last_status_code: null,
+    last_error: null,
+  };
+}
 
 /**
  * The transactional outbox: subscribed to the incident event bus, it writes one delivery row per
@@ -57,6 +84,38 @@ export class WebhookOutbox {
     return list;
   }
 
+  /**
+   * Alarms are written outside the incident writer: their services call this in their own transaction
+   * with the alarms that were created or resolved (and call `notifyQueued` after the commit when it
+   * returns true).
+   */
+  async writeAlarmEvents(
+    trx: Db,
+    projectId: string,
+    changes: { created: string[]; cleared: string[] },
+    at: number,
+  ): Promise<boolean> {
+    if (changes.created.length === 0 && changes.cleared.length === 0) return false;
+    const versions = await readOutboxVersions(trx);
+    const subscriptions = await this.#subscriptions(trx, projectId, versions.webhooks);
+    if (subscriptions.length === 0) return false;
+    const rows: WebhookDeliveryTable[] = [];
+    const alarms = await findAlarms(trx, projectId, [...changes.created, ...changes.cleared]);
+    const cleared = new Set(changes.cleared);
+    for (const alarm of alarms) {
+      const type = cleared.has(alarm.alarmId) ? "alarm.cleared" : "alarm.created";
+      const wanted = subscriptions.filter(({ webhook }) =>
+        webhookWants(webhook, [type], null, alarm.applicationId),
+      );
+      if (wanted.length === 0) continue;
+      const payload = alarmPayload(type, alarm, at);
+      for (const { webhook } of wanted)
+        rows.push(deliveryRow(webhook.id, projectId, type, alarm.incidentNum, payload, at));
+    }
+    await insertDeliveries(trx, rows);
+    return rows.length > 0;
+  }
+
   async #write(change: PublishedChange, tx: IncidentTx): Promise<void> {
     const { after } = change;
     // The version first: a list read after it is at least as new, never older than what it is cached at.
@@ -72,22 +131,9 @@ export class WebhookOutbox {
     if (type === undefined) return;
     const names = await this.detailNames.namesOf(tx.trx, versions.directory, after);
     const payload = webhookPayload(type, change, names);
-    const rows: WebhookDeliveryTable[] = wanted.map(({ webhook }) => ({
-      id: newMessageId(),
-      webhook_id: webhook.id,
-      project_id: after.projectId,
-      event_type: type,
-      incident_num: after.number,
-      payload,
-      status: "pending",
-      attempts: 0,
-      next_attempt_at: change.event.at,
-      lease_owner: null,
-      created_at: change.event.at,
-      last_attempt_at: null,
-      last_status_code: null,
-      last_error: null,
-    }));
+    const rows = wanted.map(({ webhook }) =>
+      deliveryRow(webhook.id, after.projectId, type, after.number, payload, change.event.at),
+    );
     await insertDeliveries(tx.trx, rows);
     tx.afterCommit(() => this.notifyQueued());
   }

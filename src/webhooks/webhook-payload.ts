@@ -1,3 +1,4 @@
+import type { Alarm } from "../alarms/alarm.ts";
 import { type IncidentDetail, type IncidentNames, toIncidentDetail } from "../incidents/incident-detail.ts";
 import { historyOf, type PublishedChange } from "../incidents/incident-events.ts";
 import { isEndNode } from "../workflow/workflow.ts";
@@ -83,4 +84,36 @@ export function webhookPayload(
       },
     },
   });
+}
+
+/** An alarm as alarm events carry it (ShowAlarm's facts under their snake_case names). */
+export function alarmView(alarm: Alarm) {
+  return {
+    alarm_id: alarm.alarmId,
+    name: alarm.name,
+    level: alarm.level,
+    status: alarm.status,
+    description: alarm.description,
+    application_id: alarm.applicationId,
+    region_id: alarm.regionId,
+    resource_name: alarm.resourceName,
+    resource_id: alarm.resourceId,
+    url: alarm.url,
+    alarm_source: alarm.alarmSource,
+    first_occur_time: alarm.firstOccurTime,
+    last_occur_time: alarm.lastOccurTime,
+    recovery_time: alarm.recoveryTime,
+    converge_count: alarm.convergeCount,
+    episode: alarm.episode,
+    incident_num: alarm.incidentNum,
+    remarks: alarm.remarks,
+    cleared_by: alarm.clearedBy,
+    create_time: alarm.createTime,
+    update_time: alarm.updateTime,
+  };
+}
+
+/** The body of an alarm event's delivery: `data.alarm` is the alarm after the change. */
+export function alarmPayload(type: "alarm.created" | "alarm.cleared", alarm: Alarm, at: number): string {
+  return JSON.stringify({ type, timestamp: new Date(at).toISOString(), data: { alarm: alarmView(alarm) } });
 }

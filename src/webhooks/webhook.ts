@@ -13,6 +13,8 @@ export const WEBHOOK_EVENT_TYPES = [
   "warroom.closed",
   "alarm.linked",
   "alarm.recovered",
+  "alarm.created",
+  "alarm.cleared",
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
@@ -71,16 +73,19 @@ export function signWebhook(secrets: readonly string[], id: string, timestampSec
     .join(" ");
 }
 
-/** Does a change of these types (most specific first), level and application reach the subscription? */
+/**
+ * Does a change of these types (most specific first), incident level and application reach the
+ * subscription? Alarm events have no incident level (null): a subscription filtering by level skips them.
+ */
 export function webhookWants(
   webhook: Pick<Webhook, "events" | "filters">,
   types: readonly WebhookEventType[],
-  level: string,
+  level: string | null,
   application: string | null,
 ): boolean {
   const { events, filters } = webhook;
   if (events !== null && !types.some((type) => events.includes(type))) return false;
-  if (filters.levels !== null && !filters.levels.includes(level)) return false;
+  if (filters.levels !== null && (level === null || !filters.levels.includes(level))) return false;
   if (filters.applications !== null && (application === null || !filters.applications.includes(application)))
     return false;
   return true;
