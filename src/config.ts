@@ -43,6 +43,8 @@ export interface Config {
     allowPrivate: boolean;
     /** A subscription whose every attempt has failed for this long is disabled. */
     disableAfterHours: number;
+    /** The incident's page for chat messages, `{incident_num}` replaced (INCIDENTD_INCIDENT_LINK). */
+    incidentLink?: string;
   };
   bootstrap: {
     projectId?: string;
@@ -133,6 +135,7 @@ export function loadConfig(env: Env = process.env): Config {
     webhooks: {
       allowPrivate: boolVar(env, "INCIDENTD_WEBHOOK_ALLOW_PRIVATE", true),
       disableAfterHours: intVar(env, "INCIDENTD_WEBHOOK_DISABLE_AFTER_HOURS", 24, 1, 24 * 365),
+      incidentLink: optional(env, "INCIDENTD_INCIDENT_LINK"),
     },
     bootstrap: {
       projectId: optional(env, "INCIDENTD_BOOTSTRAP_PROJECT_ID"),

@@ -3,13 +3,15 @@ import { hostname } from "node:os";
 import type { FastifyBaseLogger } from "fastify";
 import { type Clock, systemClock } from "../clock.ts";
 import type { Deps } from "../deps.ts";
+import { chatRequest, vendorRefusal } from "./chat-formats.ts";
+import { chatMessageOf } from "./chat-message.ts";
 import {
   findSealedWebhooksByIds,
   type SealedWebhook,
   updateFailingStreaks,
   updateWebhook,
 } from "./webhook.repository.ts";
-import { nextAttemptAt, signWebhook } from "./webhook.ts";
+import { nextAttemptAt, signWebhook, type WebhookKind } from "./webhook.ts";
 import {
   type AttemptOutcome,
   type ClaimedDelivery,
@@ -17,6 +19,8 @@ import {
   recordAttempts,
 } from "./webhook-delivery.repository.ts";
 import { keepAliveAgents, type SendResult, sendWebhook } from "./webhook-sender.ts";
+
+type ChatKind = Exclude<WebhookKind, "standard">;
 
 /** Deliveries one pass claims at once (and sends concurrently). */
 export const DISPATCH_BATCH = 64;
@@ -60,7 +64,8 @@ interface Sent {
   result: SendResult;
 }
 
-const succeeded = (r: SendResult) => r.statusCode !== null && r.statusCode >= 200 && r.statusCode < 300;
+const succeeded = (r: SendResult) =>
+  r.statusCode !== null && r.statusCode >= 200 && r.statusCode < 300 && r.error === null;
 
 function outcomeOf(sent: Sent, now: number, random?: () => number): AttemptOutcome {
   const { delivery, sealed, result } = sent;
@@ -111,10 +116,10 @@ export function createWebhookDispatcher(
   const owner = options.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const wall = options.wallClock ?? systemClock;
   const agents = keepAliveAgents();
-  const send = async (delivery: ClaimedDelivery, sealed: SealedWebhook, now: number): Promise<Sent> => {
+  const standard = async (delivery: ClaimedDelivery, sealed: SealedWebhook, now: number) => {
     const timestamp = Math.floor(wall.now() / 1000);
     const signature = signWebhook(secretsOf(deps, sealed, now), delivery.id, timestamp, delivery.payload);
-    const result = await sendWebhook({
+    return sendWebhook({
       url: sealed.webhook.url,
       body: delivery.payload,
       allowPrivate: deps.config.webhooks.allowPrivate,
@@ -125,6 +130,27 @@ export function createWebhookDispatcher(
         "webhook-signature": signature,
       },
     });
+  };
+  // A chat bot gets its own message format, made from the stored payload when sent.
+  const chat = async (delivery: ClaimedDelivery, sealed: SealedWebhook, kind: ChatKind) => {
+    const { webhook, vendorSecretSealed } = sealed;
+    const message = chatMessageOf(delivery.payload, webhook.language, deps.config.webhooks.incidentLink);
+    const secret = vendorSecretSealed === null ? null : deps.secretBox.open(vendorSecretSealed);
+    const request = chatRequest(kind, webhook.url, message, secret, wall.now());
+    const result = await sendWebhook({
+      url: request.url,
+      body: request.body,
+      allowPrivate: deps.config.webhooks.allowPrivate,
+      agents,
+      headers: {},
+    });
+    const refusal = succeeded(result) ? vendorRefusal(result.excerpt) : null;
+    return refusal ? { ...result, error: refusal } : result;
+  };
+  const send = async (delivery: ClaimedDelivery, sealed: SealedWebhook, now: number): Promise<Sent> => {
+    const { kind } = sealed.webhook;
+    const result =
+      kind === "standard" ? await standard(delivery, sealed, now) : await chat(delivery, sealed, kind);
     return { delivery, sealed, result };
   };
   const runOnce = async () => {

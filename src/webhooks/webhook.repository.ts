@@ -3,7 +3,7 @@ import type { Db } from "../db/database.ts";
 import { type Executor, prepared } from "../db/prepared.ts";
 import { DIRECTORY_VERSION_COUNTER } from "../incidents/incident-names.ts";
 import type { WebhookTable } from "./webhook.table.ts";
-import { isWebhookEventType, type Webhook } from "./webhook.ts";
+import { isWebhookEventType, isWebhookKind, type Webhook } from "./webhook.ts";
 
 /** Raised in the transaction of every change to a subscription; each node's outbox cache compares it. */
 export const WEBHOOKS_VERSION_COUNTER = "webhooks_version";
@@ -16,6 +16,9 @@ function toWebhook(row: Selectable<WebhookTable>): Webhook {
     id: row.id,
     projectId: row.project_id,
     url: row.url,
+    kind: isWebhookKind(row.kind) ? row.kind : "standard",
+    language: row.language === "zh" ? "zh" : "en",
+    hasVendorSecret: row.vendor_secret_sealed !== null,
     description: row.description,
     events: parseList(row.events)?.filter(isWebhookEventType) ?? null,
     filters: { levels: parseList(row.levels), applications: parseList(row.applications) },
@@ -33,12 +36,14 @@ export interface SealedWebhook {
   webhook: Webhook;
   secretSealed: string;
   previousSecretSealed: string | null;
+  vendorSecretSealed: string | null;
 }
 
 const toSealed = (row: Selectable<WebhookTable>): SealedWebhook => ({
   webhook: toWebhook(row),
   secretSealed: row.secret_sealed,
   previousSecretSealed: row.previous_secret_sealed,
+  vendorSecretSealed: row.vendor_secret_sealed,
 });
 
 async function raiseVersion(db: Executor): Promise<void> {
@@ -114,6 +119,8 @@ export type WebhookChanges = Partial<
   Pick<
     WebhookTable,
     | "url"
+    | "language"
+    | "vendor_secret_sealed"
     | "description"
     | "events"
     | "levels"

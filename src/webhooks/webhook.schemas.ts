@@ -1,6 +1,12 @@
 import { Type } from "@sinclair/typebox";
 import { IntegerOrNull, Str } from "../http/wire-types.ts";
-import { DELIVERY_STATUSES, WEBHOOK_EVENT_TYPES, type Webhook } from "./webhook.ts";
+import {
+  CHAT_LANGUAGES,
+  DELIVERY_STATUSES,
+  WEBHOOK_EVENT_TYPES,
+  WEBHOOK_KINDS,
+  type Webhook,
+} from "./webhook.ts";
 import type { DeliveryRecord } from "./webhook-delivery.repository.ts";
 
 const EventTypeSchema = Type.Union(
@@ -34,10 +40,28 @@ const Events = Type.Array(EventTypeSchema, {
   description: "The event types to deliver (docs/notifications.md); absent or empty = every type.",
 });
 const Description = Str(200);
+const Kind = Type.Union(
+  WEBHOOK_KINDS.map((k) => Type.Literal(k)),
+  {
+    "x-expected": `one of ${WEBHOOK_KINDS.join(", ")}`,
+    description:
+      "standard (default): Standard Webhooks JSON, signed; feishu, dingtalk, wecom, slack: the chat bot's own message format (docs/notifications.md).",
+  },
+);
+const Language = Type.Union(
+  CHAT_LANGUAGES.map((l) => Type.Literal(l)),
+  { "x-expected": "zh or en", description: "The language of chat messages (default en)." },
+);
+const SigningSecret = Str(200, {
+  description: 'A Feishu or DingTalk bot\'s signing secret ("加签"); stored encrypted, never shown.',
+});
 
 export const NewWebhookBody = Type.Object(
   {
     url: Url,
+    kind: Type.Optional(Kind),
+    language: Type.Optional(Language),
+    signing_secret: Type.Optional(SigningSecret),
     events: Type.Optional(Events),
     description: Type.Optional(Description),
     filters: Type.Optional(FiltersSchema),
@@ -48,6 +72,10 @@ export const NewWebhookBody = Type.Object(
 export const WebhookUpdateBody = Type.Object(
   {
     url: Type.Optional(Url),
+    language: Type.Optional(Language),
+    signing_secret: Type.Optional(
+      Type.Union([SigningSecret, Type.Null()], { "x-expected": "a string, or null to remove it" }),
+    ),
     events: Type.Optional(Events),
     description: Type.Optional(Description),
     filters: Type.Optional(FiltersSchema),
@@ -78,6 +106,9 @@ export const DeliveryParam = Type.Object({
 export const WebhookSchema = Type.Object({
   id: Type.String(),
   url: Type.String(),
+  kind: Type.String(),
+  language: Type.String(),
+  has_signing_secret: Type.Boolean(),
   description: Type.String(),
   events: Type.Array(Type.String(), { description: "Empty: every event type." }),
   filters: Type.Object({ levels: Type.Array(Type.String()), applications: Type.Array(Type.String()) }),
@@ -92,7 +123,9 @@ export const WebhookSchema = Type.Object({
 export const WebhookWithSecretSchema = Type.Intersect([
   WebhookSchema,
   Type.Object({
-    secret: Type.String({ description: "whsec_ and base64: shown only in this response." }),
+    secret: Type.String({
+      description: "whsec_ and base64: shown only in this response (signs kind standard's deliveries).",
+    }),
   }),
 ]);
 
@@ -100,6 +133,9 @@ export function toWebhookView(webhook: Webhook) {
   return {
     id: webhook.id,
     url: webhook.url,
+    kind: webhook.kind,
+    language: webhook.language,
+    has_signing_secret: webhook.hasVendorSecret,
     description: webhook.description,
     events: webhook.events ?? [],
     filters: { levels: webhook.filters.levels ?? [], applications: webhook.filters.applications ?? [] },

@@ -10,23 +10,32 @@ import {
   type WebhookChanges,
 } from "./webhook.repository.ts";
 import {
+  type ChatLanguage,
   generateWebhookSecret,
   type Webhook,
   type WebhookEventType,
   type WebhookFilters,
+  type WebhookKind,
 } from "./webhook.ts";
 import { refusedWebhookUrl } from "./webhook-address.ts";
 
 export interface NewWebhook {
   url: string;
+  kind?: WebhookKind;
+  language?: ChatLanguage;
+  /** A Feishu or DingTalk bot's signing secret (`null` on update: remove it). */
+  vendorSecret?: string | null;
   events?: WebhookEventType[];
   description?: string;
   filters?: Partial<WebhookFilters>;
 }
 
-export interface WebhookUpdate extends Partial<NewWebhook> {
+export interface WebhookUpdate extends Partial<Omit<NewWebhook, "kind">> {
   enabled?: boolean;
 }
+
+const sealVendorSecret = (deps: Deps, secret: string | null | undefined) =>
+  secret === undefined || secret === null || secret === "" ? null : deps.secretBox.seal(secret);
 
 /** The longest a rotated-out secret may keep signing. */
 export const MAX_OVERLAP_HOURS = 7 * 24;
@@ -56,6 +65,9 @@ export async function createWebhook(
     id,
     project_id: projectId,
     url: checkedUrl(deps, input.url),
+    kind: input.kind ?? "standard",
+    language: input.language ?? "en",
+    vendor_secret_sealed: sealVendorSecret(deps, input.vendorSecret),
     description: input.description ?? "",
     events: listColumn(input.events),
     levels: listColumn(input.filters?.levels),
@@ -92,6 +104,9 @@ export async function changeWebhook(
   const changes: WebhookChanges = {};
   if (update.url !== undefined) changes.url = checkedUrl(deps, update.url);
   if (update.description !== undefined) changes.description = update.description;
+  if (update.language !== undefined) changes.language = update.language;
+  if (update.vendorSecret !== undefined)
+    changes.vendor_secret_sealed = sealVendorSecret(deps, update.vendorSecret);
   if (update.events !== undefined) changes.events = listColumn(update.events);
   if (update.filters?.levels !== undefined) changes.levels = listColumn(update.filters.levels);
   if (update.filters?.applications !== undefined)

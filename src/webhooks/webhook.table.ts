@@ -2,6 +2,12 @@ export interface WebhookTable {
   id: string;
   project_id: string;
   url: string;
+  /** standard | feishu | dingtalk | wecom | slack */
+  kind: string;
+  /** zh | en (chat messages) */
+  language: string;
+  /** A Feishu or DingTalk bot's signing secret, sealed with the master key. */
+  vendor_secret_sealed: string | null;
   description: string;
   /** JSON array of event types; null = every event. */
   events: string | null;

@@ -22,6 +22,16 @@ export function isWebhookEventType(value: string): value is WebhookEventType {
   return (WEBHOOK_EVENT_TYPES as readonly string[]).includes(value);
 }
 
+/** What a subscription's URL expects: Standard Webhooks, or a chat bot's own message format. */
+export const WEBHOOK_KINDS = ["standard", "feishu", "dingtalk", "wecom", "slack"] as const;
+export type WebhookKind = (typeof WEBHOOK_KINDS)[number];
+export const CHAT_LANGUAGES = ["zh", "en"] as const;
+export type ChatLanguage = (typeof CHAT_LANGUAGES)[number];
+
+export function isWebhookKind(value: string): value is WebhookKind {
+  return (WEBHOOK_KINDS as readonly string[]).includes(value);
+}
+
 /** Which changes a subscription wants: null = all of that kind. */
 export interface WebhookFilters {
   levels: string[] | null;
@@ -33,6 +43,10 @@ export interface Webhook {
   id: string;
   projectId: string;
   url: string;
+  kind: WebhookKind;
+  language: ChatLanguage;
+  /** Whether a Feishu or DingTalk signing secret is set (the secret itself is never shown). */
+  hasVendorSecret: boolean;
   description: string;
   events: WebhookEventType[] | null;
   filters: WebhookFilters;

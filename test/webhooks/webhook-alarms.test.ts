@@ -65,12 +65,12 @@ describe("alarm events", () => {
     });
     assert.equal(res.statusCode, 200, res.body);
     assert.equal(await dispatch(), 1);
-    const cleared = receiver.received.at(-1);
-    assert.equal(cleared?.payload.type, "alarm.cleared");
+    const cleared = receiver.received.at(-1) ?? assert.fail("nothing received");
+    assert.equal(cleared.payload.type, "alarm.cleared");
     assert.deepEqual(
       [
-        (cleared?.payload.data.alarm as Record<string, unknown>).remarks,
-        (cleared?.payload.data.alarm as Record<string, unknown>).cleared_by,
+        (cleared.payload.data.alarm as Record<string, unknown>).remarks,
+        (cleared.payload.data.alarm as Record<string, unknown>).cleared_by,
       ],
       ["false alarm", "writer-user"],
     );

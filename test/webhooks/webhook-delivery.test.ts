@@ -109,9 +109,10 @@ describe("webhook delivery", () => {
     assert.equal(res.statusCode, 200, res.body);
     assert.equal(await dispatch(), 1);
     const [got] = receiver.received;
-    assert.equal(got?.payload.type, "warroom.started");
-    assert.deepEqual(got?.payload.data.incident, await detailOf(h, num));
-    assert.equal((got?.payload.data.change as { action: string }).action, "startWarRoom");
+    assert.ok(got);
+    assert.equal(got.payload.type, "warroom.started");
+    assert.deepEqual(got.payload.data.incident, await detailOf(h, num));
+    assert.equal((got.payload.data.change as { action: string }).action, "startWarRoom");
   });
 
   it("sends only the event types and levels a subscription asks for", async () => {

@@ -14,6 +14,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("id", "text", (c) => c.primaryKey())
     .addColumn("project_id", "text", (c) => c.notNull().references("projects.id"))
     .addColumn("url", "text", (c) => c.notNull())
+    // standard (Standard Webhooks) | feishu | dingtalk | wecom | slack: the body and signing the URL expects.
+    .addColumn("kind", "text", (c) => c.notNull())
+    // zh | en: the language of chat messages.
+    .addColumn("language", "text", (c) => c.notNull())
+    // The chat bot's own signing secret (Feishu, DingTalk), sealed with the master key.
+    .addColumn("vendor_secret_sealed", "text")
     .addColumn("description", "text", (c) => c.notNull())
     // JSON arrays; null = every event, every level, every application.
     .addColumn("events", "text")

@@ -18,9 +18,12 @@ export const createWebhookRoute: RouteModule = (app, deps) => {
       },
     },
     async (request) => {
-      const { url, events, description, filters } = request.body;
+      const { url, kind, language, signing_secret, events, description, filters } = request.body;
       const { webhook, secret } = await createWebhook(deps, callerOf(request).projectId, {
         url,
+        kind,
+        language,
+        vendorSecret: signing_secret,
         events,
         description,
         filters,

@@ -19,9 +19,11 @@ export const updateWebhookRoute: RouteModule = (app, deps) => {
       },
     },
     async (request) => {
-      const { url, events, description, filters, enabled } = request.body;
+      const { url, language, signing_secret, events, description, filters, enabled } = request.body;
       const webhook = await changeWebhook(deps, callerOf(request).projectId, request.params.webhook_id, {
         url,
+        language,
+        vendorSecret: signing_secret,
         events,
         description,
         filters,
