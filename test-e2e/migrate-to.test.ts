@@ -129,7 +129,15 @@ async function snapshot(server: RunningServer, credentials: Record<string, Crede
     }
   }
   const admin = credentials.admin?.token as string;
-  for (const url of ["tokens", "users", "applications", "catalogue", "settings", "integrations"]) {
+  for (const url of [
+    "tokens",
+    "users",
+    "applications",
+    "catalogue",
+    "settings",
+    "integrations",
+    "webhooks",
+  ]) {
     view[url] = await read(admin, "GET", `${ADMIN}/${url}`);
   }
   view.alarm = await read(admin, "GET", "/v1/alarm-mgmt/alarm/mig1");
@@ -184,6 +192,14 @@ describe("incidentd migrate-to: a SQLite installation moved into PostgreSQL", ()
       expectOk(
         await callApi(server.baseUrl, "PUT", `${ADMIN}/settings`, TOKEN, { approvers: ["admin", "user-1"] }),
         "settings",
+      );
+
+      // A webhook subscription whose receiver is down: every change below queues a delivery, and attempts fail.
+      const webhook = expectOk(
+        await callApi<{ id: string }>(server.baseUrl, "POST", `${ADMIN}/webhooks`, TOKEN, {
+          url: "http://127.0.0.1:9/hook",
+        }),
+        "webhook",
       );
 
       // Alarm intake: an integration, an alarm reported with its key, and that alarm turned into an incident.
@@ -293,6 +309,22 @@ describe("incidentd migrate-to: a SQLite installation moved into PostgreSQL", ()
         pause_end_time: Date.now() + 3_600_000,
         pause_reason: "waiting for the vendor",
       });
+
+      // The server's dispatcher has tried (and failed) to deliver at least one event: the ledger has rows.
+      for (let tries = 0; ; tries++) {
+        const ledger = expectOk(
+          await callApi<{ deliveries: Array<{ attempt_log: unknown[] }> }>(
+            server.baseUrl,
+            "GET",
+            `${ADMIN}/webhooks/${webhook.id}/deliveries`,
+            TOKEN,
+          ),
+          "deliveries",
+        );
+        if (ledger.deliveries.some((d) => d.attempt_log.length > 0)) break;
+        assert.ok(tries < 100, "no delivery attempt within 10 s");
+        await new Promise((r) => setTimeout(r, 100));
+      }
 
       // A second project, made with the CLI while the server runs.
       assert.equal(runCli(["project", "create", "--id", "second"], source.env).status, 0);
