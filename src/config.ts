@@ -45,6 +45,10 @@ export interface Config {
     disableAfterHours: number;
     /** The incident's page for chat messages, `{incident_num}` replaced (INCIDENTD_INCIDENT_LINK). */
     incidentLink?: string;
+    /** The SMTP server e-mail subscriptions are sent through (INCIDENTD_SMTP_URL, smtp:// or smtps://). */
+    smtpUrl?: string;
+    /** The From of those e-mails (INCIDENTD_SMTP_FROM). */
+    smtpFrom: string;
   };
   bootstrap: {
     projectId?: string;
@@ -136,6 +140,8 @@ export function loadConfig(env: Env = process.env): Config {
       allowPrivate: boolVar(env, "INCIDENTD_WEBHOOK_ALLOW_PRIVATE", true),
       disableAfterHours: intVar(env, "INCIDENTD_WEBHOOK_DISABLE_AFTER_HOURS", 24, 1, 24 * 365),
       incidentLink: optional(env, "INCIDENTD_INCIDENT_LINK"),
+      smtpUrl: optional(env, "INCIDENTD_SMTP_URL"),
+      smtpFrom: optional(env, "INCIDENTD_SMTP_FROM") ?? "incidentd <incidentd@localhost>",
     },
     bootstrap: {
       projectId: optional(env, "INCIDENTD_BOOTSTRAP_PROJECT_ID"),

@@ -8,7 +8,7 @@ export interface ChatRequest {
   body: string;
 }
 
-type ChatKind = Exclude<WebhookKind, "standard">;
+type ChatKind = Exclude<WebhookKind, "standard" | "email">;
 
 const CARD_COLOURS: Record<string, string> = { level_10: "red", level_20: "orange", level_30: "yellow" };
 

@@ -5,6 +5,7 @@ import { type Clock, systemClock } from "../clock.ts";
 import type { Deps } from "../deps.ts";
 import { chatRequest, vendorRefusal } from "./chat-formats.ts";
 import { chatMessageOf } from "./chat-message.ts";
+import { EmailSender } from "./email-sender.ts";
 import {
   findSealedWebhooksByIds,
   type SealedWebhook,
@@ -20,7 +21,7 @@ import {
 } from "./webhook-delivery.repository.ts";
 import { keepAliveAgents, type SendResult, sendWebhook } from "./webhook-sender.ts";
 
-type ChatKind = Exclude<WebhookKind, "standard">;
+type ChatKind = Exclude<WebhookKind, "standard" | "email">;
 
 /** Deliveries one pass claims at once (and sends concurrently). */
 export const DISPATCH_BATCH = 64;
@@ -65,7 +66,7 @@ interface Sent {
 }
 
 const succeeded = (r: SendResult) =>
-  r.statusCode !== null && r.statusCode >= 200 && r.statusCode < 300 && r.error === null;
+  r.delivered ?? (r.statusCode !== null && r.statusCode >= 200 && r.statusCode < 300 && r.error === null);
 
 function outcomeOf(sent: Sent, now: number, random?: () => number): AttemptOutcome {
   const { delivery, sealed, result } = sent;
@@ -147,10 +148,20 @@ export function createWebhookDispatcher(
     const refusal = succeeded(result) ? vendorRefusal(result.excerpt) : null;
     return refusal ? { ...result, error: refusal } : result;
   };
+  const email = new EmailSender(deps.config.webhooks.smtpUrl, deps.config.webhooks.smtpFrom);
+  const mail = (delivery: ClaimedDelivery, sealed: SealedWebhook) => {
+    const { webhook } = sealed;
+    const message = chatMessageOf(delivery.payload, webhook.language, deps.config.webhooks.incidentLink);
+    return email.send(webhook.url, message);
+  };
   const send = async (delivery: ClaimedDelivery, sealed: SealedWebhook, now: number): Promise<Sent> => {
     const { kind } = sealed.webhook;
     const result =
-      kind === "standard" ? await standard(delivery, sealed, now) : await chat(delivery, sealed, kind);
+      kind === "standard"
+        ? await standard(delivery, sealed, now)
+        : kind === "email"
+          ? await mail(delivery, sealed)
+          : await chat(delivery, sealed, kind);
     return { delivery, sealed, result };
   };
   const runOnce = async () => {
@@ -194,6 +205,7 @@ export function createWebhookDispatcher(
     wake: () => {},
     stop: async () => {},
     close: () => {
+      email.close();
       agents.http.destroy();
       agents.https.destroy();
     },

@@ -16,6 +16,8 @@ export interface SendResult {
   excerpt: string | null;
   error: string | null;
   latencyMs: number;
+  /** Set by senders whose success is not an HTTP status (e-mail: the SMTP server accepted it). */
+  delivered?: boolean;
 }
 
 export interface SendRequest {

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Deps } from "../deps.ts";
 import { AppError, invalidParameter } from "../errors.ts";
+import { refusedMailto } from "./email-sender.ts";
 import {
   deleteWebhook,
   findSealedWebhook,
@@ -43,9 +44,12 @@ export const DEFAULT_OVERLAP_HOURS = 24;
 
 const notFound = (id: string) => new AppError("RESOURCE_NOT_FOUND", `webhook not found: ${id}`);
 
-function checkedUrl(deps: Deps, url: string): string {
-  const refused = refusedWebhookUrl(url, deps.config.webhooks.allowPrivate);
+function checkedUrl(deps: Deps, url: string, kind: WebhookKind): string {
+  const refused =
+    kind === "email" ? refusedMailto(url) : refusedWebhookUrl(url, deps.config.webhooks.allowPrivate);
   if (refused) throw invalidParameter("url", refused);
+  if (kind === "email" && !deps.config.webhooks.smtpUrl)
+    throw invalidParameter("kind", "e-mail needs an SMTP server: set INCIDENTD_SMTP_URL");
   return url;
 }
 
@@ -64,7 +68,7 @@ export async function createWebhook(
   await insertWebhook(deps.db, {
     id,
     project_id: projectId,
-    url: checkedUrl(deps, input.url),
+    url: checkedUrl(deps, input.url, input.kind ?? "standard"),
     kind: input.kind ?? "standard",
     language: input.language ?? "en",
     vendor_secret_sealed: sealVendorSecret(deps, input.vendorSecret),
@@ -102,7 +106,8 @@ export async function changeWebhook(
   update: WebhookUpdate,
 ): Promise<Webhook> {
   const changes: WebhookChanges = {};
-  if (update.url !== undefined) changes.url = checkedUrl(deps, update.url);
+  if (update.url !== undefined)
+    changes.url = checkedUrl(deps, update.url, (await getWebhook(deps, projectId, id)).kind);
   if (update.description !== undefined) changes.description = update.description;
   if (update.language !== undefined) changes.language = update.language;
   if (update.vendorSecret !== undefined)

@@ -22,8 +22,8 @@ export function isWebhookEventType(value: string): value is WebhookEventType {
   return (WEBHOOK_EVENT_TYPES as readonly string[]).includes(value);
 }
 
-/** What a subscription's URL expects: Standard Webhooks, or a chat bot's own message format. */
-export const WEBHOOK_KINDS = ["standard", "feishu", "dingtalk", "wecom", "slack"] as const;
+/** What a subscription's URL expects: Standard Webhooks, a chat bot's own message format, or e-mail (mailto:). */
+export const WEBHOOK_KINDS = ["standard", "feishu", "dingtalk", "wecom", "slack", "email"] as const;
 export type WebhookKind = (typeof WEBHOOK_KINDS)[number];
 export const CHAT_LANGUAGES = ["zh", "en"] as const;
 export type ChatLanguage = (typeof CHAT_LANGUAGES)[number];

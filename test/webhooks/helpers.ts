@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import type { Harness } from "../../testkit/harness.ts";
+import type { Config } from "../../src/config.ts";
+import { type Harness, testConfig } from "../../testkit/harness.ts";
 
 export const silent = { error() {}, warn() {}, info() {} };
 
@@ -31,4 +32,9 @@ export async function ledgerOf(h: Harness, id: string, query = "") {
   });
   assert.equal(res.statusCode, 200, res.body);
   return res.json().data;
+}
+
+/** Harness config with these webhook settings (the rest as the defaults). */
+export function webhookSettings(settings: Partial<Config["webhooks"]>): { webhooks: Config["webhooks"] } {
+  return { webhooks: { ...testConfig().webhooks, ...settings } };
 }

@@ -6,7 +6,7 @@ import { after, before, beforeEach, describe, it } from "node:test";
 import { createWebhookDispatcher } from "../../src/webhooks/webhook-dispatcher.ts";
 import { createIncidentVia, exampleIncident } from "../../testkit/harness.ts";
 import { useHarness } from "../helpers/use-harness.ts";
-import { addWebhook, ledgerOf, silent } from "./helpers.ts";
+import { addWebhook, ledgerOf, silent, webhookSettings } from "./helpers.ts";
 
 /*
  * Chat bots get their own message formats, signed the way each vendor documents it; local fake receivers
@@ -55,7 +55,7 @@ const LINK = "https://console.example/incidents/{incident_num}";
 
 describe("chat bot deliveries", () => {
   const h = useHarness({
-    config: { webhooks: { allowPrivate: true, disableAfterHours: 24, incidentLink: LINK } },
+    config: webhookSettings({ allowPrivate: true, disableAfterHours: 24, incidentLink: LINK }),
   });
   const bot = new FakeBot();
   const dispatch = () => createWebhookDispatcher(h.deps, { log: silent, random: () => 0 }).runOnce();

@@ -3,11 +3,11 @@ import { after, before, beforeEach, describe, it } from "node:test";
 import { createWebhookDispatcher } from "../../src/webhooks/webhook-dispatcher.ts";
 import { createIncidentVia } from "../../testkit/harness.ts";
 import { useHarness } from "../helpers/use-harness.ts";
-import { addWebhook, ledgerOf, silent, webhookOf } from "./helpers.ts";
+import { addWebhook, ledgerOf, silent, webhookOf, webhookSettings } from "./helpers.ts";
 import { Receiver } from "./receiver.ts";
 
 describe("webhook secret rotation and automatic disabling", () => {
-  const h = useHarness({ config: { webhooks: { allowPrivate: true, disableAfterHours: 2 } } });
+  const h = useHarness({ config: webhookSettings({ allowPrivate: true, disableAfterHours: 2 }) });
   const receiver = new Receiver();
   const dispatch = () => createWebhookDispatcher(h.deps, { log: silent, random: () => 0 }).runOnce();
   const pendingRows = async (webhookId: string) =>

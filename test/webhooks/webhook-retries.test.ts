@@ -4,7 +4,7 @@ import { RETRY_DELAYS_MS } from "../../src/webhooks/webhook.ts";
 import { createWebhookDispatcher } from "../../src/webhooks/webhook-dispatcher.ts";
 import { createIncidentVia } from "../../testkit/harness.ts";
 import { useHarness } from "../helpers/use-harness.ts";
-import { addWebhook, ledgerOf, silent } from "./helpers.ts";
+import { addWebhook, ledgerOf, silent, webhookSettings } from "./helpers.ts";
 import { Receiver } from "./receiver.ts";
 
 /*
@@ -15,7 +15,7 @@ import { Receiver } from "./receiver.ts";
 const LONG_ANSWER = `down ${"x".repeat(3000)}`;
 
 describe("webhook retries, ledger and redelivery", () => {
-  const h = useHarness({ config: { webhooks: { allowPrivate: true, disableAfterHours: 1000 } } });
+  const h = useHarness({ config: webhookSettings({ allowPrivate: true, disableAfterHours: 1000 }) });
   const receiver = new Receiver();
   let hook = { id: "", secret: "" };
   // No jitter: the waits are exactly the schedule's.

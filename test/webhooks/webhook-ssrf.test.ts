@@ -5,6 +5,7 @@ import { after, before, describe, it } from "node:test";
 import { refusedAddress } from "../../src/webhooks/webhook-address.ts";
 import { EXCERPT_BYTES, sendWebhook } from "../../src/webhooks/webhook-sender.ts";
 import { useHarness } from "../helpers/use-harness.ts";
+import { webhookSettings } from "./helpers.ts";
 import { Receiver } from "./receiver.ts";
 
 /*
@@ -43,6 +44,17 @@ describe("webhook URLs when private targets are allowed (the default)", () => {
     });
   }
 
+  it("refuses an e-mail subscription while no SMTP server is configured", async () => {
+    const res = await h.request({
+      method: "POST",
+      url: "/incidentd/v1/webhooks",
+      token: h.tokens.admin,
+      payload: { url: "mailto:oncall@example.com", kind: "email" },
+    });
+    assert.equal(res.statusCode, 400);
+    assert.equal(res.json().error_msg, "kind: e-mail needs an SMTP server: set INCIDENTD_SMTP_URL");
+  });
+
   it("accepts loopback and private receivers", async () => {
     for (const url of ["http://127.0.0.1:9/hook", "http://10.1.2.3/hook", "https://hooks.example.com/x"]) {
       assert.equal((await createWith(h, url)).statusCode, 200, url);
@@ -62,7 +74,7 @@ describe("webhook URLs when private targets are allowed (the default)", () => {
 });
 
 describe("webhook URLs with INCIDENTD_WEBHOOK_ALLOW_PRIVATE=false", () => {
-  const h = useHarness({ config: { webhooks: { allowPrivate: false, disableAfterHours: 24 } } });
+  const h = useHarness({ config: webhookSettings({ allowPrivate: false, disableAfterHours: 24 }) });
 
   for (const url of [
     "http://127.0.0.1:8080/",
