@@ -22,7 +22,8 @@ const USAGE = `usage: incidentd <command>
   integration create --kind custom|prometheus [--name NAME] [--project ID]   (alarm intake key)
   integration list [--project ID]  |  integration disable|enable|delete INTEGRATION_ID [--project ID]
   rule create RULE.json [--project ID]   |  rule list [--project ID]  |  rule delete RULE_ID [--project ID]
-  webhook add URL [--events incident.created,…] [--description TEXT] [--project ID]   (signed webhooks)
+  webhook add URL [--kind standard|feishu|dingtalk|wecom|slack|email] [--events incident.created,…]
+              [--description TEXT] [--project ID]   (signed webhooks, chat bots, mailto: e-mail)
   webhook list [--project ID]  |  webhook remove WEBHOOK_ID [--project ID]
   alarm list [--status alarming,resolved] [--level Critical,Major,Minor,Info] [--integration ID]
              [--text TEXT] [--since T] [--until T] [--page N] [--per-page N] [--project ID]

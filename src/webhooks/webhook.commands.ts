@@ -1,7 +1,13 @@
 import { resolveProject, UsageError, withDeps } from "../cli/context.ts";
 import type { Config } from "../config.ts";
 import { createWebhook, listProjectWebhooks, removeWebhook } from "./webhook.service.ts";
-import { isWebhookEventType, WEBHOOK_EVENT_TYPES, type WebhookEventType } from "./webhook.ts";
+import {
+  isWebhookEventType,
+  isWebhookKind,
+  WEBHOOK_EVENT_TYPES,
+  WEBHOOK_KINDS,
+  type WebhookEventType,
+} from "./webhook.ts";
 
 type Flags = Record<string, string | undefined>;
 type Print = (line: string) => void;
@@ -25,21 +31,26 @@ export const WEBHOOK_COMMANDS: Record<string, Command> = {
     withDeps(config, async (deps) => {
       const url = args[0];
       if (!url) throw new UsageError("missing URL");
+      const kind = flags.kind ?? "standard";
+      if (!isWebhookKind(kind)) throw new UsageError(`--kind must be one of ${WEBHOOK_KINDS.join(", ")}`);
       const projectId = await resolveProject(deps, flags.project);
       const { webhook, secret } = await createWebhook(deps, projectId, {
         url,
+        kind,
         events: eventsOf(flags.events),
         description: flags.description,
       });
       print(`added webhook ${webhook.id} → ${webhook.url} in project ${projectId}`);
-      print("the signing secret is shown only now (Standard Webhooks; docs/notifications.md):");
-      print(secret);
+      if (kind === "standard") {
+        print("the signing secret is shown only now (Standard Webhooks; docs/notifications.md):");
+        print(secret);
+      }
     }),
   "webhook list": (config, _args, flags, print) =>
     withDeps(config, async (deps) => {
       for (const w of await listProjectWebhooks(deps, await resolveProject(deps, flags.project))) {
         const state = w.enabled ? "enabled" : `disabled${w.disabledReason ? ` (${w.disabledReason})` : ""}`;
-        print(`${w.id}\t${w.url}\t${w.events?.join(",") ?? "all events"}\t${state}`);
+        print(`${w.id}\t${w.kind}\t${w.url}\t${w.events?.join(",") ?? "all events"}\t${state}`);
       }
     }),
   "webhook remove": (config, args, flags, print) =>

@@ -34,9 +34,13 @@ describe("incidentd webhook add | list | remove", () => {
       lines.length = 0;
       await run("webhook list", []);
       assert.deepEqual(lines, [
-        `${id}\thttps://hooks.example.com/incidents\tincident.created,incident.closed\tenabled`,
+        `${id}\tstandard\thttps://hooks.example.com/incidents\tincident.created,incident.closed\tenabled`,
       ]);
       await assert.rejects(run("webhook add", ["http://169.254.169.254/"]), /cloud metadata address/);
+      await assert.rejects(
+        run("webhook add", ["https://x.example/"], { kind: "pager" }),
+        /--kind must be one of/,
+      );
       await assert.rejects(
         run("webhook add", ["https://x.example/"], { events: "incident.exploded" }),
         /unknown event incident.exploded/,
