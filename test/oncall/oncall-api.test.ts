@@ -86,20 +86,33 @@ describe("on-call schedules", () => {
   });
 
   it("refuses a document naming an unknown user, a bad time zone or a bad shift, naming the field", async () => {
-    const cases: Array<[(d: ReturnType<typeof sceneDocument>) => void, RegExp]> = [
+    type Doc = ReturnType<typeof sceneDocument>;
+    const rotation = (d: Doc, role: number) => d.roles[role]?.rotations[0] as Record<string, unknown>;
+    const cases: Array<[(d: Doc) => void, RegExp]> = [
       [
-        (d) => void (d.roles[0]!.rotations[0]!.participants[1] = "nobody"),
+        (d) => {
+          rotation(d, 0).participants = ["ann", "nobody"];
+        },
         /roles\[0\]\.rotations\[0\]\.participants\[1\]: nobody is not a user/,
       ],
       [
-        (d) => void (d.roles[0]!.rotations[0]!.time_zone = "Mars/Olympus"),
+        (d) => {
+          rotation(d, 0).time_zone = "Mars/Olympus";
+        },
         /roles\[0\]\.rotations\[0\]\.time_zone: must be an IANA/,
       ],
       [
-        (d) => void (d.roles[1]!.rotations[0]!.shift = "P0D"),
+        (d) => {
+          rotation(d, 1).shift = "P0D";
+        },
         /roles\[1\]\.rotations\[0\]\.shift: must be an ISO-8601 duration/,
       ],
-      [(d) => void (d.roles[0]!.rotations[0]!.handoff = "9am"), /handoff/],
+      [
+        (d) => {
+          rotation(d, 0).handoff = "9am";
+        },
+        /handoff/,
+      ],
     ];
     for (const [spoil, message] of cases) {
       const doc = sceneDocument();
