@@ -10,6 +10,7 @@ import { IncidentEventCounter } from "./incidents/incident-event-counter.ts";
 import { DetailNameCache } from "./incidents/incident-names.ts";
 import { lazyNumberSuffixes, type NumberSuffixes } from "./incidents/incident-number.ts";
 import { IncidentEventBus } from "./incidents/incident-transaction.ts";
+import { keepEscalationTimers } from "./oncall/escalation-timers.ts";
 
 /** Everything a service needs, passed in explicitly (no module-level singletons). */
 export interface Deps {
@@ -45,6 +46,7 @@ export function createDeps(config: Config, db: Db, clock: Clock, masterKey?: Buf
     return loaded;
   };
   const incidentEvents = new IncidentEventBus();
+  keepEscalationTimers(incidentEvents);
   return {
     db,
     clock,

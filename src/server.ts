@@ -1,5 +1,6 @@
 import { buildApp } from "./app.ts";
 import { installationKey } from "./auth/aksk/master-key.ts";
+import type { BackgroundLoop } from "./background-loop.ts";
 import { systemClock } from "./clock.ts";
 import type { Config } from "./config.ts";
 import { databaseOptionsFrom, openDatabase } from "./db/database.ts";
@@ -7,6 +8,7 @@ import { migrateToLatest } from "./db/migrate.ts";
 import { createDeps, type Deps } from "./deps.ts";
 import type { App } from "./http/app-types.ts";
 import { serverLoggerOptions } from "./http/log-options.ts";
+import { startEscalationWorker } from "./oncall/escalation-worker.ts";
 import { OpsError } from "./ops/ops-error.ts";
 import {
   type BootstrapReport,
@@ -95,9 +97,10 @@ export async function startServer(config: Config): Promise<App> {
   });
   // The transfer-rules processor starts once listening (a node that fails to start processes nothing)
   // and stops before the database closes.
-  const workers: { rules?: RuleWorker } = {};
+  const workers: { rules?: RuleWorker; escalation?: BackgroundLoop } = {};
   app.addHook("preClose", async () => {
     await workers.rules?.stop();
+    await workers.escalation?.stop();
   });
   await listenOrExplain(app, config);
   // Only now that the port is held: a token made by a start that cannot listen would never be shown.
@@ -110,6 +113,7 @@ export async function startServer(config: Config): Promise<App> {
     throw error;
   }
   workers.rules = startRuleWorker(deps, { log: app.log });
+  workers.escalation = startEscalationWorker(deps, { log: app.log });
   if (firstStart) printFirstStartBanner(firstStart.projectId, firstStart.token, app, config);
 
   let closing = false;

@@ -13,7 +13,7 @@ import type { Config, SqliteSynchronous } from "../config.ts";
 import type { ApplicationTable, DirectoryUserTable } from "../directory/directory.table.ts";
 import type { CounterTable, IncidentHistoryTable, IncidentTable } from "../incidents/incident.table.ts";
 import type { IntegrationTable } from "../integrations/integration.table.ts";
-import type { OnCallSceneTable } from "../oncall/oncall.table.ts";
+import type { EscalationTimerTable, OnCallSceneTable } from "../oncall/oncall.table.ts";
 import type { ProjectTable } from "../projects/project.table.ts";
 import type { ProjectSettingsTable } from "../settings/settings.table.ts";
 import type {
@@ -49,6 +49,7 @@ export interface Database {
   transfer_groups: TransferRuleGroupTable;
   transfer_incidents: TransferRuleIncidentTable;
   oncall_scenes: OnCallSceneTable;
+  escalation_timers: EscalationTimerTable;
 }
 
 export type Db = Kysely<Database>;
@@ -77,6 +78,7 @@ export const TABLES_IN_ORDER: readonly (keyof Database)[] = [
   "transfer_groups",
   "transfer_incidents",
   "oncall_scenes",
+  "escalation_timers",
 ];
 
 export type DatabaseOptions =

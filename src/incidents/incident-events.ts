@@ -29,6 +29,7 @@ export const HISTORY_ACTIONS = {
   },
   startWarRoom: { key: "startWarRoom", name_zh: "启动WarRoom", name_en: "Start WarRoom" },
   closeWarRoom: { key: "closeWarRoom", name_zh: "关闭WarRoom", name_en: "Close WarRoom" },
+  escalate: { key: "escalate", name_zh: "升级", name_en: "Escalate" },
   changeWarRoomStatus: {
     key: "changeWarRoomStatus",
     name_zh: "更新WarRoom状态",
@@ -75,6 +76,16 @@ export type IncidentEvent =
     })
   | (EventBase & { type: "alarms_recovered"; last_alarm_id: string; rule_id: string; auto_solve: string })
   | (EventBase & {
+      type: "escalated";
+      scene_id: string;
+      /** The policy step that fired (0-based) and the round through the steps. */
+      step: number;
+      round: number;
+      from: string | null;
+      to: string;
+      target: { role_id: string } | { user_id: string };
+    })
+  | (EventBase & {
       type: "warroom_started";
       war_room_num: string;
       auto_started: boolean;
@@ -113,11 +124,13 @@ export function historyOf(event: IncidentEvent): { action: HistoryAction; detail
       };
     case "alarm_linked":
     case "alarms_recovered":
+    case "escalated":
     case "warroom_started": {
       const { type, ...details } = facts;
       const action = {
         alarm_linked: HISTORY_ACTIONS.linkAlarm,
         alarms_recovered: HISTORY_ACTIONS.alarmsRecovered,
+        escalated: HISTORY_ACTIONS.escalate,
         warroom_started: HISTORY_ACTIONS.startWarRoom,
       }[type];
       return { action, details };

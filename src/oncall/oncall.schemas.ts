@@ -46,6 +46,24 @@ export const OverrideSchema = Type.Object({
   ),
 });
 
+export const EscalationSchema = Type.Object({
+  steps: Type.Array(
+    Type.Object({
+      after_minutes: Type.Integer({
+        minimum: 1,
+        maximum: 10_080,
+        description: "Minutes after the previous step (or the assignment).",
+      }),
+      role_id: Type.Optional(Id("Whoever is on call for this role of the scene.")),
+      user_id: Type.Optional(Id("This directory user.")),
+    }),
+    { minItems: 1, maxItems: 20 },
+  ),
+  repeat: Type.Optional(
+    Type.Integer({ minimum: 0, maximum: 9, description: "Runs through the steps again this many times." }),
+  ),
+});
+
 export const SceneDocumentSchema = Type.Object({
   name: Str(200, { minLength: 1 }),
   roles: Type.Array(
@@ -57,6 +75,7 @@ export const SceneDocumentSchema = Type.Object({
     { minItems: 1, maxItems: 50 },
   ),
   overrides: Type.Optional(Type.Array(OverrideSchema, { maxItems: 1000 })),
+  escalation: Type.Optional(EscalationSchema),
 });
 
 export const SceneSchema = Type.Intersect([

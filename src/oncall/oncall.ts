@@ -45,10 +45,26 @@ export interface Override {
   replaces?: string | null;
 }
 
+/** One escalation step: after this many minutes more without acceptance, the incident goes to the target. */
+export interface EscalationStep {
+  after_minutes: number;
+  /** Whoever is on call for this role of the scene then … */
+  role_id?: string;
+  /** … or this user. */
+  user_id?: string;
+}
+
+export interface EscalationPolicy {
+  steps: EscalationStep[];
+  /** How many more times to run through the steps after the last one (default 0). */
+  repeat?: number;
+}
+
 export interface SceneDocument {
   name: string;
   roles: OnCallRole[];
   overrides?: Override[];
+  escalation?: EscalationPolicy;
 }
 
 export interface OnCall {

@@ -52,6 +52,13 @@ export function compileScene(document: SceneDocument): CompiledScene {
     if (endMs <= startMs) throw invalidParameter(`overrides[${i}].end`, "must be later than start");
     return { ...o, startMs, endMs };
   });
+  for (const [i, step] of (document.escalation?.steps ?? []).entries()) {
+    const field = `escalation.steps[${i}]`;
+    if ((step.role_id === undefined) === (step.user_id === undefined))
+      throw invalidParameter(field, "must name exactly one of role_id and user_id");
+    if (step.role_id !== undefined && !roles.has(step.role_id))
+      throw invalidParameter(`${field}.role_id`, `no role ${step.role_id} in the scene`);
+  }
   return { document, roles, overrides };
 }
 
