@@ -11,6 +11,7 @@ import { DetailNameCache } from "./incidents/incident-names.ts";
 import { lazyNumberSuffixes, type NumberSuffixes } from "./incidents/incident-number.ts";
 import { IncidentEventBus } from "./incidents/incident-transaction.ts";
 import { keepEscalationTimers } from "./oncall/escalation-timers.ts";
+import { SceneCache } from "./oncall/scene-cache.ts";
 
 /** Everything a service needs, passed in explicitly (no module-level singletons). */
 export interface Deps {
@@ -33,6 +34,8 @@ export interface Deps {
   incidentEvents: IncidentEventBus;
   /** Committed incident events by type and level (the bus's in-process subscriber). */
   incidentEventCounts: IncidentEventCounter;
+  /** Compiled on-call scenes, checked against their stored version on every use. */
+  oncallScenes: SceneCache;
 }
 
 /**
@@ -46,7 +49,8 @@ export function createDeps(config: Config, db: Db, clock: Clock, masterKey?: Buf
     return loaded;
   };
   const incidentEvents = new IncidentEventBus();
-  keepEscalationTimers(incidentEvents);
+  const oncallScenes = new SceneCache();
+  keepEscalationTimers(incidentEvents, oncallScenes);
   return {
     db,
     clock,
@@ -60,5 +64,6 @@ export function createDeps(config: Config, db: Db, clock: Clock, masterKey?: Buf
     detailNames: new DetailNameCache(),
     incidentEvents,
     incidentEventCounts: new IncidentEventCounter(incidentEvents),
+    oncallScenes,
   };
 }

@@ -80,7 +80,7 @@ async function resolveAssignee(
   if (assignee || !scene || !role) return { fields };
   const names = options.fieldNames ?? CREATE_FIELD_NAMES;
   const at = deps.clock.now();
-  const resolved = await resolveOnCall(deps.db, projectId, { scene, role }, at, {
+  const resolved = await resolveOnCall(deps, projectId, { scene, role }, at, {
     scene: names.assigneeScene,
     role: names.assigneeRole,
   });

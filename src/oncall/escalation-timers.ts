@@ -1,7 +1,7 @@
 import type { IncidentEventBus } from "../incidents/incident-transaction.ts";
 import { INITIAL_NODE } from "../workflow/workflow.ts";
 import { cancelEscalation, scheduleEscalation } from "./escalation.repository.ts";
-import { findScene } from "./oncall.repository.ts";
+import type { SceneCache } from "./scene-cache.ts";
 
 const MINUTE = 60_000;
 
@@ -12,14 +12,14 @@ const MINUTE = 60_000;
  * moves it on from "unaccepted" (an acceptance by any path, a rejection) ends it. The escalation worker
  * moves the timer along itself.
  */
-export function keepEscalationTimers(bus: IncidentEventBus): void {
+export function keepEscalationTimers(bus: IncidentEventBus, scenes: SceneCache): void {
   bus.subscribe(async ({ event, before, after }, tx) => {
     if (event.type === "escalated") return;
     const waiting = after.node === INITIAL_NODE;
     const restarts = event.type === "created" || event.type === "forwarded" || event.type === "reopened";
     if (waiting && restarts) {
       const policy = after.assigneeScene
-        ? (await findScene(tx.trx, after.projectId, after.assigneeScene))?.document.escalation
+        ? (await scenes.get(tx.trx, after.projectId, after.assigneeScene))?.document.escalation
         : undefined;
       const first = policy?.steps[0];
       if (first && after.assigneeScene) {

@@ -1,7 +1,7 @@
 import type { Executor } from "../db/prepared.ts";
 import { invalidParameter } from "../errors.ts";
-import { findScene } from "./oncall.repository.ts";
-import { compileScene, onCallAt } from "./schedule.ts";
+import type { SceneCache } from "./scene-cache.ts";
+import { onCallAt } from "./schedule.ts";
 
 /** Who an on-call scene + role resolved to, recorded in the incident's history. */
 export interface Resolution {
@@ -20,20 +20,19 @@ export interface Resolution {
  * manager); null when none has anyone.
  */
 export async function resolveOnCall(
-  db: Executor,
+  deps: { db: Executor; oncallScenes: SceneCache },
   projectId: string,
   ask: { scene: string; role: string },
   at: number,
   fields: { scene: string; role: string },
 ): Promise<Resolution | null> {
-  const stored = await findScene(db, projectId, ask.scene);
-  if (!stored) {
+  const scene = await deps.oncallScenes.get(deps.db, projectId, ask.scene);
+  if (!scene) {
     throw invalidParameter(
       fields.scene,
       `no on-call scene ${ask.scene} in this project (define it with PUT /incidentd/v1/oncall/scenes/${ask.scene})`,
     );
   }
-  const scene = compileScene(stored.document);
   const roles = [...scene.roles.keys()];
   const index = roles.indexOf(ask.role);
   if (index < 0) {

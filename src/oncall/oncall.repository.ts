@@ -102,3 +102,18 @@ export async function findDisplayNames(
 export async function knownUserIds(db: Executor, projectId: string, ids: string[]): Promise<Set<string>> {
   return new Set((await findDisplayNames(db, projectId, ids)).keys());
 }
+
+/** The scene's version alone (one indexed row): what the compiled-scene cache checks before use. */
+export async function findSceneVersion(
+  db: Executor,
+  projectId: string,
+  sceneId: string,
+): Promise<number | undefined> {
+  const row = await db
+    .selectFrom("oncall_scenes")
+    .select("version")
+    .where("project_id", "=", projectId)
+    .where("scene_id", "=", sceneId)
+    .executeTakeFirst();
+  return row ? Number(row.version) : undefined;
+}

@@ -1,5 +1,4 @@
 import type { Credential } from "../auth/credential.ts";
-import type { Executor } from "../db/prepared.ts";
 import type { Deps } from "../deps.ts";
 import { AppError, invalidParameter } from "../errors.ts";
 import {
@@ -21,10 +20,10 @@ export function sceneNotFound(sceneId: string): AppError {
   return new AppError("RESOURCE_NOT_FOUND", `on-call scene not found: ${sceneId}`);
 }
 
-export async function loadScene(db: Executor, projectId: string, sceneId: string): Promise<CompiledScene> {
-  const stored = await findScene(db, projectId, sceneId);
-  if (!stored) throw sceneNotFound(sceneId);
-  return compileScene(stored.document);
+export async function loadScene(deps: Deps, projectId: string, sceneId: string): Promise<CompiledScene> {
+  const scene = await deps.oncallScenes.get(deps.db, projectId, sceneId);
+  if (!scene) throw sceneNotFound(sceneId);
+  return scene;
 }
 
 /** Every participant and override person must be a directory user of the project. */
@@ -96,7 +95,7 @@ export async function whoIsOnCall(
   roleId: string,
   at: number,
 ) {
-  const scene = await loadScene(deps.db, caller.projectId, sceneId);
+  const scene = await loadScene(deps, caller.projectId, sceneId);
   checkRole(scene, roleId);
   const shift = shiftAt(scene, roleId, at);
   if (!shift) return null;
@@ -118,7 +117,7 @@ export async function sceneTimeline(
   to: number,
 ) {
   checkRange(from, to);
-  const scene = await loadScene(deps.db, caller.projectId, sceneId);
+  const scene = await loadScene(deps, caller.projectId, sceneId);
   const roles = [...scene.roles.keys()].map((roleId) => ({
     roleId,
     shifts: timeline(scene, roleId, from, to),
@@ -137,7 +136,7 @@ export async function userShifts(deps: Deps, caller: Credential, userId: string,
   checkRange(from, to);
   const shifts: Array<{ scene_id: string; role_id: string; shift: Shift }> = [];
   for (const { sceneId } of await listSceneIds(deps.db, caller.projectId)) {
-    const scene = await loadScene(deps.db, caller.projectId, sceneId);
+    const scene = await loadScene(deps, caller.projectId, sceneId);
     for (const roleId of scene.roles.keys())
       for (const shift of timeline(scene, roleId, from, to))
         if (shift.user_id === userId) shifts.push({ scene_id: sceneId, role_id: roleId, shift });

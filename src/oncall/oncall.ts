@@ -82,6 +82,9 @@ export interface CompiledRotation {
   shift: Duration;
   /** Approximate shift length (for the first guess of a shift index). */
   approxMs: number;
+  /** The shift's exact length when it has no calendar units (hours, minutes): plain arithmetic then. */
+  exactMs: number | null;
+  originMs: number;
 }
 
 function checkTime(value: string, field: string): void {
@@ -114,19 +117,36 @@ export function compileRotation(rotation: Rotation, field: string): CompiledRota
         "must list ISO weekdays 1 (Monday) … 7 (Sunday)",
       );
   }
-  return { rotation, origin, shift, approxMs };
+  const calendar =
+    shift.years !== 0 || shift.quarters !== 0 || shift.months !== 0 || shift.weeks !== 0 || shift.days !== 0;
+  return {
+    rotation,
+    origin,
+    shift,
+    approxMs,
+    exactMs: calendar ? null : approxMs,
+    originMs: origin.toMillis(),
+  };
 }
 
 /** The instant shift `k` starts (shift 0 at the origin); calendar units follow the zone's local time. */
 export function shiftStart(c: CompiledRotation, k: number): DateTime {
+  if (c.exactMs !== null)
+    return DateTime.fromMillis(c.originMs + k * c.exactMs, { zone: c.rotation.time_zone });
   return c.origin.plus(c.shift.mapUnits((x) => x * k));
+}
+
+/** shiftStart as epoch milliseconds. */
+export function shiftStartMs(c: CompiledRotation, k: number): number {
+  return c.exactMs !== null ? c.originMs + k * c.exactMs : shiftStart(c, k).toMillis();
 }
 
 /** The index of the shift holding `at` (negative before the first hand-off). */
 export function shiftIndex(c: CompiledRotation, at: number): number {
-  let k = Math.floor((at - c.origin.toMillis()) / c.approxMs);
-  while (shiftStart(c, k).toMillis() > at) k--;
-  while (shiftStart(c, k + 1).toMillis() <= at) k++;
+  let k = Math.floor((at - c.originMs) / c.approxMs);
+  if (c.exactMs !== null) return k;
+  while (shiftStartMs(c, k) > at) k--;
+  while (shiftStartMs(c, k + 1) <= at) k++;
   return k;
 }
 
@@ -146,8 +166,8 @@ function restrictionHolds(r: Restriction, local: DateTime): boolean {
 }
 
 /** Who a rotation puts on call at `at` (null: before its start, or outside its restrictions). */
-export function rotationOnCall(c: CompiledRotation, at: number): string | null {
-  const k = shiftIndex(c, at);
+export function rotationOnCall(c: CompiledRotation, at: number, knownIndex?: number): string | null {
+  const k = knownIndex ?? shiftIndex(c, at);
   if (k < 0) return null;
   const restrictions = c.rotation.restrictions ?? [];
   if (restrictions.length > 0) {
@@ -162,7 +182,7 @@ export function rotationOnCall(c: CompiledRotation, at: number): string | null {
 export function handoffs(c: CompiledRotation, from: number, to: number): number[] {
   const edges: number[] = [];
   for (let k = Math.max(0, shiftIndex(c, from)); ; k++) {
-    const t = shiftStart(c, k).toMillis();
+    const t = shiftStartMs(c, k);
     if (t >= to) break;
     if (t >= from) edges.push(t);
   }

@@ -3,20 +3,25 @@ import { invalidParameter } from "../errors.ts";
 import {
   type CompiledRotation,
   compileRotation,
-  handoffs,
   type OnCall,
   type Override,
   restrictionEdges,
   rotationOnCall,
   type SceneDocument,
+  shiftIndex,
+  shiftStartMs,
 } from "./oncall.ts";
 
 /** A scene document checked and parsed once: what the point queries and the timeline read. */
 export interface CompiledScene {
   document: SceneDocument;
   roles: Map<string, CompiledRotation[]>;
-  overrides: Array<Override & { startMs: number; endMs: number }>;
+  overrides: TimedOverride[];
+  /** The overrides of each role, in the document's order. */
+  overridesByRole: Map<string, TimedOverride[]>;
 }
+
+type TimedOverride = Override & { startMs: number; endMs: number };
 
 /** One stretch of the final schedule (after overrides): who is on call from `start` to `end`. */
 export interface Shift {
@@ -59,22 +64,29 @@ export function compileScene(document: SceneDocument): CompiledScene {
     if (step.role_id !== undefined && !roles.has(step.role_id))
       throw invalidParameter(`${field}.role_id`, `no role ${step.role_id} in the scene`);
   }
-  return { document, roles, overrides };
+  const overridesByRole = new Map<string, TimedOverride[]>();
+  for (const o of overrides) overridesByRole.set(o.role_id, [...(overridesByRole.get(o.role_id) ?? []), o]);
+  return { document, roles, overrides, overridesByRole };
 }
 
 /** Who is on call for a role at `at`: the first rotation that covers it, then the overrides (the last wins). */
-export function onCallAt(scene: CompiledScene, roleId: string, at: number): OnCall | null {
+export function onCallAt(
+  scene: CompiledScene,
+  roleId: string,
+  at: number,
+  shiftIndexOf: (rotation: CompiledRotation, at: number) => number = shiftIndex,
+): OnCall | null {
   let result: OnCall | null = null;
   for (const rotation of scene.roles.get(roleId) ?? []) {
-    const user = rotationOnCall(rotation, at);
+    const user = rotationOnCall(rotation, at, shiftIndexOf(rotation, at));
     if (user !== null) {
       result = { user_id: user, source: "rotation" };
       break;
     }
   }
   const base = result?.user_id ?? null;
-  for (const o of scene.overrides) {
-    if (o.role_id !== roleId || at < o.startMs || at >= o.endMs) continue;
+  for (const o of scene.overridesByRole.get(roleId) ?? []) {
+    if (at < o.startMs || at >= o.endMs) continue;
     if (o.replaces && o.replaces !== base) continue;
     result = { user_id: o.user_id, source: "override" };
   }
@@ -88,22 +100,45 @@ export function onCallAt(scene: CompiledScene, roleId: string, at: number): OnCa
 export function timeline(scene: CompiledScene, roleId: string, from: number, to: number): Shift[] {
   const edges = new Set<number>([from]);
   const hard = new Set<number>();
+  // Each rotation's shift starts over the range, computed once: starts[i] begins shift first + i, so a
+  // point's shift is a binary search instead of calendar arithmetic.
+  const known = new Map<CompiledRotation, { first: number; starts: number[] }>();
   for (const rotation of scene.roles.get(roleId) ?? []) {
-    for (const t of handoffs(rotation, from, to)) {
-      edges.add(t);
-      hard.add(t);
+    const first = Math.max(0, shiftIndex(rotation, from));
+    const starts: number[] = [];
+    for (let k = first; ; k++) {
+      const t = shiftStartMs(rotation, k);
+      if (t >= to) break;
+      starts.push(t);
+      if (t >= from) {
+        edges.add(t);
+        hard.add(t);
+      }
     }
+    known.set(rotation, { first, starts });
     for (const t of restrictionEdges(rotation, from, to)) edges.add(t);
   }
-  for (const o of scene.overrides) {
-    if (o.role_id !== roleId) continue;
+  const indexOf = (rotation: CompiledRotation, at: number): number => {
+    const k = known.get(rotation);
+    const firstStart = k?.starts[0];
+    if (!k || firstStart === undefined || at < firstStart) return shiftIndex(rotation, at);
+    let lo = 0;
+    let hi = k.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((k.starts[mid] as number) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return k.first + lo;
+  };
+  for (const o of scene.overridesByRole.get(roleId) ?? []) {
     for (const t of [o.startMs, o.endMs]) if (t > from && t < to) edges.add(t);
   }
   const points = [...edges].sort((a, b) => a - b);
   const shifts: Shift[] = [];
   for (const [i, start] of points.entries()) {
     const end = points[i + 1] ?? to;
-    const who = onCallAt(scene, roleId, start);
+    const who = onCallAt(scene, roleId, start, indexOf);
     const last = shifts.at(-1);
     const joins = last?.end === start && !hard.has(start);
     if (who && last && joins && last.user_id === who.user_id && last.source === who.source) {

@@ -137,7 +137,7 @@ async function resolveActionOnCall(
     scene: `${request.paramsField}.${names.scene}`,
     role: `${request.paramsField}.${names.role}`,
   };
-  const resolved = await resolveOnCall(deps.db, projectId, { scene, role }, at, fields);
+  const resolved = await resolveOnCall(deps, projectId, { scene, role }, at, fields);
   if (!resolved) {
     throw invalidParameter(
       fields.role,
