@@ -1,7 +1,7 @@
 import { Type } from "@sinclair/typebox";
 import { callerOf, type RouteModule } from "../../http/app-types.ts";
 import { ok, responses } from "../../http/envelope.ts";
-import { listSimpleTickets } from "../incident.service.ts";
+import { listSimpleTickets } from "../../incidents/incident.service.ts";
 
 const SimpleTicket = Type.Object({
   title: Type.String(),
