@@ -1,24 +1,11 @@
-import type { Credential } from "../auth/credential.ts";
 import type { SqlCapabilities } from "../db/sql-capabilities.ts";
-import type { Deps } from "../deps.ts";
 import { invalidParameter } from "../errors.ts";
 import { type CompiledFilters, compileWhere, type ObjectFilter } from "./filter-compiler.ts";
-import { listField } from "./list-fields.ts";
-
-export type WhereFn = CompiledFilters["where"];
+import { type ListField, listField } from "./list-fields.ts";
 
 export interface CountSpec {
   name: string;
   filters: CompiledFilters;
-}
-
-export function countWhere(deps: Deps, caller: Credential, wheres: WhereFn[]) {
-  let q = deps.db
-    .selectFrom("incidents as i")
-    .select((eb) => eb.fn.countAll<number>().as("total"))
-    .where("i.project_id", "=", caller.projectId);
-  for (const where of wheres) if (where) q = q.where(where);
-  return q.executeTakeFirstOrThrow().then((row) => Number(row.total));
 }
 
 /** Compiles count_filters (before any query runs, so a bad one costs no work). */
@@ -38,35 +25,9 @@ export function compileCounts(
   });
 }
 
-/** One count per spec, one query after the other, letting other requests in between (list.service.ts). */
-export async function namedCounts(
-  deps: Deps,
-  caller: Credential,
-  where: WhereFn,
-  specs: CountSpec[],
-  between: () => Promise<void>,
-) {
-  const counts: Array<{ name: string; count: number }> = [];
-  for (const spec of specs) {
-    await between();
-    counts.push({ name: spec.name, count: await countWhere(deps, caller, [where, spec.filters.where]) });
-  }
-  return counts;
-}
-
-export async function groupCounts(deps: Deps, caller: Credential, where: WhereFn, fieldName: string) {
+/** The field of group_by_filter (checked before any query runs). */
+export function groupField(fieldName: string): ListField {
   const field = listField(fieldName);
   if (!field) throw invalidParameter("group_by_filter.field", `unknown field ${JSON.stringify(fieldName)}`);
-  let q = deps.db
-    .selectFrom("incidents as i")
-    .select((eb) => [eb.ref(`i.${field.column}`).as("value"), eb.fn.countAll<number>().as("count")])
-    .where("i.project_id", "=", caller.projectId)
-    .groupBy(`i.${field.column}`)
-    .orderBy(`i.${field.column}`);
-  if (where) q = q.where(where);
-  const rows = await q.execute();
-  return rows.map((row) => ({
-    value: row.value === null ? "" : String(row.value),
-    count: Number(row.count),
-  }));
+  return field;
 }

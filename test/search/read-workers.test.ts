@@ -1,0 +1,131 @@
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { after, before, describe, it } from "node:test";
+import { sql } from "kysely";
+import { expensiveReadsOf, sqliteReadersOf } from "../../src/db/expensive-reads.ts";
+import { createIncidentVia, exampleIncident } from "../../testkit/harness.ts";
+import { actOk } from "../../testkit/workflow.ts";
+import { createFileHarness, type FileHarness } from "./file-harness.ts";
+
+/**
+ * On a SQLite database file, searches run on a worker thread's read-only connection
+ * (db/expensive-reads.ts). What must hold: a search sees every write acknowledged before it was sent, the
+ * worker only reads, and closing the app ends the worker before the main connection.
+ */
+describe("SQLite reader workers", () => {
+  let h: FileHarness;
+  before(async () => {
+    h = await createFileHarness(1);
+  });
+  after(() => h.close());
+
+  async function list(body: object) {
+    const res = await h.request({
+      method: "POST",
+      url: "/v2/incidents/list",
+      payload: body,
+      token: h.tokens.reader,
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    return res.json().data as {
+      total: number;
+      tickets: Array<{ ticket_id: string; work_flow_status: string }>;
+      count_filters?: Array<{ name: string; count: number }>;
+    };
+  }
+
+  const readers = () => sqliteReadersOf(h.deps.db);
+
+  it("reads the first page of an unfiltered list on the main connection (no worker started)", async () => {
+    await createIncidentVia(h);
+    assert.equal((await list({})).total, 1);
+    assert.equal(readers()?.started, 0);
+  });
+
+  it("runs a filtered list on a worker thread", async () => {
+    const data = await list({ string_filters: [{ field: "creator", operator: "like", values: ["B67C"] }] });
+    assert.equal(data.tickets.length, 1);
+    assert.equal(readers()?.started, 1);
+  });
+
+  it("finds every incident whose create was acknowledged before the list was sent", async () => {
+    for (let i = 0; i < 30; i++) {
+      const title = `visible after ack ${i}`;
+      const num = await createIncidentVia(h, exampleIncident({ incident_title: title }));
+      const data = await list({
+        string_filters: [{ field: "title", operator: "=", values: [title] }],
+        count_filters: [{ name: "mine", filters: [{ field: "ticket_id", operator: "=", values: [num] }] }],
+      });
+      assert.deepEqual(
+        data.tickets.map((t) => t.ticket_id),
+        [num],
+        `list ${i} missed the incident just created`,
+      );
+      assert.equal(data.total, 1);
+      assert.deepEqual(data.count_filters, [{ name: "mine", count: 1 }]);
+    }
+  });
+
+  it("sees a workflow action acknowledged before the list was sent", async () => {
+    const num = await createIncidentVia(h, exampleIncident({ incident_title: "to accept" }));
+    const byNumber = { string_filters: [{ field: "ticket_id", operator: "=", values: [num] }] };
+    assert.equal((await list(byNumber)).tickets[0]?.work_flow_status, "INCIDENT_STATUS_TRIGGERED");
+    await actOk(h, num, "accepted");
+    assert.equal((await list(byNumber)).tickets[0]?.work_flow_status, "INCIDENT_STATUS_ACKNOWLEDGED");
+  });
+
+  it("exports through the worker the incidents the list finds", async () => {
+    const query = { string_filters: [{ field: "title", operator: "startwith", values: ["visible after"] }] };
+    const res = await h.request({
+      method: "GET",
+      url: `/incidentd/v1/incidents/export?query=${encodeURIComponent(JSON.stringify(query))}`,
+      token: h.tokens.reader,
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    const exported = res.body
+      .trim()
+      .split("\n")
+      .map((line) => (JSON.parse(line) as { ticket_id: string }).ticket_id);
+    const listed = (await list({ ...query, per_page: 100 })).tickets.map((t) => t.ticket_id);
+    assert.equal(exported.length, 30);
+    assert.deepEqual(exported, listed);
+  });
+
+  it("refuses to write through the worker's connection", async () => {
+    const reads = expensiveReadsOf(h.deps.db);
+    await assert.rejects(sql`delete from incidents`.execute(reads), /only statements that read/);
+    await assert.rejects(sql`pragma user_version = 7`.execute(reads));
+    assert.ok(
+      (await list({ string_filters: [{ field: "creator", operator: "like", values: ["B67C"] }] })).total > 0,
+    );
+  });
+
+  it("answers a statement's error with SQLite's code", async () => {
+    await assert.rejects(sql`select * from no_such_table`.execute(expensiveReadsOf(h.deps.db)), (error) => {
+      assert.equal((error as { code?: string }).code, "SQLITE_ERROR");
+      assert.match((error as Error).message, /no such table/);
+      return true;
+    });
+  });
+
+  it("ends the worker, then the main connection, when the app closes (the WAL is checkpointed away)", async () => {
+    const other = await createFileHarness(2);
+    const { file } = other;
+    await createIncidentVia(other);
+    const res = await other.request({
+      method: "POST",
+      url: "/v2/incidents/list",
+      payload: { string_filters: [{ field: "creator", operator: "like", values: ["B67C"] }] },
+      token: other.tokens.reader,
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    const workers = sqliteReadersOf(other.deps.db);
+    assert.equal(workers?.started, 1);
+    assert.ok(existsSync(`${file}-wal`));
+    await other.app.close();
+    await other.deps.db.destroy();
+    assert.equal(workers?.started, 0);
+    assert.equal(existsSync(`${file}-wal`), false, "the main connection did not close last");
+    await other.close();
+  });
+});
