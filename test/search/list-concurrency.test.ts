@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { after, before, describe, it } from "node:test";
-import { createHarness, createIncidentVia, type Harness, testConfig } from "../helpers/harness.ts";
+import { createHarness, createIncidentVia, type Harness, testConfig } from "../../testkit/harness.ts";
 
 /** Enough incidents that an export (~1.7 kB a row) fills the socket's buffers and waits for its reader. */
 const INCIDENTS = 4000;
