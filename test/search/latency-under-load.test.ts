@@ -190,6 +190,6 @@ for (const mode of MODES)
       );
       assert.deepEqual(attack.retryAfters, ["1"]);
       // The latency goal (healthz p99 ≤ 100 ms, detail p99 ≤ 50 ms) is printed, not asserted: on a shared
-      // 2-core machine the figures measure the neighbours as much as incidentd (docs/search.md, "Limits").
+      // 2-core machine the figures measure the neighbours as much as incidentd (docs/search.md, "Where searches run").
     });
   });

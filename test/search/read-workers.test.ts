@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
 import { sql } from "kysely";
+import { ConfigError, loadConfig } from "../../src/config.ts";
 import { expensiveReadsOf, sqliteReadersOf } from "../../src/db/expensive-reads.ts";
 import { createIncidentVia, exampleIncident } from "../../testkit/harness.ts";
 import { actOk } from "../../testkit/workflow.ts";
@@ -127,5 +128,33 @@ describe("SQLite reader workers", () => {
     assert.equal(workers?.started, 0);
     assert.equal(existsSync(`${file}-wal`), false, "the main connection did not close last");
     await other.close();
+  });
+});
+
+describe("INCIDENTD_SQLITE_READ_WORKERS", () => {
+  it("is 1 by default, 0 to 16 when set, and a bad value stops the start", () => {
+    assert.equal(loadConfig({}).sqliteReadWorkers, 1);
+    assert.equal(loadConfig({ INCIDENTD_SQLITE_READ_WORKERS: "0" }).sqliteReadWorkers, 0);
+    assert.equal(loadConfig({ INCIDENTD_SQLITE_READ_WORKERS: "16" }).sqliteReadWorkers, 16);
+    assert.throws(() => loadConfig({ INCIDENTD_SQLITE_READ_WORKERS: "17" }), ConfigError);
+    assert.throws(() => loadConfig({ INCIDENTD_SQLITE_READ_WORKERS: "two" }), ConfigError);
+  });
+
+  it("0 keeps the searches on the main connection", async () => {
+    const h = await createFileHarness(0);
+    try {
+      await createIncidentVia(h);
+      const res = await h.request({
+        method: "POST",
+        url: "/v2/incidents/list",
+        payload: { string_filters: [{ field: "creator", operator: "like", values: ["B67C"] }] },
+        token: h.tokens.reader,
+      });
+      assert.equal(res.json().data.total, 1);
+      assert.equal(sqliteReadersOf(h.deps.db), undefined);
+      assert.equal(expensiveReadsOf(h.deps.db) === h.deps.db, false, "searches still take turns");
+    } finally {
+      await h.close();
+    }
   });
 });
