@@ -1,3 +1,4 @@
+import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import SqliteDatabase from "better-sqlite3";
 import { CLOSE, type ReadAnswer, type ReadRequest } from "./sqlite-readers.ts";
@@ -12,7 +13,17 @@ import { sqliteStatements } from "./sqlite-statements.ts";
 const port = parentPort;
 if (!port) throw new Error("sqlite-read-worker.ts runs as a worker thread (sqlite-readers.ts starts it)");
 
-const { file } = workerData as { file: string };
+const { file, nice } = workerData as { file: string; nice: number };
+// On Linux a thread has its own nice value (setpriority(2) with who = 0 is the calling thread): when the
+// cores are busy, the main thread (every other request) runs before this thread's searches. Elsewhere the
+// call would lower the whole process, so it is not made.
+if (process.platform === "linux" && nice > 0) {
+  try {
+    setPriority(0, nice);
+  } catch {
+    // Not permitted (some containers): the searches run at the process's priority.
+  }
+}
 const sqlite = new SqliteDatabase(file, { readonly: true, fileMustExist: true });
 sqlite.pragma("busy_timeout = 5000");
 // The same LIKE as the main connection's (database.ts): a filter matches the same incidents wherever it runs.

@@ -49,12 +49,18 @@ const WORKER_URL = new URL(`./sqlite-read-worker${FROM_SOURCE ? ".ts" : ".js"}`,
  * source the worker registers them itself before importing its TypeScript module.
  */
 function newWorker(file: string): Worker {
-  const options = { workerData: { file }, name: "incidentd-sqlite-reader", execArgv: [] };
+  const options = { workerData: { file, nice: READER_NICE }, name: "incidentd-sqlite-reader", execArgv: [] };
   if (!FROM_SOURCE) return new Worker(WORKER_URL, options);
   const tsx = JSON.stringify(import.meta.resolve("tsx/esm/api"));
   const code = `import(${tsx}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
   return new Worker(code, { ...options, eval: true });
 }
+
+/**
+ * The nice value of reader threads (Linux): under CPU contention a search yields to the main thread, so
+ * health checks and detail reads stay fast while searches slow down.
+ */
+const READER_NICE = 10;
 
 /** How long close() waits for a worker to finish its last read before ending its thread. */
 const CLOSE_WAIT_MS = 10_000;
