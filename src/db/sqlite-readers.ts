@@ -101,8 +101,15 @@ export function sqliteReaders(file: string, size: number): SqliteReaders {
       if ("rows" in answer) read.resolve(answer.rows);
       else read.reject(errorOf(answer.error));
     });
-    worker.on("error", (error) => {
-      if (slot.worker === worker) fail(slot, error);
+    worker.on("error", (error: unknown) => {
+      // An error thrown in the thread arrives cloned: a SqliteError as a plain object with its code.
+      const { message, code } = (error ?? {}) as { message?: unknown; code?: unknown };
+      const failure = errorOf({
+        name: "Error",
+        message: `the SQLite reader thread failed: ${String(message ?? code ?? error)}`,
+        ...(typeof code === "string" ? { code } : {}),
+      });
+      if (slot.worker === worker) fail(slot, failure);
     });
     worker.on("exit", (code) => {
       if (slot.worker === worker) fail(slot, new Error(`the SQLite reader thread ended (exit code ${code})`));
@@ -120,9 +127,10 @@ export function sqliteReaders(file: string, size: number): SqliteReaders {
       const id = nextId++;
       const request: ReadRequest = { id, sql, parameters: [...parameters] };
       return new Promise<unknown[]>((resolve, reject) => {
+        // Sent first: parameters that cannot be sent throw here, leaving nothing waiting.
+        worker.postMessage(request);
         if (slot.waiting.size === 0) worker.ref();
         slot.waiting.set(id, { resolve, reject });
-        worker.postMessage(request);
       });
     },
     async close() {

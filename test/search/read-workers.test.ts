@@ -1,9 +1,13 @@
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { sql } from "kysely";
 import { ConfigError, loadConfig } from "../../src/config.ts";
+import { openDatabase } from "../../src/db/database.ts";
 import { expensiveReadsOf, sqliteReadersOf } from "../../src/db/expensive-reads.ts";
+import { sqliteReaders } from "../../src/db/sqlite-readers.ts";
 import { createIncidentVia, exampleIncident } from "../../testkit/harness.ts";
 import { actOk } from "../../testkit/workflow.ts";
 import { createFileHarness, type FileHarness } from "./file-harness.ts";
@@ -155,6 +159,34 @@ describe("INCIDENTD_SQLITE_READ_WORKERS", () => {
       assert.equal(expensiveReadsOf(h.deps.db) === h.deps.db, false, "searches still take turns");
     } finally {
       await h.close();
+    }
+  });
+});
+
+describe("a reader worker that fails", () => {
+  it("answers its reads with the error, and the next read starts another worker", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "incidentd-readers-"));
+    const file = path.join(dir, "incidentd.db");
+    const readers = sqliteReaders(file, 1);
+    try {
+      // No database file yet: the worker's read-only connection cannot open it and the thread fails.
+      await assert.rejects(readers.read("select 1 as one", []), (error: Error & { code?: string }) => {
+        assert.match(error.message, /^the SQLite reader thread failed/);
+        assert.equal(error.code, "SQLITE_CANTOPEN");
+        return true;
+      });
+      assert.equal(readers.started, 0);
+      const db = openDatabase({ engine: "sqlite", path: file, synchronous: "NORMAL", readWorkers: 0 });
+      await sql`select 1`.execute(db);
+      assert.deepEqual(await readers.read("select 1 as one", []), [{ one: 1 }]);
+      assert.equal(readers.started, 1);
+      await assert.rejects(readers.read("select ? as v", [Symbol("x")]), /could not be cloned/);
+      assert.deepEqual(await readers.read("select ? as v", [2]), [{ v: 2 }]);
+      await readers.close();
+      await db.destroy();
+    } finally {
+      await readers.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
