@@ -22,9 +22,9 @@ import type {
   TransferRuleTable,
 } from "../transfer-rules/transfer-rule.table.ts";
 import type { WarRoomFacetTable, WarRoomTable } from "../warrooms/warroom.table.ts";
-import { registerReaders, sqliteDialectWithReaders } from "./expensive-reads.ts";
 import { shareInstallation } from "./installation-lock.ts";
 import { ARRAY_ROWS_MARK, NAMED_STATEMENT_MARK } from "./sql-marks.ts";
+import { registerReaders, sqliteDialectWithReaders } from "./sqlite-read-dialect.ts";
 import { sqliteReaders } from "./sqlite-readers.ts";
 import { registerDirectRunner, sqliteStatements } from "./sqlite-statements.ts";
 
