@@ -15,6 +15,8 @@ export interface Config {
   bodyLimitBytes: number;
   logLevel: string;
   sqliteSynchronous: SqliteSynchronous;
+  /** Worker threads running SQLite's expensive reads (searches) off the main thread; 0 = none. */
+  sqliteReadWorkers: number;
   /** Encrypts access keys' secrets at rest; else a key file in the data directory (SQLite only). */
   masterKey?: string;
   /** INCIDENTD_BACKUP_PASSPHRASE: protects the master key inside backups (and opens it on restore). */
@@ -113,6 +115,7 @@ export function loadConfig(env: Env = process.env): Config {
     bodyLimitBytes: intVar(env, "INCIDENTD_BODY_LIMIT", 1024 * 1024, 1024, 64 * 1024 * 1024),
     logLevel: optional(env, "LOG_LEVEL") ?? "info",
     sqliteSynchronous: sync,
+    sqliteReadWorkers: intVar(env, "INCIDENTD_SQLITE_READ_WORKERS", 1, 0, 16),
     masterKey: optional(env, "INCIDENTD_MASTER_KEY"),
     backupPassphrase: optional(env, "INCIDENTD_BACKUP_PASSPHRASE"),
     authCacheMs: intVar(env, "INCIDENTD_AUTH_CACHE_MS", 2000, 0, 60_000),

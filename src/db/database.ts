@@ -24,6 +24,8 @@ import type {
 import type { WarRoomFacetTable, WarRoomTable } from "../warrooms/warroom.table.ts";
 import { shareInstallation } from "./installation-lock.ts";
 import { ARRAY_ROWS_MARK, NAMED_STATEMENT_MARK } from "./sql-marks.ts";
+import { registerReaders, sqliteDialectWithReaders } from "./sqlite-read-dialect.ts";
+import { sqliteReaders } from "./sqlite-readers.ts";
 import { registerDirectRunner, sqliteStatements } from "./sqlite-statements.ts";
 
 export interface Database {
@@ -88,6 +90,8 @@ export type DatabaseOptions =
       synchronous: SqliteSynchronous;
       /** Hold the installation's shared lock while open, so restore cannot replace the file meanwhile. */
       lockInstallation?: boolean;
+      /** Worker threads running the expensive reads (expensive-reads.ts); 1 when absent, 0 = none. */
+      readWorkers?: number;
     }
   | { engine: "postgres"; url: string; poolSize: number; onPoolError?: (error: Error) => void };
 
@@ -104,6 +108,7 @@ export function databaseOptionsFrom(config: Config, onPoolError?: (error: Error)
         path: sqlitePathFor(config.dataDir),
         synchronous: config.sqliteSynchronous,
         lockInstallation: true,
+        readWorkers: config.sqliteReadWorkers,
       };
 }
 
@@ -212,8 +217,13 @@ export function openDatabase(options: DatabaseOptions): Db {
         },
       }
     : statements;
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  // An in-memory database is this connection's alone: no worker can open it.
+  const workers = options.path === ":memory:" ? 0 : (options.readWorkers ?? 1);
+  const readers = workers > 0 ? sqliteReaders(options.path, workers) : undefined;
+  const dialect = readers ? sqliteDialectWithReaders({ database }, readers) : new SqliteDialect({ database });
+  const db = new Kysely<Database>({ dialect });
   registerDirectRunner(db.getExecutor().adapter, sqlite, statements);
+  if (readers) registerReaders(db, readers);
   return db;
 }
 

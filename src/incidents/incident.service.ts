@@ -7,12 +7,7 @@ import { type MaybePromise, mapMaybe } from "../maybe-promise.ts";
 import { resolveOnCall } from "../oncall/oncall-resolution.ts";
 import { autoStartWarRoom } from "../warrooms/warroom-auto-start.ts";
 import { INITIAL_NODE } from "../workflow/workflow.ts";
-import {
-  countIncidents,
-  findIncidentForDetail,
-  listIncidentPage,
-  nextSequence,
-} from "./incident.repository.ts";
+import { findIncidentForDetail, nextSequence } from "./incident.repository.ts";
 import {
   CREATE_FIELD_NAMES,
   type CreateFieldNames,
@@ -163,13 +158,4 @@ export function getIncidentDetail(
       toIncidentDetail(incident, names),
     );
   });
-}
-
-/** ListIncidentSimpleTickets: `page` is 1-based (COC calls it offset). */
-export async function listSimpleTickets(deps: Deps, caller: Credential, page: number, limit: number) {
-  const [total, incidents] = await Promise.all([
-    countIncidents(deps.db, caller.projectId),
-    listIncidentPage(deps.db, caller.projectId, limit, (page - 1) * limit),
-  ]);
-  return { total, incidents };
 }

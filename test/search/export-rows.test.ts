@@ -6,7 +6,7 @@ import { createIncidentVia, exampleIncident } from "../../testkit/harness.ts";
 import { useHarness } from "../helpers/use-harness.ts";
 
 /**
- * The export writes its lines straight from array rows (src/search/export-rows.ts) instead of through the
+ * The export writes its lines straight from array rows (src/incident-list/export-rows.ts) instead of through the
  * list item; these cases hold the two together byte for byte wherever they could part: names found and
  * not found, a project's own incident type, absent values, and every kind of character JSON escapes.
  */
