@@ -1,4 +1,5 @@
 import path from "node:path";
+import { DEFAULT_SCRYPT_COST } from "./auth/passwords.ts";
 
 export type SqliteSynchronous = "FULL" | "NORMAL" | "EXTRA";
 
@@ -38,6 +39,8 @@ export interface Config {
     /** List, history and export requests running at once per credential (0 = unlimited); more get 429. */
     searchConcurrency: number;
   };
+  /** log2 of scrypt's N for new password hashes (INCIDENTD_PASSWORD_SCRYPT_COST; 15 = 32 MiB each). */
+  passwordScryptCost: number;
   /** People's sign-in sessions (docs/security.md, Sessions). */
   sessions: {
     /** A session unused this long ends (INCIDENTD_SESSION_IDLE_MINUTES). */
@@ -127,6 +130,7 @@ export function loadConfig(env: Env = process.env): Config {
     backupPassphrase: optional(env, "INCIDENTD_BACKUP_PASSPHRASE"),
     authCacheMs: intVar(env, "INCIDENTD_AUTH_CACHE_MS", 2000, 0, 60_000),
     limits: limitsFrom(env),
+    passwordScryptCost: intVar(env, "INCIDENTD_PASSWORD_SCRYPT_COST", DEFAULT_SCRYPT_COST, 14, 20),
     sessions: {
       idleMs: intVar(env, "INCIDENTD_SESSION_IDLE_MINUTES", 12 * 60, 1, 366 * 24 * 60) * 60_000,
       absoluteMs: intVar(env, "INCIDENTD_SESSION_ABSOLUTE_MINUTES", 7 * 24 * 60, 1, 366 * 24 * 60) * 60_000,
