@@ -47,6 +47,8 @@ export interface Config {
     idleMs: number;
     /** A session ends this long after sign-in however active (INCIDENTD_SESSION_ABSOLUTE_MINUTES). */
     absoluteMs: number;
+    /** Sign-in attempts per minute one source address may make, in bursts of as many (0 = unlimited). */
+    signInPerMinute: number;
   };
   bootstrap: {
     projectId?: string;
@@ -134,6 +136,7 @@ export function loadConfig(env: Env = process.env): Config {
     sessions: {
       idleMs: intVar(env, "INCIDENTD_SESSION_IDLE_MINUTES", 12 * 60, 1, 366 * 24 * 60) * 60_000,
       absoluteMs: intVar(env, "INCIDENTD_SESSION_ABSOLUTE_MINUTES", 7 * 24 * 60, 1, 366 * 24 * 60) * 60_000,
+      signInPerMinute: intVar(env, "INCIDENTD_SIGN_IN_PER_MINUTE", 60, 0, 1_000_000),
     },
     bootstrap: {
       projectId: optional(env, "INCIDENTD_BOOTSTRAP_PROJECT_ID"),

@@ -5,8 +5,10 @@ import { sourceOf } from "../../aksk/source-address.ts";
 import { SessionSchema, SignInBody, toSessionData } from "../session.schemas.ts";
 import { signIn } from "../session.service.ts";
 import { sessionCookie } from "../session-cookie.ts";
+import { signInBudget } from "../sign-in-guard.ts";
 
 export const signInRoute: RouteModule = (app, deps) => {
+  const attempts = signInBudget(deps);
   app.post(
     `${ADMIN_PREFIX}/sessions`,
     {
@@ -22,11 +24,13 @@ export const signInRoute: RouteModule = (app, deps) => {
     },
     async (request, reply) => {
       const { user_id, password, project_id } = request.body;
+      const source = sourceOf(request.ip);
+      attempts.take(source);
       const { secret, session } = await signIn(deps, {
         userId: user_id,
         password,
         projectId: project_id,
-        source: sourceOf(request.ip),
+        source,
       });
       reply.header("set-cookie", sessionCookie(secret, request.protocol === "https"));
       return ok(toSessionData(session));
