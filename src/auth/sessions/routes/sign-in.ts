@@ -3,8 +3,8 @@ import type { RouteModule } from "../../../http/app-types.ts";
 import { ok, responses } from "../../../http/envelope.ts";
 import { sourceOf } from "../../aksk/source-address.ts";
 import { SessionSchema, SignInBody, toSessionData } from "../session.schemas.ts";
-import { signIn } from "../session.service.ts";
-import { sessionCookie } from "../session-cookie.ts";
+import { resolveSession, signIn, signOut } from "../session.service.ts";
+import { sessionCookie, sessionSecretOf } from "../session-cookie.ts";
 import { signInBudget } from "../sign-in-guard.ts";
 
 export const signInRoute: RouteModule = (app, deps) => {
@@ -32,6 +32,10 @@ export const signInRoute: RouteModule = (app, deps) => {
         projectId: project_id,
         source,
       });
+      // The browser's previous session (another user, or the same one again) ends: one cookie, one session.
+      const previous = sessionSecretOf(request.headers.cookie);
+      const replaced = previous === undefined ? undefined : await resolveSession(deps, previous);
+      if (replaced) await signOut(deps, replaced);
       reply.header("set-cookie", sessionCookie(secret, request.protocol === "https"));
       return ok(toSessionData(session));
     },
