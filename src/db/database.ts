@@ -7,10 +7,12 @@ import type { AlarmIncidentTable, AlarmTable } from "../alarms/alarm.table.ts";
 import type { AttachmentTable } from "../attachments/attachment.table.ts";
 import type { AccessKeyTable } from "../auth/aksk/access-key.table.ts";
 import type { SeenSignatureTable, SignatureFailureTable } from "../auth/aksk/signature-guard.table.ts";
+import type { SessionTable, SignInFailureTable } from "../auth/sessions/session.table.ts";
 import type { TokenTable } from "../auth/token.table.ts";
 import type { CatalogueEntryTable } from "../catalogue/catalogue.table.ts";
 import type { Config, SqliteSynchronous } from "../config.ts";
 import type { ApplicationTable, DirectoryUserTable } from "../directory/directory.table.ts";
+import type { UserLoginTable } from "../directory/user-login.table.ts";
 import type { CounterTable, IncidentHistoryTable, IncidentTable } from "../incidents/incident.table.ts";
 import type { IntegrationTable } from "../integrations/integration.table.ts";
 import type { EscalationTimerTable, OnCallSceneTable } from "../oncall/oncall.table.ts";
@@ -52,6 +54,9 @@ export interface Database {
   transfer_incidents: TransferRuleIncidentTable;
   oncall_scenes: OnCallSceneTable;
   escalation_timers: EscalationTimerTable;
+  user_logins: UserLoginTable;
+  sessions: SessionTable;
+  sign_in_failures: SignInFailureTable;
 }
 
 export type Db = Kysely<Database>;
@@ -81,6 +86,9 @@ export const TABLES_IN_ORDER: readonly (keyof Database)[] = [
   "transfer_incidents",
   "oncall_scenes",
   "escalation_timers",
+  "user_logins",
+  "sessions",
+  "sign_in_failures",
 ];
 
 export type DatabaseOptions =
