@@ -4,7 +4,16 @@ import { parseArgs } from "node:util";
  * Always run in this order: startup first, on its own installations, before any seeding; creates and workflow cycles add incidents that list and export then see;
  * alarms comes last because its incidents are made in the background, after the intake answered.
  */
-export const SCENARIOS = ["startup", "detail", "create", "workflow", "list", "export", "alarms"] as const;
+export const SCENARIOS = [
+  "startup",
+  "detail",
+  "create",
+  "workflow",
+  "list",
+  "export",
+  "alarms",
+  "oncall",
+] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 export type Engine = "sqlite" | "postgres";
 
@@ -45,6 +54,8 @@ export const USAGE = `usage: npm run bench -- [--incidents N] [--duration S] [--
                      list      ListIncidents (two filters and a sort) and ListIncidentSimpleTickets,
                                one request at a time per node
                      export    the export of most incidents as NDJSON and as CSV: rows/s, server peak RSS
+                     oncall    create naming an on-call scene + role vs naming the assignee (--rounds
+                               alternating), and a month's timeline of 20 people with 50 overrides
                      alarms    custom alarm intake (every other report a repeat) at --connections
                                connections, then the delay until the transfer rule has made each
                                new alarm's incident

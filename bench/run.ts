@@ -4,6 +4,7 @@ import path from "node:path";
 import { alarmsTimeLimitSeconds, benchAlarms } from "./alarms.ts";
 import { benchCreate, benchDetail } from "./compare.ts";
 import { benchExport, exportTimeLimitSeconds } from "./export.ts";
+import { benchOnCall } from "./oncall.ts";
 import { type BenchOptions, parseOptions, type Scenario, USAGE, UsageError } from "./options.ts";
 import { stopServer, stopServerNow } from "./processes.ts";
 import { formatReport, type ScenarioReport } from "./report.ts";
@@ -22,6 +23,7 @@ const RUNNERS: Record<Exclude<Scenario, "startup">, (ctx: BenchContext) => Promi
   list: benchList,
   export: benchExport,
   alarms: benchAlarms,
+  oncall: benchOnCall,
 };
 
 async function bench(options: BenchOptions, run: Run): Promise<boolean> {
@@ -64,7 +66,8 @@ function timeLimitMs(options: BenchOptions): number {
     (options.only.includes("detail") ? 2 * options.rounds : 0) +
     (options.only.includes("create") ? 2 * options.rounds : 0) +
     (options.only.includes("workflow") ? 1 : 0) +
-    (options.only.includes("list") ? 3 : 0);
+    (options.only.includes("list") ? 3 : 0) +
+    (options.only.includes("oncall") ? 2 * options.rounds + 1 : 0);
   const exports = options.only.includes("export")
     ? 2 * options.rounds * exportTimeLimitSeconds(options.incidents)
     : 0;

@@ -23,6 +23,7 @@ import {
   USER_COUNT,
   userId,
 } from "./fixtures.ts";
+import { seedOnCallScene } from "./oncall.ts";
 
 const BATCH = 20_000;
 
@@ -56,6 +57,7 @@ export async function prepareDatabase(env: Record<string, string>): Promise<stri
     }
     for (let i = 0; i < APP_COUNT; i++)
       await addApplication(deps, PROJECT_ID, { id: appId(i), name: `业务应用 ${i}` });
+    await seedOnCallScene(deps, Date.now());
     return issued.token;
   } finally {
     await db.destroy();

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { DEFAULT_SCRYPT_COST } from "./auth/passwords.ts";
 
 export type SqliteSynchronous = "FULL" | "NORMAL" | "EXTRA";
 
@@ -15,6 +16,8 @@ export interface Config {
   bodyLimitBytes: number;
   logLevel: string;
   sqliteSynchronous: SqliteSynchronous;
+  /** Worker threads running SQLite's expensive reads (searches) off the main thread; 0 = none. */
+  sqliteReadWorkers: number;
   /** Encrypts access keys' secrets at rest; else a key file in the data directory (SQLite only). */
   masterKey?: string;
   /** INCIDENTD_BACKUP_PASSPHRASE: protects the master key inside backups (and opens it on restore). */
@@ -38,6 +41,17 @@ export interface Config {
     /** List, history and export requests running at once per credential (0 = unlimited); more get 429. */
     searchConcurrency: number;
   };
+  /** log2 of scrypt's N for new password hashes (INCIDENTD_PASSWORD_SCRYPT_COST; 15 = 32 MiB each). */
+  passwordScryptCost: number;
+  /** People's sign-in sessions (docs/security.md, Sessions). */
+  sessions: {
+    /** A session unused this long ends (INCIDENTD_SESSION_IDLE_MINUTES). */
+    idleMs: number;
+    /** A session ends this long after sign-in however active (INCIDENTD_SESSION_ABSOLUTE_MINUTES). */
+    absoluteMs: number;
+    /** Sign-in attempts per minute one source address may make, in bursts of as many (0 = unlimited). */
+    signInPerMinute: number;
+  };
   webhooks: {
     /** May webhooks be sent to private and loopback addresses (metadata addresses never are)? */
     allowPrivate: boolean;
@@ -55,6 +69,9 @@ export interface Config {
     token?: string;
     accessKey?: string;
     secretKey?: string;
+    /** The first admin user's id (default "admin") and, for automated set-ups, its password. */
+    adminUser?: string;
+    adminPassword?: string;
   };
 }
 
@@ -132,10 +149,17 @@ export function loadConfig(env: Env = process.env): Config {
     bodyLimitBytes: intVar(env, "INCIDENTD_BODY_LIMIT", 1024 * 1024, 1024, 64 * 1024 * 1024),
     logLevel: optional(env, "LOG_LEVEL") ?? "info",
     sqliteSynchronous: sync,
+    sqliteReadWorkers: intVar(env, "INCIDENTD_SQLITE_READ_WORKERS", 1, 0, 16),
     masterKey: optional(env, "INCIDENTD_MASTER_KEY"),
     backupPassphrase: optional(env, "INCIDENTD_BACKUP_PASSPHRASE"),
     authCacheMs: intVar(env, "INCIDENTD_AUTH_CACHE_MS", 2000, 0, 60_000),
     limits: limitsFrom(env),
+    passwordScryptCost: intVar(env, "INCIDENTD_PASSWORD_SCRYPT_COST", DEFAULT_SCRYPT_COST, 14, 20),
+    sessions: {
+      idleMs: intVar(env, "INCIDENTD_SESSION_IDLE_MINUTES", 12 * 60, 1, 366 * 24 * 60) * 60_000,
+      absoluteMs: intVar(env, "INCIDENTD_SESSION_ABSOLUTE_MINUTES", 7 * 24 * 60, 1, 366 * 24 * 60) * 60_000,
+      signInPerMinute: intVar(env, "INCIDENTD_SIGN_IN_PER_MINUTE", 60, 0, 1_000_000),
+    },
     webhooks: {
       allowPrivate: boolVar(env, "INCIDENTD_WEBHOOK_ALLOW_PRIVATE", true),
       disableAfterHours: intVar(env, "INCIDENTD_WEBHOOK_DISABLE_AFTER_HOURS", 24, 1, 24 * 365),
@@ -148,6 +172,8 @@ export function loadConfig(env: Env = process.env): Config {
       token: optional(env, "INCIDENTD_BOOTSTRAP_TOKEN"),
       accessKey: optional(env, "INCIDENTD_BOOTSTRAP_ACCESS_KEY"),
       secretKey: optional(env, "INCIDENTD_BOOTSTRAP_SECRET_KEY"),
+      adminUser: optional(env, "INCIDENTD_BOOTSTRAP_ADMIN_USER"),
+      adminPassword: optional(env, "INCIDENTD_BOOTSTRAP_ADMIN_PASSWORD"),
     },
   };
 }

@@ -10,6 +10,8 @@ import { IncidentEventCounter } from "./incidents/incident-event-counter.ts";
 import { DetailNameCache } from "./incidents/incident-names.ts";
 import { lazyNumberSuffixes, type NumberSuffixes } from "./incidents/incident-number.ts";
 import { IncidentEventBus } from "./incidents/incident-transaction.ts";
+import { keepEscalationTimers } from "./oncall/escalation-timers.ts";
+import { SceneCache } from "./oncall/scene-cache.ts";
 import { WebhookOutbox } from "./webhooks/webhook-outbox.ts";
 
 /** Everything a service needs, passed in explicitly (no module-level singletons). */
@@ -33,6 +35,8 @@ export interface Deps {
   incidentEvents: IncidentEventBus;
   /** Committed incident events by type and level (the bus's in-process subscriber). */
   incidentEventCounts: IncidentEventCounter;
+  /** Compiled on-call scenes, checked against their stored version on every use. */
+  oncallScenes: SceneCache;
   /** Writes webhook deliveries in each change's transaction (the bus's outbox subscriber). */
   webhookOutbox: WebhookOutbox;
 }
@@ -48,6 +52,8 @@ export function createDeps(config: Config, db: Db, clock: Clock, masterKey?: Buf
     return loaded;
   };
   const incidentEvents = new IncidentEventBus();
+  const oncallScenes = new SceneCache();
+  keepEscalationTimers(incidentEvents, oncallScenes);
   const detailNames = new DetailNameCache();
   return {
     db,
@@ -62,6 +68,7 @@ export function createDeps(config: Config, db: Db, clock: Clock, masterKey?: Buf
     detailNames,
     incidentEvents,
     incidentEventCounts: new IncidentEventCounter(incidentEvents),
+    oncallScenes,
     webhookOutbox: new WebhookOutbox(incidentEvents, detailNames),
   };
 }

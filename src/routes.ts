@@ -13,27 +13,40 @@ import { listAccessKeysRoute } from "./auth/aksk/routes/list-access-keys.ts";
 import { createTokenRoute } from "./auth/routes/create-token.ts";
 import { listTokensRoute } from "./auth/routes/list-tokens.ts";
 import { revokeTokenRoute } from "./auth/routes/revoke-token.ts";
+import { showCurrentSessionRoute } from "./auth/sessions/routes/show-current-session.ts";
+import { signInRoute } from "./auth/sessions/routes/sign-in.ts";
+import { signOutRoute } from "./auth/sessions/routes/sign-out.ts";
 import { addCatalogueEntryRoute } from "./catalogue/routes/add-catalogue-entry.ts";
 import { listCatalogueRoute } from "./catalogue/routes/list-catalogue.ts";
 import { addApplicationRoute } from "./directory/routes/add-application.ts";
 import { addUserRoute } from "./directory/routes/add-user.ts";
 import { listApplicationsRoute } from "./directory/routes/list-applications.ts";
 import { listUsersRoute } from "./directory/routes/list-users.ts";
+import { setUserPasswordRoute } from "./directory/routes/set-user-password.ts";
+import { setUserRoleRoute } from "./directory/routes/set-user-role.ts";
 import { listIncidentHistoriesRoute } from "./histories/routes/list-incident-histories.ts";
 import { listTicketHistoriesRoute } from "./histories/routes/list-ticket-histories.ts";
 import type { RouteModule } from "./http/app-types.ts";
+import { exportIncidentsRoute } from "./incident-list/routes/export-incidents.ts";
+import { listIncidentSimpleTicketsRoute } from "./incident-list/routes/list-incident-simple-tickets.ts";
+import { listIncidentsRoute } from "./incident-list/routes/list-incidents.ts";
 import { createIncidentRoute } from "./incidents/routes/create-incident.ts";
-import { listIncidentSimpleTicketsRoute } from "./incidents/routes/list-incident-simple-tickets.ts";
 import { showIncidentDetailRoute } from "./incidents/routes/show-incident-detail.ts";
 import { createIntegrationRoute } from "./integrations/routes/create-integration.ts";
 import { deleteIntegrationRoute } from "./integrations/routes/delete-integration.ts";
 import { disableIntegrationRoute } from "./integrations/routes/disable-integration.ts";
 import { enableIntegrationRoute } from "./integrations/routes/enable-integration.ts";
 import { listIntegrationsRoute } from "./integrations/routes/list-integrations.ts";
+import { addOnCallOverrideRoute } from "./oncall/routes/add-oncall-override.ts";
+import { deleteOnCallSceneRoute } from "./oncall/routes/delete-oncall-scene.ts";
+import { listOnCallScenesRoute } from "./oncall/routes/list-oncall-scenes.ts";
+import { listUserShiftsRoute } from "./oncall/routes/list-user-shifts.ts";
+import { putOnCallSceneRoute } from "./oncall/routes/put-oncall-scene.ts";
+import { showOnCallRoute } from "./oncall/routes/show-oncall.ts";
+import { showOnCallSceneRoute } from "./oncall/routes/show-oncall-scene.ts";
+import { showOnCallTimelineRoute } from "./oncall/routes/show-oncall-timeline.ts";
 import { healthzRoute } from "./ops/routes/healthz.ts";
 import { readyzRoute } from "./ops/routes/readyz.ts";
-import { exportIncidentsRoute } from "./search/routes/export-incidents.ts";
-import { listIncidentsRoute } from "./search/routes/list-incidents.ts";
 import { getSettingsRoute } from "./settings/routes/get-settings.ts";
 import { updateSettingsRoute } from "./settings/routes/update-settings.ts";
 import { createTransferRuleRoute } from "./transfer-rules/routes/create-transfer-rule.ts";
@@ -69,6 +82,9 @@ export const ROUTES: RouteModule[] = [
   createTokenRoute,
   listTokensRoute,
   revokeTokenRoute,
+  signInRoute,
+  showCurrentSessionRoute,
+  signOutRoute,
   createAccessKeyRoute,
   listAccessKeysRoute,
   disableAccessKeyRoute,
@@ -76,6 +92,8 @@ export const ROUTES: RouteModule[] = [
   deleteAccessKeyRoute,
   addUserRoute,
   listUsersRoute,
+  setUserPasswordRoute,
+  setUserRoleRoute,
   addApplicationRoute,
   listApplicationsRoute,
   listCatalogueRoute,
@@ -103,5 +121,13 @@ export const ROUTES: RouteModule[] = [
   updateTransferRuleRoute,
   deleteTransferRuleRoute,
   attachmentRoutes,
+  putOnCallSceneRoute,
+  showOnCallSceneRoute,
+  listOnCallScenesRoute,
+  deleteOnCallSceneRoute,
+  addOnCallOverrideRoute,
+  showOnCallRoute,
+  showOnCallTimelineRoute,
+  listUserShiftsRoute,
   webhookRoutes,
 ];

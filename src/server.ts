@@ -1,5 +1,6 @@
 import { buildApp } from "./app.ts";
 import { installationKey } from "./auth/aksk/master-key.ts";
+import type { BackgroundLoop } from "./background-loop.ts";
 import { systemClock } from "./clock.ts";
 import type { Config } from "./config.ts";
 import { databaseOptionsFrom, openDatabase } from "./db/database.ts";
@@ -7,6 +8,7 @@ import { migrateToLatest } from "./db/migrate.ts";
 import { createDeps, type Deps } from "./deps.ts";
 import type { App } from "./http/app-types.ts";
 import { serverLoggerOptions } from "./http/log-options.ts";
+import { startEscalationWorker } from "./oncall/escalation-worker.ts";
 import { OpsError } from "./ops/ops-error.ts";
 import {
   type BootstrapReport,
@@ -17,7 +19,8 @@ import {
 import { type RuleWorker, startRuleWorker } from "./transfer-rules/rule-worker.ts";
 import { startWebhookDispatcher, type WebhookDispatcher } from "./webhooks/webhook-dispatcher.ts";
 
-function printFirstStartBanner(projectId: string, token: string, app: App, config: Config): void {
+function printFirstStartBanner(admin: FirstStartAdmin, app: App, config: Config): void {
+  const { projectId, token } = admin;
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   const host = ["0.0.0.0", "::"].includes(config.host) ? "127.0.0.1" : config.host;
@@ -25,13 +28,18 @@ function printFirstStartBanner(projectId: string, token: string, app: App, confi
   process.stdout.write(
     [
       "",
-      "incidentd: first start — created project and admin token. The token is shown only this once:",
+      "incidentd: first start — created project, admin token and admin user. Their secrets are shown only this once:",
       "",
       `  project: ${projectId}`,
       `  token:   ${token}`,
       "",
       "Use it as the X-Auth-Token header, e.g.:",
       `  curl -H 'X-Auth-Token: ${token}' ${base}/incidentd/v1/tokens`,
+      "",
+      `People sign in (POST ${base}/incidentd/v1/sessions) with a user id and password; the admin user:`,
+      `  user:     ${admin.user}`,
+      `  password: ${admin.password}`,
+      `Change it with \`incidentd user passwd ${admin.user}\`; add people with \`incidentd user add <id> --name … --password-stdin\`.`,
       "Create further tokens with `incidentd token create --role writer --principal <user id>`.",
       "",
     ].join("\n"),
@@ -96,9 +104,11 @@ export async function startServer(config: Config): Promise<App> {
   });
   // The transfer-rules processor starts once listening (a node that fails to start processes nothing)
   // and stops before the database closes.
-  const workers: { rules?: RuleWorker; webhooks?: WebhookDispatcher } = {};
+  const workers: { rules?: RuleWorker; escalation?: BackgroundLoop; webhooks?: WebhookDispatcher } = {};
   app.addHook("preClose", async () => {
-    await Promise.all([workers.rules?.stop(), workers.webhooks?.stop()]);
+    await workers.rules?.stop();
+    await workers.escalation?.stop();
+    await workers.webhooks?.stop();
   });
   await listenOrExplain(app, config);
   // Only now that the port is held: a token made by a start that cannot listen would never be shown.
@@ -111,8 +121,9 @@ export async function startServer(config: Config): Promise<App> {
     throw error;
   }
   workers.rules = startRuleWorker(deps, { log: app.log });
+  workers.escalation = startEscalationWorker(deps, { log: app.log });
   workers.webhooks = startWebhookDispatcher(deps, { log: app.log });
-  if (firstStart) printFirstStartBanner(firstStart.projectId, firstStart.token, app, config);
+  if (firstStart) printFirstStartBanner(firstStart, app, config);
 
   let closing = false;
   const shutdown = (signal: string) => {

@@ -391,7 +391,7 @@ describe("incidentd migrate-to: a SQLite installation moved into PostgreSQL", ()
       assert.equal(run.status, 1);
       assert.match(
         run.stderr,
-        /the target database already holds incidentd data \(projects: 1, tokens: 1\)\. migrate-to only copies into an empty database and has no option to merge or overwrite/,
+        /the target database already holds incidentd data \(projects: 1, tokens: 1, directory_users: 1, user_logins: 1\)\. migrate-to only copies into an empty database and has no option to merge or overwrite/,
       );
       assert.deepEqual(await count(), held);
     } finally {

@@ -1,7 +1,7 @@
 import type { Expression, ExpressionBuilder, SqlBool } from "kysely";
 import { sql } from "kysely";
 import type { Database } from "../db/database.ts";
-import { escapeLike } from "../search/filter-compiler.ts";
+import { escapeLike } from "../incident-list/filter-compiler.ts";
 import { type Executor, toAlarm } from "./alarm.repository.ts";
 import type { AlarmTable } from "./alarm.table.ts";
 import type { AlarmListFilter } from "./alarm.ts";

@@ -3,6 +3,7 @@ import type { Deps } from "../deps.ts";
 import { AppError, invalidParameter } from "../errors.ts";
 import { checkIncidentRules, createIncident } from "../incidents/incident.service.ts";
 import type { CreateFieldNames, NewIncident } from "../incidents/incident.ts";
+import type { IncidentTx } from "../incidents/incident-transaction.ts";
 import { findAlarms, linkAlarm, resolveAlarm } from "./alarm.repository.ts";
 import type { Alarm, AlarmListFilter } from "./alarm.ts";
 import {
@@ -141,7 +142,7 @@ export async function transferAlarmsToIncident(
   if (linked) throw alreadyLinked(linked);
   const now = deps.clock.now();
   const startTime = Math.min(...alarms.map((a) => a.firstOccurTime));
-  const incidentNum = await createIncident(deps, caller, { ...incident, startTime }, async (tx, number) => {
+  const alsoInTransaction = async (tx: IncidentTx, number: string) => {
     for (const alarm of [...alarms].sort((a, b) => (a.alarmId < b.alarmId ? -1 : 1))) {
       if (!(await linkAlarm(tx.trx, alarm, number, caller.principal, now))) {
         throw new AppError(
@@ -150,6 +151,12 @@ export async function transferAlarmsToIncident(
         );
       }
     }
-  });
+  };
+  const incidentNum = await createIncident(
+    deps,
+    caller,
+    { ...incident, startTime },
+    { alsoInTransaction, fieldNames: TRANSFER_FIELD_NAMES },
+  );
   return [incidentNum];
 }

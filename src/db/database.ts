@@ -7,12 +7,15 @@ import type { AlarmIncidentTable, AlarmTable } from "../alarms/alarm.table.ts";
 import type { AttachmentTable } from "../attachments/attachment.table.ts";
 import type { AccessKeyTable } from "../auth/aksk/access-key.table.ts";
 import type { SeenSignatureTable, SignatureFailureTable } from "../auth/aksk/signature-guard.table.ts";
+import type { SessionTable, SignInFailureTable } from "../auth/sessions/session.table.ts";
 import type { TokenTable } from "../auth/token.table.ts";
 import type { CatalogueEntryTable } from "../catalogue/catalogue.table.ts";
 import type { Config, SqliteSynchronous } from "../config.ts";
 import type { ApplicationTable, DirectoryUserTable } from "../directory/directory.table.ts";
+import type { UserLoginTable } from "../directory/user-login.table.ts";
 import type { CounterTable, IncidentHistoryTable, IncidentTable } from "../incidents/incident.table.ts";
 import type { IntegrationTable } from "../integrations/integration.table.ts";
+import type { EscalationTimerTable, OnCallSceneTable } from "../oncall/oncall.table.ts";
 import type { ProjectTable } from "../projects/project.table.ts";
 import type { ProjectSettingsTable } from "../settings/settings.table.ts";
 import type {
@@ -24,6 +27,8 @@ import type { WarRoomFacetTable, WarRoomTable } from "../warrooms/warroom.table.
 import type { WebhookAttemptTable, WebhookDeliveryTable, WebhookTable } from "../webhooks/webhook.table.ts";
 import { shareInstallation } from "./installation-lock.ts";
 import { ARRAY_ROWS_MARK, NAMED_STATEMENT_MARK } from "./sql-marks.ts";
+import { registerReaders, sqliteDialectWithReaders } from "./sqlite-read-dialect.ts";
+import { sqliteReaders } from "./sqlite-readers.ts";
 import { registerDirectRunner, sqliteStatements } from "./sqlite-statements.ts";
 
 export interface Database {
@@ -48,6 +53,11 @@ export interface Database {
   transfer_rules: TransferRuleTable;
   transfer_groups: TransferRuleGroupTable;
   transfer_incidents: TransferRuleIncidentTable;
+  oncall_scenes: OnCallSceneTable;
+  escalation_timers: EscalationTimerTable;
+  user_logins: UserLoginTable;
+  sessions: SessionTable;
+  sign_in_failures: SignInFailureTable;
   webhooks: WebhookTable;
   webhook_deliveries: WebhookDeliveryTable;
   webhook_attempts: WebhookAttemptTable;
@@ -78,6 +88,11 @@ export const TABLES_IN_ORDER: readonly (keyof Database)[] = [
   "transfer_rules",
   "transfer_groups",
   "transfer_incidents",
+  "oncall_scenes",
+  "escalation_timers",
+  "user_logins",
+  "sessions",
+  "sign_in_failures",
   "webhooks",
   "webhook_deliveries",
   "webhook_attempts",
@@ -90,6 +105,8 @@ export type DatabaseOptions =
       synchronous: SqliteSynchronous;
       /** Hold the installation's shared lock while open, so restore cannot replace the file meanwhile. */
       lockInstallation?: boolean;
+      /** Worker threads running the expensive reads (expensive-reads.ts); 1 when absent, 0 = none. */
+      readWorkers?: number;
     }
   | { engine: "postgres"; url: string; poolSize: number; onPoolError?: (error: Error) => void };
 
@@ -106,6 +123,7 @@ export function databaseOptionsFrom(config: Config, onPoolError?: (error: Error)
         path: sqlitePathFor(config.dataDir),
         synchronous: config.sqliteSynchronous,
         lockInstallation: true,
+        readWorkers: config.sqliteReadWorkers,
       };
 }
 
@@ -214,8 +232,13 @@ export function openDatabase(options: DatabaseOptions): Db {
         },
       }
     : statements;
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  // An in-memory database is this connection's alone: no worker can open it.
+  const workers = options.path === ":memory:" ? 0 : (options.readWorkers ?? 1);
+  const readers = workers > 0 ? sqliteReaders(options.path, workers) : undefined;
+  const dialect = readers ? sqliteDialectWithReaders({ database }, readers) : new SqliteDialect({ database });
+  const db = new Kysely<Database>({ dialect });
   registerDirectRunner(db.getExecutor().adapter, sqlite, statements);
+  if (readers) registerReaders(db, readers);
   return db;
 }
 

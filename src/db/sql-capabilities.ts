@@ -13,10 +13,11 @@ export interface SqlCapabilities {
    */
   inList(left: Expression<unknown>, values: readonly (string | number)[]): RawBuilder<SqlBool>;
   /**
-   * Resolves when the next expensive read (a search query whose cost grows with the data) may run.
-   * SQLite answers on the main thread: the expensive reads of all requests take turns, one per turn of
-   * the event loop, so every other request (health checks, detail reads) is served between any two of
-   * them, whatever the number of searches waiting. PostgreSQL runs queries elsewhere: no wait.
+   * Resolves when the next expensive read (a search query whose cost grows with the data) may run on the
+   * main connection: SQLite without reader workers (an in-memory database; expensive-reads.ts) answers on
+   * the main thread, so the expensive reads of all requests take turns, one per turn of the event loop, and
+   * every other request (health checks, detail reads) is served between any two of them, whatever the
+   * number of searches waiting. PostgreSQL runs queries elsewhere: no wait.
    */
   expensiveReadTurn(): Promise<void>;
   /**

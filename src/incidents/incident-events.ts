@@ -1,5 +1,9 @@
+import type { Resolution } from "../oncall/oncall-resolution.ts";
 import type { WorkflowEvent } from "../workflow/workflow-types.ts";
 import type { Incident } from "./incident.ts";
+
+/** An on-call resolution, or the scene and role nobody could be resolved from and why. */
+export type OnCallOutcome = Resolution | { scene: string; role: string; unresolved: string };
 
 /**
  * Every change to an incident is one of these typed domain events. The single writer
@@ -25,6 +29,7 @@ export const HISTORY_ACTIONS = {
   },
   startWarRoom: { key: "startWarRoom", name_zh: "启动WarRoom", name_en: "Start WarRoom" },
   closeWarRoom: { key: "closeWarRoom", name_zh: "关闭WarRoom", name_en: "Close WarRoom" },
+  escalate: { key: "escalate", name_zh: "升级", name_en: "Escalate" },
   changeWarRoomStatus: {
     key: "changeWarRoomStatus",
     name_zh: "更新WarRoom状态",
@@ -53,7 +58,13 @@ export type WorkflowActionEvent = EventBase &
   };
 
 export type IncidentEvent =
-  | (EventBase & { type: "created"; source: string; credential_id: string })
+  | (EventBase & {
+      type: "created";
+      source: string;
+      credential_id: string;
+      /** How COC's on-call scene + role became the assignee (or why nobody could be). */
+      oncall?: OnCallOutcome;
+    })
   | WorkflowActionEvent
   | (EventBase & {
       type: "alarm_linked";
@@ -64,6 +75,16 @@ export type IncidentEvent =
       group_key: string;
     })
   | (EventBase & { type: "alarms_recovered"; last_alarm_id: string; rule_id: string; auto_solve: string })
+  | (EventBase & {
+      type: "escalated";
+      scene_id: string;
+      /** The policy step that fired (0-based) and the round through the steps. */
+      step: number;
+      round: number;
+      from: string | null;
+      to: string;
+      target: { role_id: string } | { user_id: string };
+    })
   | (EventBase & {
       type: "warroom_started";
       war_room_num: string;
@@ -95,15 +116,21 @@ export function historyOf(event: IncidentEvent): { action: HistoryAction; detail
     case "created":
       return {
         action: HISTORY_ACTIONS.create,
-        details: { source: facts.source, credential_id: facts.credential_id },
+        details: {
+          source: facts.source,
+          credential_id: facts.credential_id,
+          ...(facts.oncall ? { oncall: facts.oncall } : {}),
+        },
       };
     case "alarm_linked":
     case "alarms_recovered":
+    case "escalated":
     case "warroom_started": {
       const { type, ...details } = facts;
       const action = {
         alarm_linked: HISTORY_ACTIONS.linkAlarm,
         alarms_recovered: HISTORY_ACTIONS.alarmsRecovered,
+        escalated: HISTORY_ACTIONS.escalate,
         warroom_started: HISTORY_ACTIONS.startWarRoom,
       }[type];
       return { action, details };

@@ -231,25 +231,6 @@ export async function updateIncidentIfVersion(
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** One page of the project's incidents, newest first; the number breaks ties so the order is total. */
-export async function listIncidentPage(
-  db: Executor,
-  projectId: string,
-  limit: number,
-  offset: number,
-): Promise<Incident[]> {
-  const rows = await db
-    .selectFrom("incidents")
-    .selectAll()
-    .where("project_id", "=", projectId)
-    .orderBy("create_time", "desc")
-    .orderBy("incident_num", "desc")
-    .limit(limit)
-    .offset(offset)
-    .execute();
-  return rows.map(toIncident);
-}
-
 /** The counter holding a project's number of incidents (raised by every create, in its transaction). */
 const totalCounter = (projectId: string) => `incident_total:${projectId}`;
 

@@ -3,6 +3,7 @@ import { hostname } from "node:os";
 import type { FastifyBaseLogger } from "fastify";
 import { releaseAllClaims } from "../alarms/alarm-rules.repository.ts";
 import { onAlarmsChanged } from "../alarms/alarm-signal.ts";
+import { type BackgroundLoop, startBackgroundLoop } from "../background-loop.ts";
 import { sqlCapabilitiesOf } from "../db/sql-capabilities.ts";
 import type { Deps } from "../deps.ts";
 import { processPendingAlarmsOnce, RULES_BATCH } from "./rule-processor.ts";
@@ -10,12 +11,7 @@ import { processPendingAlarmsOnce, RULES_BATCH } from "./rule-processor.ts";
 /** How often a node looks for pending alarms without being woken (leftovers, other nodes' expired claims). */
 export const RULES_POLL_MS = 1000;
 
-export interface RuleWorker {
-  /** Runs a pass now (or right after the current one). */
-  wake(): void;
-  /** Stops polling and waits for the current pass. */
-  stop(): Promise<void>;
-}
+export type RuleWorker = BackgroundLoop;
 
 export interface RuleWorkerOptions {
   log: Pick<FastifyBaseLogger, "error" | "warn" | "info">;
@@ -30,12 +26,8 @@ export interface RuleWorkerOptions {
  */
 export function startRuleWorker(deps: Deps, options: RuleWorkerOptions): RuleWorker {
   const owner = options.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  const pollMs = options.pollMs ?? RULES_POLL_MS;
   const { log } = options;
   let stopped = false;
-  let again = false;
-  let running: Promise<void> | undefined;
-  let timer: NodeJS.Timeout | undefined;
 
   // PostgreSQL nodes share the alarms, so a dead node's claims run out their lease; a SQLite file has one
   // process, so claims found at start are a crashed predecessor's and are freed at once.
@@ -46,53 +38,33 @@ export function startRuleWorker(deps: Deps, options: RuleWorkerOptions): RuleWor
       });
   const pass = async () => {
     await released;
+    let claimed: number;
     do {
-      again = false;
-      let claimed: number;
-      do {
-        claimed = await processPendingAlarmsOnce(deps, owner, {
-          onError: (err, alarm) =>
-            log.error(
-              { err, alarm_id: alarm.alarmId, project_id: alarm.projectId },
-              "transfer rules failed; retried when the claim expires",
-            ),
-          onNotice: (message, details) => log.warn(details, message),
-        });
-      } while (claimed === RULES_BATCH && !stopped);
-    } while (again && !stopped);
-  };
-
-  const schedule = () => {
-    if (stopped) return;
-    clearTimeout(timer);
-    timer = setTimeout(wake, pollMs);
-    timer.unref();
-  };
-
-  function wake(): void {
-    if (stopped) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    running = pass()
-      .catch((err: unknown) => log.warn({ err }, "transfer-rules pass failed; retrying"))
-      .finally(() => {
-        running = undefined;
-        schedule();
+      claimed = await processPendingAlarmsOnce(deps, owner, {
+        onError: (err, alarm) =>
+          log.error(
+            { err, alarm_id: alarm.alarmId, project_id: alarm.projectId },
+            "transfer rules failed; retried when the claim expires",
+          ),
+        onNotice: (message, details) => log.warn(details, message),
       });
-  }
+    } while (claimed === RULES_BATCH && !stopped);
+  };
 
-  const unsubscribe = onAlarmsChanged(deps.db, wake);
+  const loop = startBackgroundLoop({
+    name: "transfer-rules",
+    pollMs: options.pollMs ?? RULES_POLL_MS,
+    log,
+    pass,
+  });
+  const unsubscribe = onAlarmsChanged(deps.db, loop.wake);
   log.info({ owner }, "transfer-rules processor started");
-  wake();
   return {
-    wake,
+    wake: loop.wake,
     async stop() {
       stopped = true;
       unsubscribe();
-      clearTimeout(timer);
-      await running;
+      await loop.stop();
     },
   };
 }

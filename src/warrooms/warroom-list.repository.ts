@@ -1,7 +1,7 @@
 import type { ExpressionBuilder, SelectQueryBuilder } from "kysely";
 import type { Database } from "../db/database.ts";
 import type { Executor } from "../db/prepared.ts";
-import { escapeLike } from "../search/filter-compiler.ts";
+import { escapeLike } from "../incident-list/filter-compiler.ts";
 import type { WarRoomFacetTable, WarRoomTable } from "./warroom.table.ts";
 
 /** A time window; either end may be open. */

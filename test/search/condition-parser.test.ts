@@ -6,7 +6,7 @@ import {
   MAX_CONDITION_REFERENCES,
   namesIn,
   parseCondition,
-} from "../../src/search/condition-parser.ts";
+} from "../../src/incident-list/condition-parser.ts";
 
 const show = (node: ConditionNode): string =>
   node.kind === "name" ? node.name : `(${node.operands.map(show).join(node.kind === "and" ? " & " : " | ")})`;

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { createIncidentVia, exampleIncident } from "../../testkit/harness.ts";
+import { putSimpleScene } from "../../testkit/oncall.ts";
 import { useHarness } from "../helpers/use-harness.ts";
 
 interface Page {
@@ -13,6 +14,7 @@ describe("keyset cursors (incidentd extension of ListIncidents)", () => {
   const existing: string[] = [];
   const h = useHarness();
   before(async () => {
+    await putSimpleScene(h, "s", { r: "oncall-r" });
     for (let i = 0; i < 30; i++) {
       if (i % 3 === 0) h.clock.advance(1); // three incidents per millisecond: ties broken by the number
       existing.push(

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { NameCache } from "../../src/search/export-names.ts";
+import { NameCache } from "../../src/incident-list/export-names.ts";
 
 describe("the export's name cache", () => {
   const directory = new Map([

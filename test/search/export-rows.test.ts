@@ -3,10 +3,11 @@ import { before, describe, it } from "node:test";
 import { addCatalogueEntry } from "../../src/catalogue/catalogue.service.ts";
 import { addApplication, addUser } from "../../src/directory/directory.service.ts";
 import { createIncidentVia, exampleIncident } from "../../testkit/harness.ts";
+import { putSimpleScene } from "../../testkit/oncall.ts";
 import { useHarness } from "../helpers/use-harness.ts";
 
 /**
- * The export writes its lines straight from array rows (src/search/export-rows.ts) instead of through the
+ * The export writes its lines straight from array rows (src/incident-list/export-rows.ts) instead of through the
  * list item; these cases hold the two together byte for byte wherever they could part: names found and
  * not found, a project's own incident type, absent values, and every kind of character JSON escapes.
  */
@@ -21,6 +22,7 @@ describe("export lines equal the list API's items", () => {
   ];
   const h = useHarness();
   before(async () => {
+    await putSimpleScene(h, "scene-a", { "role-a": "oncall-a" });
     await addUser(h.deps, h.projectId, { id: "u-known", displayName: '值班 "A"\\' });
     await addApplication(h.deps, h.projectId, { id: "app-known", name: "支付\u2028应用" });
     await addCatalogueEntry(h.deps, h.projectId, "incident_type", {

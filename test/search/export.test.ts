@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import { csvValue, neutraliseFormula } from "../../src/search/export-lines.ts";
+import { csvValue, neutraliseFormula } from "../../src/incident-list/export-lines.ts";
 import { createIncidentVia, exampleIncident } from "../../testkit/harness.ts";
 import { useHarness } from "../helpers/use-harness.ts";
 

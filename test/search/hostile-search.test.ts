@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
+import { MAX_CONDITION_REFERENCES } from "../../src/incident-list/condition-parser.ts";
+import { MAX_LIST_PREDICATES } from "../../src/incident-list/list.service.ts";
 import { createIntegration } from "../../src/integrations/integration.service.ts";
-import { MAX_CONDITION_REFERENCES } from "../../src/search/condition-parser.ts";
-import { MAX_LIST_PREDICATES } from "../../src/search/list.service.ts";
 import { customEvent } from "../../testkit/alarm-payloads.ts";
 import { createIncidentVia } from "../../testkit/harness.ts";
 import { useHarness } from "../helpers/use-harness.ts";

@@ -1,14 +1,20 @@
 import assert from "node:assert/strict";
-import http from "node:http";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import type { AddressInfo } from "node:net";
-import { before, describe, it } from "node:test";
+import { setPriority } from "node:os";
+import { monitorEventLoopDelay } from "node:perf_hooks";
+import { after, before, describe, it } from "node:test";
+import { fileURLToPath } from "node:url";
 import { backfillIncidentTotals } from "../../src/db/migrations/20261130053000_list_counts.ts";
 import type { IncidentTable } from "../../src/incidents/incident.table.ts";
 import { formatIncidentNumber, type NumberSuffixes } from "../../src/incidents/incident-number.ts";
-import { createIncidentVia } from "../../testkit/harness.ts";
-import { useHarness } from "../helpers/use-harness.ts";
+import { createHarness, createIncidentVia, type Harness } from "../../testkit/harness.ts";
+import { ENGINE } from "../../testkit/test-database.ts";
+import { createFileHarness } from "./file-harness.ts";
+import type { AttackFigures, LoadSettings, SampleFigures } from "./load-client.ts";
 
-const INCIDENTS = 3000;
+const INCIDENTS = Number(process.env.LATENCY_INCIDENTS ?? 3000);
 const ATTACKERS = 50;
 const SAMPLES = 200;
 
@@ -75,131 +81,119 @@ function seedRows(projectId: string, suffixes: NumberSuffixes): IncidentTable[] 
   });
 }
 
-interface Answer {
-  status: number;
-  retryAfter: string | undefined;
-  ms: number;
-}
-
-function send(
-  agent: http.Agent,
-  port: number,
-  options: { method: string; path: string; token?: string; body?: string },
-): Promise<Answer> {
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const headers: Record<string, string> = {};
-    if (options.token) headers["x-auth-token"] = options.token;
-    if (options.body) headers["content-type"] = "application/json";
-    const req = http.request(
-      { host: "127.0.0.1", port, agent, method: options.method, path: options.path, headers },
-      (res) => {
-        res.resume();
-        res.on("end", () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            retryAfter: res.headers["retry-after"] as string | undefined,
-            ms: performance.now() - started,
-          }),
-        );
-      },
-    );
-    req.on("error", reject);
-    req.end(options.body);
-  });
-}
-
 const p99 = (samples: number[]) => {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)] as number;
 };
 
+const CLIENT = fileURLToPath(new URL("./load-client.ts", import.meta.url));
+
+function client(settings: LoadSettings) {
+  return spawn(process.execPath, ["--import", "tsx", CLIENT, JSON.stringify(settings)], {
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+}
+
+/** A client's output: `ready` once it printed "ready", `figures` (its last line) once it ended. */
+function outputOf<T>(child: ReturnType<typeof client>) {
+  let output = "";
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => {
+    markReady = resolve;
+  });
+  child.stdout.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+    if (output.startsWith("ready\n")) markReady();
+  });
+  const figures = once(child, "exit").then(([code]) => {
+    assert.equal(code, 0, `a load client failed: ${output}`);
+    return JSON.parse(output.trim().split("\n").at(-1) as string) as T;
+  });
+  return { ready: Promise.race([ready, figures]), figures };
+}
+
+/**
+ * The attackers and the samples, each in a process of their own (load-client.ts): the samples start once
+ * the attackers' first list was answered, and the attack stops when the samples are taken.
+ */
+async function underLoad(settings: Omit<LoadSettings, "role">) {
+  const attackers = client({ ...settings, role: "attack" });
+  // The attacker's CPU is not the server's in a deployment; here they share two cores. At the lowest
+  // priority the attacking process uses what the server and the samples leave, as a remote client would.
+  if (attackers.pid !== undefined) setPriority(attackers.pid, 19);
+  const attack = outputOf<AttackFigures>(attackers);
+  let samples: SampleFigures;
+  try {
+    await attack.ready;
+    samples = await outputOf<SampleFigures>(client({ ...settings, role: "sample" })).figures;
+  } finally {
+    attackers.stdin.end();
+  }
+  return { samples, attack: await attack.figures };
+}
+
 /**
  * One reader firing the most expensive accepted list request 50 at a time must not stall anyone else.
- * Real HTTP against a listening server: queueing in the event loop is what is measured.
+ * Real HTTP against a listening server: queueing in the event loop is what is measured. On SQLite it is
+ * measured twice over a database file: with the searches on a reader worker thread (the default) and
+ * with them on the main thread (INCIDENTD_SQLITE_READ_WORKERS=0, what an in-memory database does).
  */
-describe("latency under a reader's worst-case list requests", () => {
-  let port: number;
-  let otherIncident: string;
-  const h = useHarness();
-  before(async () => {
-    const rows = seedRows(h.projectId, h.deps.numberSuffixes);
-    for (let start = 0; start < rows.length; start += 500)
-      await h.deps.db
-        .insertInto("incidents")
-        .values(rows.slice(start, start + 500))
-        .execute();
-    await backfillIncidentTotals(h.deps.db);
-    otherIncident = await createIncidentVia(h, undefined, h.otherProjectToken);
-    await h.app.listen({ port: 0, host: "127.0.0.1" });
-    port = (h.app.server.address() as AddressInfo).port;
-  });
+const MODES: Array<{ name: string; open: () => Promise<Harness> }> =
+  ENGINE === "postgres"
+    ? [{ name: "PostgreSQL", open: () => createHarness() }]
+    : [
+        { name: "SQLite, searches on a reader worker", open: () => createFileHarness(1) },
+        { name: "SQLite, searches on the main thread", open: () => createFileHarness(0) },
+      ];
 
-  it("answers the reader's requests beyond its concurrency limit 429 with Retry-After, serving others meanwhile", async () => {
-    const body = JSON.stringify(worstCaseList());
-    const attackAgent = new http.Agent({ keepAlive: true, maxSockets: ATTACKERS });
-    const sampleAgent = new http.Agent({ keepAlive: true, maxSockets: 2 });
-    const first = await send(attackAgent, port, {
-      method: "POST",
-      path: "/v2/incidents/list",
-      token: h.tokens.reader,
-      body,
+for (const mode of MODES)
+  describe(`latency under a reader's worst-case list requests (${mode.name})`, () => {
+    let h: Harness;
+    let port: number;
+    let otherIncident: string;
+    before(async () => {
+      h = await mode.open();
+      const rows = seedRows(h.projectId, h.deps.numberSuffixes);
+      for (let start = 0; start < rows.length; start += 500)
+        await h.deps.db
+          .insertInto("incidents")
+          .values(rows.slice(start, start + 500))
+          .execute();
+      await backfillIncidentTotals(h.deps.db);
+      otherIncident = await createIncidentVia(h, undefined, h.otherProjectToken);
+      await h.app.listen({ port: 0, host: "127.0.0.1" });
+      port = (h.app.server.address() as AddressInfo).port;
     });
-    assert.equal(first.status, 200, "the worst case must be accepted");
-    console.log(`one worst-case list alone: ${first.ms.toFixed(1)} ms`);
+    after(() => h.close());
 
-    let running = true;
-    const statuses = new Map<number, number>();
-    const retryAfters = new Set<string | undefined>();
-    const attackers = Array.from({ length: ATTACKERS }, async () => {
-      while (running) {
-        const answer = await send(attackAgent, port, {
-          method: "POST",
-          path: "/v2/incidents/list",
-          token: h.tokens.reader,
-          body,
-        });
-        statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
-        if (answer.status === 429) retryAfters.add(answer.retryAfter);
-      }
+    it("answers the reader's requests beyond its concurrency limit 429 with Retry-After, serving others meanwhile", async () => {
+      const loop = monitorEventLoopDelay({ resolution: 5 });
+      loop.enable();
+      const { samples, attack } = await underLoad({
+        port,
+        attackers: ATTACKERS,
+        samples: SAMPLES,
+        readerToken: h.tokens.reader,
+        otherToken: h.otherProjectToken,
+        otherIncident,
+        body: JSON.stringify(worstCaseList()),
+      }).finally(() => loop.disable());
+      assert.equal(attack.aloneStatus, 200, "the worst case must be accepted");
+      assert.ok(samples.statuses.every((status) => status === 200));
+      const statuses = new Map(attack.statuses);
+      const summary =
+        `${mode.name}: one worst-case list alone ${attack.aloneMs.toFixed(1)} ms; under attack healthz p99 ` +
+        `${p99(samples.health).toFixed(1)} ms, detail p99 ${p99(samples.detail).toFixed(1)} ms, the ` +
+        `server's event-loop delay p99 ${(loop.percentile(99) / 1e6).toFixed(1)} ms, attack answers ` +
+        JSON.stringify(attack.statuses);
+      console.log(summary);
+      assert.ok((statuses.get(200) ?? 0) > 0, `the reader's requests were all refused: ${summary}`);
+      assert.ok(
+        (statuses.get(429) ?? 0) > 0,
+        `no request beyond the concurrency limit was refused: ${summary}`,
+      );
+      assert.deepEqual(attack.retryAfters, ["1"]);
+      // The latency goal (healthz p99 ≤ 100 ms, detail p99 ≤ 50 ms) is printed, not asserted: on a shared
+      // 2-core machine the figures measure the neighbours as much as incidentd (docs/search.md, "Where searches run").
     });
-
-    const health: number[] = [];
-    const detail: number[] = [];
-    try {
-      for (let i = 0; i < SAMPLES; i++) {
-        const [healthAnswer, detailAnswer] = await Promise.all([
-          send(sampleAgent, port, { method: "GET", path: "/healthz" }),
-          send(sampleAgent, port, {
-            method: "GET",
-            path: `/v1/external/incident/${otherIncident}`,
-            token: h.otherProjectToken,
-          }),
-        ]);
-        assert.equal(healthAnswer.status, 200);
-        assert.equal(detailAnswer.status, 200);
-        health.push(healthAnswer.ms);
-        detail.push(detailAnswer.ms);
-        await new Promise((resolve) => setTimeout(resolve, 5));
-      }
-    } finally {
-      running = false;
-      await Promise.all(attackers);
-      attackAgent.destroy();
-      sampleAgent.destroy();
-    }
-
-    const summary = `healthz p99 ${p99(health).toFixed(1)} ms, detail p99 ${p99(detail).toFixed(1)} ms, attack answers ${JSON.stringify([...statuses])}`;
-    console.log(summary);
-    assert.ok((statuses.get(200) ?? 0) > 0, `the reader's requests were all refused: ${summary}`);
-    assert.ok(
-      (statuses.get(429) ?? 0) > 0,
-      `no request beyond the concurrency limit was refused: ${summary}`,
-    );
-    assert.deepEqual([...retryAfters], ["1"]);
-    // The latency goal (healthz p99 ≤ 100 ms, detail p99 ≤ 50 ms) is printed, not asserted: one accepted
-    // query over 3,000 incidents runs ~65 ms on the main thread, and on a shared 2-core machine the figures
-    // measure the neighbours as much as incidentd (docs/search.md, "Limits"). Reads on a worker thread
-    // are what would make it assertable.
   });
-});

@@ -1,7 +1,8 @@
 import { Type } from "@sinclair/typebox";
 import { callerOf, type RouteModule } from "../../http/app-types.ts";
+import { expensiveRoute } from "../../http/concurrency-limit.ts";
 import { ok, responses } from "../../http/envelope.ts";
-import { listSimpleTickets } from "../incident.service.ts";
+import { listSimpleTickets } from "../simple-list.service.ts";
 
 const SimpleTicket = Type.Object({
   title: Type.String(),
@@ -20,6 +21,7 @@ export const listIncidentSimpleTicketsRoute: RouteModule = (app, deps) => {
     "/v1/incident-tickets",
     {
       config: { access: "reader" },
+      ...expensiveRoute(deps),
       schema: {
         operationId: "ListIncidentSimpleTickets",
         summary: "The project's incidents, newest first, a page at a time",

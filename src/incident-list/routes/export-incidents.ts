@@ -7,7 +7,7 @@ import { expensiveRoute } from "../../http/concurrency-limit.ts";
 import { ErrorEnvelope } from "../../http/envelope.ts";
 import { createValidatorCompiler, describeValidationError } from "../../http/validation.ts";
 import { Str } from "../../http/wire-types.ts";
-import { type ExportQuery, exportIncidents } from "../export.ts";
+import { type ExportQuery, exportIncidents } from "../export.service.ts";
 import { Filter, SortFilter } from "./list-incidents.ts";
 
 /** The filters of ListIncidents' body, validated as strictly (the query is JSON text, not a body). */

@@ -1,21 +1,15 @@
 import type { Credential } from "../auth/credential.ts";
+import { expensiveReadsOf } from "../db/expensive-reads.ts";
 import { sqlCapabilitiesOf } from "../db/sql-capabilities.ts";
 import type { Deps } from "../deps.ts";
 import { invalidParameter } from "../errors.ts";
 import { countIncidents, toIncidentWithNames } from "../incidents/incident.repository.ts";
 import { decodeCursor, encodeCursor, queryHash, sortOf } from "./cursor.ts";
 import { type CompiledFilters, compileWhere, type ObjectFilter } from "./filter-compiler.ts";
-import {
-  type CountSpec,
-  compileCounts,
-  countWhere,
-  groupCounts,
-  namedCounts,
-  type WhereFn,
-} from "./list-counts.ts";
+import { countMatching, countPerValue, fetchPage } from "./list.repository.ts";
+import { type CountSpec, compileCounts, groupField } from "./list-counts.ts";
 import { FIELD_NAMES, LIST_FIELDS } from "./list-fields.ts";
 import { type ListItem, toListItem } from "./list-item.ts";
-import { fetchPage } from "./list-page.ts";
 
 export interface ListQuery {
   page: number;
@@ -89,11 +83,6 @@ function checkCost(query: ListQuery, main: CompiledFilters, counts: CountSpec[])
     );
 }
 
-/** Without filters the total is the project's incident counter (one row), else a count of the matches. */
-function totalOf(deps: Deps, caller: Credential, where: WhereFn): Promise<number> {
-  return where ? countWhere(deps, caller, [where]) : countIncidents(deps.db, caller.projectId);
-}
-
 /**
  * ListIncidents: filters compiled to parameterized SQL over the field whitelist, a total order (the sort
  * field, then the incident number in the same direction), COC's 1-based pages, and (incidentd's own) a
@@ -111,37 +100,40 @@ export async function listIncidents(deps: Deps, caller: Credential, query: ListQ
   if (query.cursor !== undefined && query.page !== 1)
     throw invalidParameter("page", "must be 1 (or absent) when cursor is given");
   const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, hash);
-  // Each query whose cost grows with the data waits for its turn among every request's searches
-  // (db/sql-capabilities.ts); the first page of an unfiltered list in creation order is an index walk
-  // of per_page rows.
-  const letOthersIn = sqlOf.expensiveReadTurn;
-  if (where || query.page > 1 || after || sort.field !== LIST_FIELDS.create_time) await letOthersIn();
-  const page = await fetchPage(deps.db, caller.projectId, {
+  const group = query.groupBy ? groupField(query.groupBy.field) : undefined;
+  // Every query whose cost grows with the data runs where expensive reads run (on SQLite a reader
+  // worker's connection, db/expensive-reads.ts), one after the other. The first page of an unfiltered
+  // list in creation order is an index walk of per_page rows, and the unfiltered total one counter row:
+  // those are read on the main connection, as a detail is.
+  const reads = expensiveReadsOf(deps.db);
+  const { projectId } = caller;
+  const indexWalk = !where && query.page === 1 && !after && sort.field === LIST_FIELDS.create_time;
+  const page = await fetchPage(indexWalk ? deps.db : reads, projectId, {
     where,
     sort,
     limit: query.perPage,
     offset: (query.page - 1) * query.perPage,
     after,
   });
-  let count: number | undefined;
-  if (query.containTotal) {
-    if (where) await letOthersIn();
-    count = await totalOf(deps, caller, where);
+  let total: number | undefined;
+  if (query.containTotal)
+    total = where ? await countMatching(reads, projectId, [where]) : await countIncidents(deps.db, projectId);
+  let counts: Array<{ name: string; count: number }> | undefined;
+  if (countSpecs.length) {
+    counts = [];
+    for (const spec of countSpecs)
+      counts.push({
+        name: spec.name,
+        count: await countMatching(reads, projectId, [where, spec.filters.where]),
+      });
   }
-  const counts = countSpecs.length
-    ? await namedCounts(deps, caller, where, countSpecs, letOthersIn)
-    : undefined;
-  let groups: Awaited<ReturnType<typeof groupCounts>> | undefined;
-  if (query.groupBy) {
-    await letOthersIn();
-    groups = await groupCounts(deps, caller, where, query.groupBy.field);
-  }
+  const groups = group ? await countPerValue(reads, projectId, where, group) : undefined;
   const tickets = page.rows.map((row) => {
     const { incident, names } = toIncidentWithNames(row);
     return project(toListItem(incident, names), query.fields);
   });
   return {
-    ...(count === undefined ? {} : { total: count }),
+    ...(total === undefined ? {} : { total }),
     tickets,
     next_cursor: page.last ? encodeCursor({ ...page.last, h: hash }) : null,
     ...(counts ? { count_filters: counts } : {}),

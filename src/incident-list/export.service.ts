@@ -1,11 +1,13 @@
 import type { Credential } from "../auth/credential.ts";
+import { expensiveReadsOf } from "../db/expensive-reads.ts";
 import { sqlCapabilitiesOf } from "../db/sql-capabilities.ts";
 import type { Deps } from "../deps.ts";
 import { invalidParameter } from "../errors.ts";
 import { sortOf } from "./cursor.ts";
+import { fetchExportRows } from "./export.repository.ts";
 import { type CsvFormulas, lineWriter } from "./export-lines.ts";
 import { exportNames } from "./export-names.ts";
-import { fetchExportRows } from "./export-rows.ts";
+import { needNamesOf, positionAfter } from "./export-rows.ts";
 import { compileWhere, type ObjectFilter } from "./filter-compiler.ts";
 import { FIELD_NAMES } from "./list-fields.ts";
 import type { PagePosition } from "./list-page.ts";
@@ -55,16 +57,19 @@ export function exportIncidents(
   const columns = columnsOf(query.fields, format === "csv");
   const names = exportNames(deps.db, caller.projectId);
   const line = lineWriter(columns, format, names, csvFormulas);
+  // Batches are read where expensive reads run (on SQLite a reader worker, db/expensive-reads.ts); the
+  // names they show are point look-ups on the main connection.
+  const reads = expensiveReadsOf(deps.db);
   async function* lines() {
     if (format === "csv") yield Buffer.from(`${columns.join(",")}\r\n`);
     let after: PagePosition | undefined;
     do {
       const request = { where, sort, limit: BATCH, offset: 0, after };
-      // Each batch waits for its turn among every request's searches (db/sql-capabilities.ts).
-      await sqlOf.expensiveReadTurn();
-      const page = await fetchExportRows(deps.db, caller.projectId, request, names);
+      const rows = await fetchExportRows(reads, caller.projectId, request);
+      needNamesOf(rows, names);
+      await names.load();
       let chunk = "";
-      for (const row of page.rows) {
+      for (const row of rows) {
         chunk += line(row);
         if (chunk.length >= CHUNK_CHARS) {
           yield Buffer.from(chunk);
@@ -72,7 +77,7 @@ export function exportIncidents(
         }
       }
       if (chunk) yield Buffer.from(chunk);
-      after = page.last;
+      after = positionAfter(rows, request);
     } while (after);
   }
   return lines();
