@@ -185,6 +185,54 @@ describe("incidentd migrate-to: a SQLite installation moved into PostgreSQL", ()
         await callApi(server.baseUrl, "PUT", `${ADMIN}/settings`, TOKEN, { approvers: ["admin", "user-1"] }),
         "settings",
       );
+      // A person with a password: a session, and a wrong password recorded against the address.
+      expectOk(
+        await callApi(server.baseUrl, "PUT", `${ADMIN}/users/user-1/password`, TOKEN, {
+          password: "correct horse battery",
+          role: "writer",
+        }),
+        "password",
+      );
+      const signIn = (password: string) =>
+        fetch(`${server.baseUrl}${ADMIN}/sessions`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ user_id: "user-1", password }),
+        });
+      assert.equal((await signIn("correct horse battery")).status, 200);
+      assert.equal((await signIn("wrong")).status, 401);
+      // An on-call scene with an escalation policy, and an incident assigned from it (its escalation timer).
+      expectOk(
+        await callApi(server.baseUrl, "PUT", `${ADMIN}/oncall/scenes/ops`, TOKEN, {
+          name: "运维值班",
+          roles: [
+            {
+              role_id: "primary",
+              name: "Primary",
+              rotations: [
+                {
+                  participants: ["user-1"],
+                  shift: "P1D",
+                  handoff: "09:00",
+                  time_zone: "Asia/Shanghai",
+                  start: "2024-01-01",
+                },
+              ],
+            },
+          ],
+          escalation: { steps: [{ after_minutes: 600, user_id: "creator-1" }] },
+        }),
+        "on-call scene",
+      );
+      expectOk(
+        await callApi(server.baseUrl, "POST", "/v1/external/incident/create", writer, {
+          ...incident("on call"),
+          incident_assignee: [],
+          assignee_scene: "ops",
+          assignee_role: "primary",
+        }),
+        "on-call create",
+      );
 
       // Alarm intake: an integration, an alarm reported with its key, and that alarm turned into an incident.
       const { integration_key } = expectOk(
@@ -376,7 +424,7 @@ describe("incidentd migrate-to: a SQLite installation moved into PostgreSQL", ()
     assert.deepEqual([...printed.keys()], [...TABLES_IN_ORDER], run.stdout);
     for (const [table, rows] of printed) assert.ok(rows > 0, `the test data exercises ${table}`);
     assert.equal(printed.get("projects"), 2);
-    assert.equal(printed.get("incidents"), 8);
+    assert.equal(printed.get("incidents"), 9);
 
     // Secret keys are sealed with the SQLite installation's master key: the PostgreSQL nodes get the same key.
     const masterKey = readFileSync(
