@@ -3,6 +3,7 @@
 // Node takes to resolve and load the ~450 separate modules the CLI used to read (docs/benchmarks.md).
 // Type checking is `npm run check` (tsc --noEmit): esbuild only strips the types.
 import { rmSync } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
@@ -15,11 +16,24 @@ const outdir = `${root}dist`;
 // - @fastify/swagger-ui: serves Swagger UI's files from its own directory (__dirname), which a bundle lacks.
 const EXTERNAL = ["better-sqlite3", "pg", "@fastify/swagger-ui"];
 
+// The SQLite reader threads run a module of their own, which src/db/sqlite-readers.ts finds as a sibling
+// of itself (new URL("./sqlite-read-worker.js", import.meta.url)): it is built next to the chunk holding
+// that code, which the check after the build confirms.
+const WORKER = {
+  entry: "src/db/sqlite-read-worker.ts",
+  out: "chunks/sqlite-read-worker",
+  caller: "src/db/sqlite-readers.ts",
+};
+
 rmSync(outdir, { recursive: true, force: true });
-await build({
+const { metafile } = await build({
   absWorkingDir: root,
-  entryPoints: ["src/main.ts"],
+  entryPoints: [
+    { in: "src/main.ts", out: "main" },
+    { in: WORKER.entry, out: WORKER.out },
+  ],
   outdir,
+  metafile: true,
   bundle: true,
   // The dynamic imports in src/main.ts become chunks: a CLI command never loads the HTTP stack.
   splitting: true,
@@ -40,3 +54,13 @@ await build({
   keepNames: true,
   logLevel: "warning",
 });
+
+const callers = Object.entries(metafile.outputs)
+  .filter(([, output]) => Object.hasOwn(output.inputs, WORKER.caller))
+  .map(([file]) => path.dirname(path.resolve(root, file)));
+const workerDir = path.dirname(path.join(outdir, WORKER.out));
+if (callers.length === 0 || callers.some((dir) => dir !== workerDir)) {
+  throw new Error(
+    `${WORKER.caller} was bundled outside ${workerDir}, where it would not find its worker module`,
+  );
+}
