@@ -20,16 +20,18 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
-/** Wall time from spawning `incidentd …args` to its exit; throws unless it exits 0. */
-function timeCli(args: string[], env: Record<string, string>): number {
+/** Wall time from spawning `node …args` (`incidentd` is `node bin/incidentd.js`) to its exit; throws unless 0. */
+function timeNode(args: string[], env: Record<string, string>): number {
   const started = performance.now();
-  const result = spawnSync(process.execPath, [BIN, ...args], { env, encoding: "utf8", timeout: 30_000 });
+  const result = spawnSync(process.execPath, args, { env, encoding: "utf8", timeout: 30_000 });
   const elapsed = performance.now() - started;
   if (result.status !== 0) {
-    throw new Error(`incidentd ${args.join(" ")} exited ${result.status}:\n${result.stderr}`);
+    throw new Error(`node ${args.join(" ")} exited ${result.status}:\n${result.stderr}`);
   }
   return elapsed;
 }
+
+const timeCli = (args: string[], env: Record<string, string>) => timeNode([BIN, ...args], env);
 
 /** Wall time from spawning `incidentd serve` on an empty data directory to the first 200 of /readyz. */
 async function timeServe(dataDir: string): Promise<number> {
@@ -83,7 +85,11 @@ export async function benchStartup(root: string, log: (line: string) => void): P
   timeCli(["project", "create", "--id", "bench"], cliEnv);
   timeCli(["token", "list"], cliEnv); // unmeasured: the page cache now holds what every run reads
   const cli: number[] = [];
-  for (let i = 0; i < CLI_RUNS; i++) cli.push(timeCli(["token", "list"], cliEnv));
+  const bare: number[] = [];
+  for (let i = 0; i < CLI_RUNS; i++) {
+    cli.push(timeCli(["token", "list"], cliEnv));
+    bare.push(timeNode(["-e", "0"], cliEnv));
+  }
   const serve: number[] = [];
   for (let i = 0; i < SERVE_RUNS; i++) {
     const dataDir = path.join(dir, `serve-${i}`);
@@ -97,6 +103,8 @@ export async function benchStartup(root: string, log: (line: string) => void): P
         `(goal median <= ${CLI_GOAL_MS} ms: ${verdict(median(cli), CLI_GOAL_MS)})`,
       `startup: incidentd serve until /readyz 200: ${figures(serve)} ` +
         `(goal median <= ${READY_GOAL_MS} ms: ${verdict(median(serve), READY_GOAL_MS)})`,
+      // The floor every command pays, measured between the runs above: on a loaded machine it grows too.
+      `startup: node -e 0 (Node.js ${process.version} alone): ${figures(bare)}`,
       // Other processes share the cores: a load above the core count slows every start-up measured here.
       `startup: 1-minute load average ${loadBefore.toFixed(1)} before, ${(os.loadavg()[0] ?? 0).toFixed(1)} after ` +
         `(${os.availableParallelism()} cores)`,

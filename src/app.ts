@@ -17,7 +17,7 @@ import { renderError, renderKind } from "./http/error-handler.ts";
 import { rejectNulInParts } from "./http/nul-check.ts";
 import { openApiDocumentRoute, registerDocsPage, registerOpenApi } from "./http/openapi.ts";
 import { lazyRequestLogger, requestLogController } from "./http/request-logger.ts";
-import { createValidatorCompiler } from "./http/validation.ts";
+import { compileOnFirstUse, createValidatorCompiler } from "./http/validation.ts";
 import { ROUTES } from "./routes.ts";
 import { VERSION } from "./version.ts";
 
@@ -32,6 +32,11 @@ function requestIdOf(request: IncomingMessage): string {
 
 export interface AppOptions {
   logger?: FastifyServerOptions["logger"];
+  /**
+   * When route validators are compiled: all at `ready` (the default, so a schema Ajv refuses fails the
+   * build of the app, as in tests), or each on the first request that needs it (the server: a faster start).
+   */
+  compileValidators?: "at-ready" | "on-first-use";
 }
 
 /** Builds the whole HTTP app from explicit dependencies; it never listens (the server entry does). */
@@ -65,7 +70,10 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
   }).withTypeProvider<TypeBoxTypeProvider>();
   guardConnections(app.server, config.limits);
 
-  app.setValidatorCompiler(createValidatorCompiler());
+  const compileValidator = createValidatorCompiler();
+  app.setValidatorCompiler(
+    options.compileValidators === "on-first-use" ? compileOnFirstUse(compileValidator) : compileValidator,
+  );
   // Only JSON is spoken (attachments will add multipart); text/plain bodies get a clear Content-Type error.
   app.removeContentTypeParser("text/plain");
   app.decorate("routeTable", []);
@@ -95,6 +103,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
     for (const method of methods) app.routeTable.push({ method, url: route.url, access });
     if (methods.some((method) => !BODYLESS_METHODS.has(method)))
       route.preValidation = [afterBody, ...[route.preValidation ?? []].flat()];
+    // A route with a compiler of its own (the alarm intake's) is deferred like the app's.
+    if (route.validatorCompiler && options.compileValidators === "on-first-use")
+      route.validatorCompiler = compileOnFirstUse(route.validatorCompiler);
   });
   app.addHook("onRequest", (request, reply, done) => {
     // Set first thing, so every answer carries it: handlers, errors, 404s and authentication's 401s alike.

@@ -96,6 +96,7 @@ export async function startServer(config: Config): Promise<App> {
   }
   const app = await buildApp(deps, {
     logger: serverLoggerOptions(config.logLevel),
+    compileValidators: "on-first-use",
   });
   logged.app = app;
   for (const message of report.messages) app.log.info(message);

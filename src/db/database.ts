@@ -1,8 +1,9 @@
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
-import pg from "pg";
+import type pg from "pg";
 import type { AlarmIncidentTable, AlarmTable } from "../alarms/alarm.table.ts";
 import type { AttachmentTable } from "../attachments/attachment.table.ts";
 import type { AccessKeyTable } from "../auth/aksk/access-key.table.ts";
@@ -165,40 +166,55 @@ export function openSqlite(file: string, synchronous: SqliteSynchronous): Sqlite
 
 const INT8_OID = 20;
 
-/** int8 (bigint) columns hold epoch milliseconds and counters: well inside Number's exact range. */
-const pgTypes = {
-  getTypeParser: ((oid: number, format?: string) =>
-    oid === INT8_OID
-      ? (value: string) => Number(value)
-      : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
-};
+const require = createRequire(import.meta.url);
 
 /**
- * A client that sends marked SQL as a named statement: PostgreSQL parses and plans it once per connection
- * instead of on every request (Kysely's driver sends every query unnamed). The name is a hash of the SQL,
- * so one name never stands for two texts.
+ * `pg` and its client subclass are loaded only when PostgreSQL is configured: a SQLite installation
+ * (every CLI command on it, every server start) does not pay for loading them. `pg` is CommonJS, so a
+ * synchronous require keeps `openDatabase` synchronous.
  */
-class NamingClient extends pg.Client {
-  // biome-ignore lint/suspicious/noExplicitAny: pg's query() has many overloads; only (text, values) is rewritten.
-  override query(...args: any[]): any {
-    const [text, values] = args;
-    if (typeof text === "string" && text.startsWith(ARRAY_ROWS_MARK) && args.length <= 2)
-      return super.query({ text, values, rowMode: "array" });
-    if (typeof text === "string" && text.startsWith(NAMED_STATEMENT_MARK) && args.length <= 2) {
-      const name = `p_${text.slice(NAMED_STATEMENT_MARK.length, NAMED_STATEMENT_MARK.length + 16)}`;
-      return super.query({ name, text, values });
+let postgres: { pg: typeof pg; NamingClient: typeof pg.Client } | undefined;
+
+function loadPostgres(): { pg: typeof pg; NamingClient: typeof pg.Client } {
+  if (postgres) return postgres;
+  const driver = require("pg") as typeof pg;
+  /**
+   * A client that sends marked SQL as a named statement: PostgreSQL parses and plans it once per
+   * connection instead of on every request (Kysely's driver sends every query unnamed). The name is a
+   * hash of the SQL, so one name never stands for two texts.
+   */
+  class NamingClient extends driver.Client {
+    // biome-ignore lint/suspicious/noExplicitAny: pg's query() has many overloads; only (text, values) is rewritten.
+    override query(...args: any[]): any {
+      const [text, values] = args;
+      if (typeof text === "string" && text.startsWith(ARRAY_ROWS_MARK) && args.length <= 2)
+        return super.query({ text, values, rowMode: "array" });
+      if (typeof text === "string" && text.startsWith(NAMED_STATEMENT_MARK) && args.length <= 2) {
+        const name = `p_${text.slice(NAMED_STATEMENT_MARK.length, NAMED_STATEMENT_MARK.length + 16)}`;
+        return super.query({ name, text, values });
+      }
+      // biome-ignore lint/suspicious/noExplicitAny: forwarded as received.
+      return (super.query as any)(...args);
     }
-    // biome-ignore lint/suspicious/noExplicitAny: forwarded as received.
-    return (super.query as any)(...args);
   }
+  postgres = { pg: driver, NamingClient };
+  return postgres;
 }
 
 function openPostgres(url: string, poolSize: number, onPoolError?: (error: Error) => void) {
-  const pool = new pg.Pool({
+  const { pg: driver, NamingClient } = loadPostgres();
+  /** int8 (bigint) columns hold epoch milliseconds and counters: well inside Number's exact range. */
+  const types = {
+    getTypeParser: ((oid: number, format?: string) =>
+      oid === INT8_OID
+        ? (value: string) => Number(value)
+        : driver.types.getTypeParser(oid, format as "text")) as typeof driver.types.getTypeParser,
+  };
+  const pool = new driver.Pool({
     Client: NamingClient,
     connectionString: url,
     max: poolSize,
-    types: pgTypes,
+    types,
     connectionTimeoutMillis: 5000,
   });
   // An idle client that loses its server (restart, failover) emits an error; without a listener the

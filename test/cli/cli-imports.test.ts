@@ -46,6 +46,11 @@ describe("what a CLI command loads", () => {
     assert.ok(loaded.has("kysely"), "the walk follows the commands' imports down to the database");
   });
 
+  it("leaves the PostgreSQL driver unloaded (it is required only when DATABASE_URL is set)", () => {
+    for (const entry of ["main.ts", "cli/commands.ts", "server.ts"])
+      assert.ok(!packagesLoadedBy(entry).has("pg"), `${entry} loads pg`);
+  });
+
   it("loads the HTTP stack for serve", () => {
     assert.ok(packagesLoadedBy("server.ts").has("fastify"));
   });

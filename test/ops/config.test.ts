@@ -26,6 +26,8 @@ describe("configuration from the environment", () => {
       INCIDENTD_AUTH_CACHE_MS: "0",
       INCIDENTD_BOOTSTRAP_PROJECT_ID: "p1",
       INCIDENTD_BOOTSTRAP_TOKEN: "t".repeat(20),
+      INCIDENTD_BOOTSTRAP_ADMIN_USER: "root",
+      INCIDENTD_BOOTSTRAP_ADMIN_PASSWORD: "p".repeat(12),
     });
     assert.deepEqual(
       [
@@ -45,6 +47,8 @@ describe("configuration from the environment", () => {
       token: "t".repeat(20),
       accessKey: undefined,
       secretKey: undefined,
+      adminUser: "root",
+      adminPassword: "p".repeat(12),
     });
   });
 
