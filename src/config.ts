@@ -38,11 +38,21 @@ export interface Config {
     /** List, history and export requests running at once per credential (0 = unlimited); more get 429. */
     searchConcurrency: number;
   };
+  /** People's sign-in sessions (docs/security.md, Sessions). */
+  sessions: {
+    /** A session unused this long ends (INCIDENTD_SESSION_IDLE_MINUTES). */
+    idleMs: number;
+    /** A session ends this long after sign-in however active (INCIDENTD_SESSION_ABSOLUTE_MINUTES). */
+    absoluteMs: number;
+  };
   bootstrap: {
     projectId?: string;
     token?: string;
     accessKey?: string;
     secretKey?: string;
+    /** The first admin user's id (default "admin") and, for automated set-ups, its password. */
+    adminUser?: string;
+    adminPassword?: string;
   };
 }
 
@@ -117,11 +127,17 @@ export function loadConfig(env: Env = process.env): Config {
     backupPassphrase: optional(env, "INCIDENTD_BACKUP_PASSPHRASE"),
     authCacheMs: intVar(env, "INCIDENTD_AUTH_CACHE_MS", 2000, 0, 60_000),
     limits: limitsFrom(env),
+    sessions: {
+      idleMs: intVar(env, "INCIDENTD_SESSION_IDLE_MINUTES", 12 * 60, 1, 366 * 24 * 60) * 60_000,
+      absoluteMs: intVar(env, "INCIDENTD_SESSION_ABSOLUTE_MINUTES", 7 * 24 * 60, 1, 366 * 24 * 60) * 60_000,
+    },
     bootstrap: {
       projectId: optional(env, "INCIDENTD_BOOTSTRAP_PROJECT_ID"),
       token: optional(env, "INCIDENTD_BOOTSTRAP_TOKEN"),
       accessKey: optional(env, "INCIDENTD_BOOTSTRAP_ACCESS_KEY"),
       secretKey: optional(env, "INCIDENTD_BOOTSTRAP_SECRET_KEY"),
+      adminUser: optional(env, "INCIDENTD_BOOTSTRAP_ADMIN_USER"),
+      adminPassword: optional(env, "INCIDENTD_BOOTSTRAP_ADMIN_PASSWORD"),
     },
   };
 }

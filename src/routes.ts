@@ -13,12 +13,17 @@ import { listAccessKeysRoute } from "./auth/aksk/routes/list-access-keys.ts";
 import { createTokenRoute } from "./auth/routes/create-token.ts";
 import { listTokensRoute } from "./auth/routes/list-tokens.ts";
 import { revokeTokenRoute } from "./auth/routes/revoke-token.ts";
+import { showCurrentSessionRoute } from "./auth/sessions/routes/show-current-session.ts";
+import { signInRoute } from "./auth/sessions/routes/sign-in.ts";
+import { signOutRoute } from "./auth/sessions/routes/sign-out.ts";
 import { addCatalogueEntryRoute } from "./catalogue/routes/add-catalogue-entry.ts";
 import { listCatalogueRoute } from "./catalogue/routes/list-catalogue.ts";
 import { addApplicationRoute } from "./directory/routes/add-application.ts";
 import { addUserRoute } from "./directory/routes/add-user.ts";
 import { listApplicationsRoute } from "./directory/routes/list-applications.ts";
 import { listUsersRoute } from "./directory/routes/list-users.ts";
+import { setUserPasswordRoute } from "./directory/routes/set-user-password.ts";
+import { setUserRoleRoute } from "./directory/routes/set-user-role.ts";
 import { listIncidentHistoriesRoute } from "./histories/routes/list-incident-histories.ts";
 import { listTicketHistoriesRoute } from "./histories/routes/list-ticket-histories.ts";
 import type { RouteModule } from "./http/app-types.ts";
@@ -68,6 +73,9 @@ export const ROUTES: RouteModule[] = [
   createTokenRoute,
   listTokensRoute,
   revokeTokenRoute,
+  signInRoute,
+  showCurrentSessionRoute,
+  signOutRoute,
   createAccessKeyRoute,
   listAccessKeysRoute,
   disableAccessKeyRoute,
@@ -75,6 +83,8 @@ export const ROUTES: RouteModule[] = [
   deleteAccessKeyRoute,
   addUserRoute,
   listUsersRoute,
+  setUserPasswordRoute,
+  setUserRoleRoute,
   addApplicationRoute,
   listApplicationsRoute,
   listCatalogueRoute,

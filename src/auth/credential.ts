@@ -10,7 +10,7 @@ const RANK: Record<Role, number> = { reader: 1, writer: 2, admin: 3 };
 
 /** The authenticated caller of a request. */
 export interface Credential {
-  kind: "token" | "access-key";
+  kind: "token" | "access-key" | "session";
   id: string;
   projectId: string;
   role: Role;

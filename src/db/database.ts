@@ -7,10 +7,12 @@ import type { AlarmIncidentTable, AlarmTable } from "../alarms/alarm.table.ts";
 import type { AttachmentTable } from "../attachments/attachment.table.ts";
 import type { AccessKeyTable } from "../auth/aksk/access-key.table.ts";
 import type { SeenSignatureTable, SignatureFailureTable } from "../auth/aksk/signature-guard.table.ts";
+import type { SessionTable, SignInFailureTable } from "../auth/sessions/session.table.ts";
 import type { TokenTable } from "../auth/token.table.ts";
 import type { CatalogueEntryTable } from "../catalogue/catalogue.table.ts";
 import type { Config, SqliteSynchronous } from "../config.ts";
 import type { ApplicationTable, DirectoryUserTable } from "../directory/directory.table.ts";
+import type { UserLoginTable } from "../directory/user-login.table.ts";
 import type { CounterTable, IncidentHistoryTable, IncidentTable } from "../incidents/incident.table.ts";
 import type { IntegrationTable } from "../integrations/integration.table.ts";
 import type { ProjectTable } from "../projects/project.table.ts";
@@ -47,6 +49,9 @@ export interface Database {
   transfer_rules: TransferRuleTable;
   transfer_groups: TransferRuleGroupTable;
   transfer_incidents: TransferRuleIncidentTable;
+  user_logins: UserLoginTable;
+  sessions: SessionTable;
+  sign_in_failures: SignInFailureTable;
 }
 
 export type Db = Kysely<Database>;
@@ -74,6 +79,9 @@ export const TABLES_IN_ORDER: readonly (keyof Database)[] = [
   "transfer_rules",
   "transfer_groups",
   "transfer_incidents",
+  "user_logins",
+  "sessions",
+  "sign_in_failures",
 ];
 
 export type DatabaseOptions =

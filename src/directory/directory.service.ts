@@ -1,3 +1,4 @@
+import type { Role } from "../auth/credential.ts";
 import type { Deps } from "../deps.ts";
 import { invalidParameter } from "../errors.ts";
 import {
@@ -8,6 +9,7 @@ import {
   upsertApplication,
   upsertUser,
 } from "./directory.repository.ts";
+import { listLoginRoles } from "./user-login.repository.ts";
 
 function requireText(field: string, value: string, max: number): void {
   if (value.length === 0) throw invalidParameter(field, "must not be empty");
@@ -54,8 +56,16 @@ export async function addApplication(
   return { id: input.id, name: input.name, updatedAt: now };
 }
 
-export function listProjectUsers(deps: Deps, projectId: string): Promise<DirectoryUser[]> {
-  return listUsers(deps.db, projectId);
+/** The project's users, each with the role it signs in with (null: no password). */
+export async function listProjectUsers(
+  deps: Deps,
+  projectId: string,
+): Promise<(DirectoryUser & { role: Role | null })[]> {
+  const [users, roles] = await Promise.all([
+    listUsers(deps.db, projectId),
+    listLoginRoles(deps.db, projectId),
+  ]);
+  return users.map((user) => ({ ...user, role: roles.get(user.id) ?? null }));
 }
 
 export function listProjectApplications(deps: Deps, projectId: string): Promise<Application[]> {

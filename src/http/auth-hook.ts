@@ -3,6 +3,8 @@ import { type ParsedAuthorization, parseAuthorization } from "../auth/aksk/signa
 import { sourceOf } from "../auth/aksk/source-address.ts";
 import { verifySignedRequest } from "../auth/aksk/verify.ts";
 import { type Access, allows, type Credential } from "../auth/credential.ts";
+import { checkCsrf, requireSession, sessionCredential } from "../auth/sessions/session.service.ts";
+import { CSRF_HEADER, sessionSecretOf } from "../auth/sessions/session-cookie.ts";
 import { authenticateToken, cachedTokenCredential } from "../auth/token.service.ts";
 import type { Deps } from "../deps.ts";
 import { AppError, unauthenticated } from "../errors.ts";
@@ -63,6 +65,25 @@ function acceptCredential(deps: Deps, request: FastifyRequest, credential: Crede
   request.credential = credential;
 }
 
+/** Methods that only read: a cookie-authenticated request of any other method must prove it is no CSRF. */
+const SAFE_METHODS: ReadonlySet<string> = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * A person's session cookie, used only when the request carries no token and no signature: it stands for
+ * a token of the user's role. Writes must echo the session's CSRF token (SameSite=Strict already keeps
+ * other sites' requests cookie-less in current browsers; the header also covers older ones).
+ */
+async function authenticateSessionCookie(
+  deps: Deps,
+  request: FastifyRequest,
+  secret: string,
+  access: Access,
+): Promise<void> {
+  const session = await requireSession(deps, secret);
+  if (!SAFE_METHODS.has(request.method)) checkCsrf(session, request.headers[CSRF_HEADER]);
+  acceptCredential(deps, request, sessionCredential(session), access);
+}
+
 /** Tokens are checked before the body is read; a signature is only parsed here (verified by the caller). */
 function authenticateOnRequest(deps: Deps, request: FastifyRequest): Promise<void> | undefined {
   if (request.is404) return undefined;
@@ -80,10 +101,13 @@ function authenticateOnRequest(deps: Deps, request: FastifyRequest): Promise<voi
     );
   }
   const authorization = headerValue(request, "authorization");
-  if (!authorization)
+  if (!authorization) {
+    const secret = sessionSecretOf(request.headers.cookie);
+    if (secret !== undefined) return authenticateSessionCookie(deps, request, secret, access);
     throw unauthenticated(
       "no credentials: send an X-Auth-Token header or sign the request with an access key",
     );
+  }
   const parsed = parseAuthorization(authorization);
   if (!parsed) {
     throw unauthenticated(

@@ -17,7 +17,16 @@ export function serverLoggerOptions(level: string) {
   return {
     level,
     // Credentials never reach the logs, whatever a serializer is later changed to include.
-    redact: ["req.headers.authorization", 'req.headers["x-auth-token"]', "req.headers.cookie"],
+    // Request bodies are never logged; the password paths stand guard should a serializer add them.
+    redact: [
+      "req.headers.authorization",
+      'req.headers["x-auth-token"]',
+      "req.headers.cookie",
+      'req.headers["x-csrf-token"]',
+      'res.headers["set-cookie"]',
+      "req.body.password",
+      "body.password",
+    ],
     serializers: { req: serializeRequest },
   };
 }

@@ -24,7 +24,7 @@ describe("directory and catalogue administration", () => {
     const users = (
       await h.request({ method: "GET", url: "/incidentd/v1/users", token: h.tokens.reader })
     ).json().data.users;
-    assert.deepEqual(users, [{ id: "u1", display_name: "Ann B.", email: null }]);
+    assert.deepEqual(users, [{ id: "u1", display_name: "Ann B.", email: null, role: null }]);
   });
 
   it("adds and lists applications", async () => {

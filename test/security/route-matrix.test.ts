@@ -3,8 +3,10 @@ import { createHash } from "node:crypto";
 import { after, before, describe, it } from "node:test";
 import type { LightMyRequestResponse } from "fastify";
 import { createAccessKey } from "../../src/auth/aksk/access-key.service.ts";
+import { ROLES, type Role } from "../../src/auth/credential.ts";
 import { issueToken, revokeProjectToken } from "../../src/auth/token.service.ts";
 import { createHarness, type Harness } from "../../testkit/harness.ts";
+import { addPerson, type SignedIn, signIn } from "../helpers/sessions.ts";
 import { type SignedCall, signedOptions } from "../helpers/signing.ts";
 
 /**
@@ -14,10 +16,13 @@ import { type SignedCall, signedOptions } from "../helpers/signing.ts";
 describe("authentication and roles on every route", async () => {
   const h: Harness = await createHarness();
   let revoked: string;
+  const sessions = {} as Record<Role, SignedIn>;
   before(async () => {
     const issued = await issueToken(h.deps, h.projectId, { name: "gone", role: "admin", principal: "p" });
     await revokeProjectToken(h.deps, h.projectId, issued.record.id);
     revoked = issued.token;
+    for (const role of ROLES)
+      sessions[role] = await signIn(h, `${role}-person`, await addPerson(h, `${role}-person`, role));
   });
   after(() => h.close());
 
@@ -76,6 +81,36 @@ describe("authentication and roles on every route", async () => {
           assert.ok(res.statusCode !== 401 && res.statusCode !== 403, `${res.statusCode} ${res.body}`);
         });
       }
+
+      const withSession = (role: Role, csrf: boolean) =>
+        call(null, {
+          cookie: sessions[role].cookie,
+          ...(csrf ? { "x-csrf-token": sessions[role].csrf } : {}),
+        });
+      for (const role of forbidden) {
+        it(`refuses a ${role} session cookie with 403 APIG.0302`, async () => {
+          const res = await withSession(role as Role, true);
+          assert.equal(res.statusCode, 403, res.body);
+          assert.match(res.json().error_msg, new RegExp(`role "${role}"`));
+        });
+      }
+      for (const role of allowed) {
+        it(`lets a ${role} session cookie (with its CSRF token) past authentication`, async () => {
+          const res = await withSession(role as Role, true);
+          assert.ok(res.statusCode !== 401 && res.statusCode !== 403, `${res.statusCode} ${res.body}`);
+        });
+      }
+      if (route.method !== "GET") {
+        it("refuses a session cookie without the X-CSRF-Token header with 403", async () => {
+          const res = await withSession("admin", false);
+          assert.equal(res.statusCode, 403, res.body);
+          assert.match(res.json().error_msg, /X-CSRF-Token/);
+        });
+      }
+      it("rejects an unknown session cookie with 401", () =>
+        expect401(null, /session is unknown, expired or signed out/, {
+          cookie: "incidentd_session=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+        }));
     });
   }
 });

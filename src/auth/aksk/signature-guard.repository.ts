@@ -1,6 +1,12 @@
 import { sql, type Transaction } from "kysely";
 import type { Database, Db } from "../../db/database.ts";
 import { sqlCapabilitiesOf } from "../../db/sql-capabilities.ts";
+import {
+  purgeFailures,
+  recordFailure,
+  resetFailures,
+  SIGNATURE_FAILURE_RUNS,
+} from "../failure-runs.repository.ts";
 
 /**
  * Counts a failed signature from one source address in the database (so every node sees it); the
@@ -11,32 +17,9 @@ export async function recordSignatureFailure(
   db: Db,
   failure: { accessKey: string; source: string; now: number; lockAfter: number; lockUntil: number },
 ): Promise<number> {
-  const { accessKey, source, now, lockAfter, lockUntil } = failure;
-  const row = await db
-    .insertInto("signature_failures")
-    .values({
-      access_key: accessKey,
-      source,
-      failures: 1,
-      locked_until: lockAfter <= 1 ? lockUntil : null,
-      updated_at: now,
-    })
-    .onConflict((oc) =>
-      oc.columns(["access_key", "source"]).doUpdateSet((eb) => ({
-        failures: eb(eb.ref("signature_failures.failures"), "+", 1),
-        locked_until: eb
-          .case()
-          .when(eb.ref("signature_failures.failures"), ">=", lockAfter - 1)
-          .then(lockUntil)
-          .else(eb.ref("signature_failures.locked_until"))
-          .end(),
-        updated_at: now,
-      })),
-    )
-    .returning("failures")
-    .executeTakeFirst();
-  const failures = Number(row?.failures ?? 0);
-  if (failures >= lockAfter) {
+  const { accessKey, lockUntil } = failure;
+  const failures = await recordFailure(db, SIGNATURE_FAILURE_RUNS, { ...failure, subject: accessKey });
+  if (failures >= failure.lockAfter) {
     await db
       .updateTable("access_keys")
       .set({ locked_until: lockUntil })
@@ -49,9 +32,7 @@ export async function recordSignatureFailure(
 
 /** A good signature from a source ends its run of failures (and any lock it had served out). */
 export async function resetSignatureFailures(db: Db, accessKey: string, source?: string): Promise<void> {
-  let query = db.deleteFrom("signature_failures").where("access_key", "=", accessKey);
-  if (source !== undefined) query = query.where("source", "=", source);
-  await query.execute();
+  await resetFailures(db, SIGNATURE_FAILURE_RUNS, accessKey, source);
 }
 
 /**
@@ -81,11 +62,7 @@ export async function claimSignature(
  */
 export async function purgeSignatureGuard(db: Db, now: number, failureMemoryMs: number): Promise<void> {
   await db.deleteFrom("seen_signatures").where("expires_at", "<", now).execute();
-  await db
-    .deleteFrom("signature_failures")
-    .where("updated_at", "<", now - failureMemoryMs)
-    .where((eb) => eb.or([eb("locked_until", "is", null), eb("locked_until", "<", now)]))
-    .execute();
+  await purgeFailures(db, SIGNATURE_FAILURE_RUNS, now, failureMemoryMs);
 }
 
 /** Rows in the two tables (tests, and a look at how much an attack left behind). */

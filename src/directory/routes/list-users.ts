@@ -19,7 +19,9 @@ export const listUsersRoute: RouteModule = (app, deps) => {
     },
     async (request) => {
       const users = await listProjectUsers(deps, callerOf(request).projectId);
-      return ok({ users: users.map((u) => ({ id: u.id, display_name: u.displayName, email: u.email })) });
+      return ok({
+        users: users.map((u) => ({ id: u.id, display_name: u.displayName, email: u.email, role: u.role })),
+      });
     },
   );
 };
