@@ -116,6 +116,6 @@ export async function signIn(page: Page, person: Person): Promise<void> {
 
 /** Picks an option of the antd Select labelled `label` (the dropdown is rendered outside the form). */
 export async function choose(page: Page, label: string | RegExp, option: string): Promise<void> {
-  await page.getByLabel(label).click();
+  await page.getByRole("combobox", { name: label }).click();
   await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
 }
