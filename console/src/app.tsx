@@ -14,7 +14,7 @@ import { SignInPage } from "./pages/sign-in.tsx";
 export function App() {
   const { i18n } = useTranslation();
   return (
-    <ConfigProvider locale={i18n.language === "zh-CN" ? zhCN : enUS}>
+    <ConfigProvider locale={i18n.language === "zh-CN" ? zhCN : enUS} button={{ autoInsertSpace: false }}>
       <AntApp>
         <BrowserRouter>
           <Routes>

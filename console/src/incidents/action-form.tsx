@@ -1,8 +1,8 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { App, type ButtonProps, DatePicker, Form, Input, Modal, Select, Switch } from "antd";
+import { App, AutoComplete, type ButtonProps, DatePicker, Form, Input, Modal, Select, Switch } from "antd";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useCatalogue } from "../api/hooks.ts";
+import { useCatalogue, userOptions, useUsers } from "../api/hooks.ts";
 import { ApiError } from "../api/http.ts";
 import { handleIncident, type WorkflowAction } from "../api/incidents.ts";
 import { nameIn } from "../api/names.ts";
@@ -32,6 +32,7 @@ export function ActionForm({ incidentNum, taskId, action, onClose }: Props) {
   const errorText = useErrorText();
   const client = useQueryClient();
   const catalogue = useCatalogue();
+  const users = useUsers();
   const [busy, setBusy] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const properties = action.params.properties ?? {};
@@ -76,6 +77,8 @@ export function ActionForm({ incidentNum, taskId, action, onClose }: Props) {
       return <Select options={entries.map((e) => ({ value: e.key, label: nameIn(lang, e, e.key) }))} />;
     }
     switch (kind) {
+      case "user":
+        return <AutoComplete options={userOptions(users.data?.users)} filterOption />;
       case "boolean":
         return <Switch />;
       case "time":

@@ -8,10 +8,13 @@ export type ParamKind =
   | "attachments"
   | "level"
   | "type"
-  | "source";
+  | "source"
+  | "user";
 
-/** Parameters whose values are catalogue keys get a picker of that catalogue. */
+/** Parameters whose values are catalogue keys or user ids get a picker. */
 const CATALOGUE_PARAMS: Record<string, ParamKind> = {
+  virtual_send_assignee: "user",
+  assignee: "user",
   virtual_target_level: "level",
   level_id: "level",
   mtm_type: "type",

@@ -4,7 +4,7 @@ import type { Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { useCatalogue } from "../api/hooks.ts";
+import { useCatalogue, userOptions, useUsers } from "../api/hooks.ts";
 import { ApiError, apiGet } from "../api/http.ts";
 import { createIncident } from "../api/incidents.ts";
 import { nameIn } from "../api/names.ts";
@@ -58,11 +58,7 @@ export function CreateIncidentPage() {
   const errorText = useErrorText();
   const { data: session } = useSession();
   const catalogue = useCatalogue();
-  const users = useQuery({
-    queryKey: ["users"],
-    queryFn: () => apiGet<{ users: { id: string; display_name: string }[] }>("/incidentd/v1/users"),
-    retry: false,
-  });
+  const users = useUsers();
   const apps = useQuery({
     queryKey: ["applications"],
     queryFn: () => apiGet<{ applications: { id: string; name: string }[] }>("/incidentd/v1/applications"),
@@ -121,13 +117,7 @@ export function CreateIncidentPage() {
           <Switch />
         </Form.Item>
         <Form.Item {...item("incident_assignee")} extra={t("create.assigneeHint")}>
-          <AutoComplete
-            options={(users.data?.users ?? []).map((u) => ({
-              value: u.id,
-              label: `${u.display_name} (${u.id})`,
-            }))}
-            filterOption
-          />
+          <AutoComplete options={userOptions(users.data?.users)} filterOption />
         </Form.Item>
         <Form.Item {...item("assignee_scene")}>
           <Input maxLength={255} />
