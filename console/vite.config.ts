@@ -17,13 +17,5 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1500,
-    rollupOptions: {
-      output: {
-        manualChunks: {
-          react: ["react", "react-dom", "react-router"],
-          antd: ["antd", "@ant-design/icons"],
-        },
-      },
-    },
   },
 });

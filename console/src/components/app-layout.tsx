@@ -11,7 +11,8 @@ export function AppLayout() {
   const signOut = useSignOut();
   const navigate = useNavigate();
   const location = useLocation();
-  const selected = location.pathname === "/incidents/new" ? "create" : "incidents";
+  const selected =
+    location.pathname === "/incidents/new" ? "create" : (location.pathname.split("/")[1] ?? "incidents");
   const items = [
     { key: "incidents", label: <Link to="/incidents">{t("app.nav.incidents")}</Link> },
     ...(canWrite(session)

@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { Result, Spin } from "antd";
+import { Alert, Spin } from "antd";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, Outlet, useLocation } from "react-router";
@@ -25,7 +25,10 @@ export function RequireSession() {
   );
 
   if (session.isPending) return <Spin fullscreen tip={t("app.loading")} />;
-  if (session.isError) return <Result status="error" title={<ErrorMessage error={session.error} />} />;
+  if (session.isError)
+    return (
+      <Alert type="error" showIcon message={<ErrorMessage error={session.error} />} style={{ margin: 24 }} />
+    );
   if (!session.data) {
     const next = encodeURIComponent(location.pathname + location.search);
     return <Navigate to={`/sign-in?next=${next}${expired ? "&expired=1" : ""}`} replace />;
