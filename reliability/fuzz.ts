@@ -14,6 +14,7 @@ const { values } = parseArgs({
     runs: { type: "string" },
     seed: { type: "string" },
     route: { type: "string" },
+    shard: { type: "string" },
   },
 });
 const runs = Number(values.runs ?? process.env.FUZZ_RUNS ?? 10_000);
@@ -21,7 +22,14 @@ const seed = Number(values.seed ?? process.env.FUZZ_SEED ?? Math.floor(Math.rand
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
 const world = await createWorld();
-const routes = world.routes.filter((r) => !values.route || routeName(r).includes(values.route));
+// `--shard i/n`: every n-th route from the i-th (0-based), so n processes share one full run.
+const [shardIndex, shardCount] = (values.shard ?? "0/1").split("/").map(Number) as [number, number];
+if (!(shardCount >= 1 && shardIndex >= 0 && shardIndex < shardCount)) {
+  throw new Error(`--shard must be i/n with 0 <= i < n, got ${values.shard}`);
+}
+const routes = world.routes
+  .filter((r) => !values.route || routeName(r).includes(values.route))
+  .filter((_, i) => i % shardCount === shardIndex);
 const stats = newStats();
 const started = Date.now();
 const heapStart = heapUsed();

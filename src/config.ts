@@ -1,4 +1,5 @@
 import path from "node:path";
+import { DEFAULT_SCRYPT_COST } from "./auth/passwords.ts";
 
 export type SqliteSynchronous = "FULL" | "NORMAL" | "EXTRA";
 
@@ -38,12 +39,16 @@ export interface Config {
     /** List, history and export requests running at once per credential (0 = unlimited); more get 429. */
     searchConcurrency: number;
   };
+  /** log2 of scrypt's N for new password hashes (INCIDENTD_PASSWORD_SCRYPT_COST; 15 = 32 MiB each). */
+  passwordScryptCost: number;
   /** People's sign-in sessions (docs/security.md, Sessions). */
   sessions: {
     /** A session unused this long ends (INCIDENTD_SESSION_IDLE_MINUTES). */
     idleMs: number;
     /** A session ends this long after sign-in however active (INCIDENTD_SESSION_ABSOLUTE_MINUTES). */
     absoluteMs: number;
+    /** Sign-in attempts per minute one source address may make, in bursts of as many (0 = unlimited). */
+    signInPerMinute: number;
   };
   bootstrap: {
     projectId?: string;
@@ -127,9 +132,11 @@ export function loadConfig(env: Env = process.env): Config {
     backupPassphrase: optional(env, "INCIDENTD_BACKUP_PASSPHRASE"),
     authCacheMs: intVar(env, "INCIDENTD_AUTH_CACHE_MS", 2000, 0, 60_000),
     limits: limitsFrom(env),
+    passwordScryptCost: intVar(env, "INCIDENTD_PASSWORD_SCRYPT_COST", DEFAULT_SCRYPT_COST, 14, 20),
     sessions: {
       idleMs: intVar(env, "INCIDENTD_SESSION_IDLE_MINUTES", 12 * 60, 1, 366 * 24 * 60) * 60_000,
       absoluteMs: intVar(env, "INCIDENTD_SESSION_ABSOLUTE_MINUTES", 7 * 24 * 60, 1, 366 * 24 * 60) * 60_000,
+      signInPerMinute: intVar(env, "INCIDENTD_SIGN_IN_PER_MINUTE", 60, 0, 1_000_000),
     },
     bootstrap: {
       projectId: optional(env, "INCIDENTD_BOOTSTRAP_PROJECT_ID"),

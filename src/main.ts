@@ -16,7 +16,10 @@ const USAGE = `usage: incidentd <command>
   key create --role admin|writer|reader --principal USER [--name NAME] [--project ID] [--act-as-others]
                                           (AK/SK; --act-as-others: may name other operators in strict mode)
   key list [--project ID]  |  key disable|enable|delete ACCESS_KEY [--project ID]
-  user add USER_ID --name NAME [--email E] [--project ID]  |  user list [--project ID]
+  user add USER_ID --name NAME [--email E] [--project ID] [--password-stdin [--role admin|writer|reader]]
+                                          (--password-stdin: the user signs in; role writer unless given)
+  user passwd USER_ID [--password-stdin] [--role R] [--project ID]   (asks twice, without echo, on a terminal)
+  user role USER_ID --role admin|writer|reader [--project ID]  |  user list [--project ID]
   app add APP_ID --name NAME [--project ID]                |  app list [--project ID]
   catalogue add incident_type|incident_ownership KEY --zh NAME --en NAME [--project ID]
   integration create --kind custom|prometheus [--name NAME] [--project ID]   (alarm intake key)
@@ -55,6 +58,7 @@ async function main(argv: string[]): Promise<number> {
       force: { type: "boolean" },
       "passphrase-stdin": { type: "boolean" },
       "act-as-others": { type: "boolean" },
+      "password-stdin": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -94,9 +98,14 @@ async function main(argv: string[]): Promise<number> {
     force: _force,
     "passphrase-stdin": _passphrase,
     "act-as-others": relay,
+    "password-stdin": passwordStdin,
     ...strings
   } = values;
-  const flags: Flags = { ...strings, ...(relay ? { "act-as-others": "true" } : {}) };
+  const flags: Flags = {
+    ...strings,
+    ...(relay ? { "act-as-others": "true" } : {}),
+    ...(passwordStdin ? { "password-stdin": "true" } : {}),
+  };
   await handler(config, rest, flags, print);
   return 0;
 }

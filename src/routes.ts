@@ -35,6 +35,14 @@ import { deleteIntegrationRoute } from "./integrations/routes/delete-integration
 import { disableIntegrationRoute } from "./integrations/routes/disable-integration.ts";
 import { enableIntegrationRoute } from "./integrations/routes/enable-integration.ts";
 import { listIntegrationsRoute } from "./integrations/routes/list-integrations.ts";
+import { addOnCallOverrideRoute } from "./oncall/routes/add-oncall-override.ts";
+import { deleteOnCallSceneRoute } from "./oncall/routes/delete-oncall-scene.ts";
+import { listOnCallScenesRoute } from "./oncall/routes/list-oncall-scenes.ts";
+import { listUserShiftsRoute } from "./oncall/routes/list-user-shifts.ts";
+import { putOnCallSceneRoute } from "./oncall/routes/put-oncall-scene.ts";
+import { showOnCallRoute } from "./oncall/routes/show-oncall.ts";
+import { showOnCallSceneRoute } from "./oncall/routes/show-oncall-scene.ts";
+import { showOnCallTimelineRoute } from "./oncall/routes/show-oncall-timeline.ts";
 import { healthzRoute } from "./ops/routes/healthz.ts";
 import { readyzRoute } from "./ops/routes/readyz.ts";
 import { exportIncidentsRoute } from "./search/routes/export-incidents.ts";
@@ -112,4 +120,12 @@ export const ROUTES: RouteModule[] = [
   updateTransferRuleRoute,
   deleteTransferRuleRoute,
   attachmentRoutes,
+  putOnCallSceneRoute,
+  showOnCallSceneRoute,
+  listOnCallScenesRoute,
+  deleteOnCallSceneRoute,
+  addOnCallOverrideRoute,
+  showOnCallRoute,
+  showOnCallTimelineRoute,
+  listUserShiftsRoute,
 ];

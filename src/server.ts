@@ -16,7 +16,8 @@ import {
 } from "./projects/bootstrap.ts";
 import { type RuleWorker, startRuleWorker } from "./transfer-rules/rule-worker.ts";
 
-function printFirstStartBanner(projectId: string, token: string, app: App, config: Config): void {
+function printFirstStartBanner(admin: FirstStartAdmin, app: App, config: Config): void {
+  const { projectId, token } = admin;
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   const host = ["0.0.0.0", "::"].includes(config.host) ? "127.0.0.1" : config.host;
@@ -24,13 +25,18 @@ function printFirstStartBanner(projectId: string, token: string, app: App, confi
   process.stdout.write(
     [
       "",
-      "incidentd: first start — created project and admin token. The token is shown only this once:",
+      "incidentd: first start — created project, admin token and admin user. Their secrets are shown only this once:",
       "",
       `  project: ${projectId}`,
       `  token:   ${token}`,
       "",
       "Use it as the X-Auth-Token header, e.g.:",
       `  curl -H 'X-Auth-Token: ${token}' ${base}/incidentd/v1/tokens`,
+      "",
+      `People sign in (POST ${base}/incidentd/v1/sessions) with a user id and password; the admin user:`,
+      `  user:     ${admin.user}`,
+      `  password: ${admin.password}`,
+      `Change it with \`incidentd user passwd ${admin.user}\`; add people with \`incidentd user add <id> --name … --password-stdin\`.`,
       "Create further tokens with `incidentd token create --role writer --principal <user id>`.",
       "",
     ].join("\n"),
@@ -110,7 +116,7 @@ export async function startServer(config: Config): Promise<App> {
     throw error;
   }
   workers.rules = startRuleWorker(deps, { log: app.log });
-  if (firstStart) printFirstStartBanner(firstStart.projectId, firstStart.token, app, config);
+  if (firstStart) printFirstStartBanner(firstStart, app, config);
 
   let closing = false;
   const shutdown = (signal: string) => {

@@ -41,7 +41,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   const defaults = loadConfig({});
   // Tests fire requests far faster than any client would; throttling is tested on its own (limits.test.ts).
   const limits = { ...defaults.limits, ratePerSecond: 0 };
-  return { ...defaults, logLevel: "silent", limits, ...overrides };
+  // scrypt's production cost (32 MiB, ~0.1 s a hash) would make every sign-in in the tests slow.
+  return { ...defaults, logLevel: "silent", limits, passwordScryptCost: 10, ...overrides };
 }
 
 /** The harness's master key: fixed, so a fixed clock gives the same incident numbers on every run. */

@@ -1,12 +1,11 @@
 import type { Credential } from "../auth/credential.ts";
 import type { Deps } from "../deps.ts";
 import { AppError, invalidParameter } from "../errors.ts";
-import { checkIncidentType, createIncident } from "../incidents/incident.service.ts";
-import { checkLevel } from "../incidents/incident.ts";
-import { toBool, toEpochMs } from "../lenient-values.ts";
+import { checkIncidentRules, createIncident } from "../incidents/incident.service.ts";
+import type { CreateFieldNames, NewIncident } from "../incidents/incident.ts";
+import type { IncidentTx } from "../incidents/incident-transaction.ts";
 import { findAlarms, linkAlarm, resolveAlarm } from "./alarm.repository.ts";
-import type { ClearAlarmsBody, TransferAlarmsBody } from "./alarm.schemas.ts";
-import { type Alarm, type AlarmListFilter, parseAlarmIds } from "./alarm.ts";
+import type { Alarm, AlarmListFilter } from "./alarm.ts";
 import {
   type AlarmWithSource,
   countAlarms,
@@ -54,12 +53,6 @@ export async function listAlarms(
   return { total, alarms };
 }
 
-function alarmIdsOf(raw: string): string[] {
-  const { ids, problem } = parseAlarmIds(raw);
-  if (problem) throw invalidParameter("alarm_ids", problem);
-  return ids;
-}
-
 /** The named alarms of the caller's project, in the order named; all must exist. */
 async function loadAlarms(deps: Deps, projectId: string, ids: string[]): Promise<Alarm[]> {
   const found = new Map((await findAlarms(deps.db, projectId, ids)).map((a) => [a.alarmId, a]));
@@ -70,14 +63,25 @@ async function loadAlarms(deps: Deps, projectId: string, ids: string[]): Promise
 
 const MAX_ATTEMPTS = 10;
 
+/** What ClearAlarm asks: which alarms, why, and when the fault recovered (default: now). */
+export interface AlarmClearance {
+  alarmIds: string[];
+  remarks: string | null;
+  recoveryTime: number | null;
+}
+
 /**
  * ClearAlarm: resolves the named alarms (all or none), recording the recovery time, the remarks and who
  * cleared them. Alarms already resolved stay as they are. `data` lists every named alarm.
  */
-export async function clearAlarms(deps: Deps, caller: Credential, body: ClearAlarmsBody): Promise<string[]> {
-  const ids = alarmIdsOf(body.alarm_ids);
+export async function clearAlarms(
+  deps: Deps,
+  caller: Credential,
+  request: AlarmClearance,
+): Promise<string[]> {
+  const ids = request.alarmIds;
   const now = deps.clock.now();
-  const recoveryTime = toEpochMs(body.fault_recovery_time) ?? now;
+  const recoveryTime = request.recoveryTime ?? now;
   await deps.db.transaction().execute(async (trx) => {
     const found = new Set((await findAlarms(trx, caller.projectId, ids)).map((a) => a.alarmId));
     const missing = ids.filter((id) => !found.has(id));
@@ -86,7 +90,7 @@ export async function clearAlarms(deps: Deps, caller: Credential, body: ClearAla
       for (let attempt = 0; ; attempt++) {
         const [alarm] = await findAlarms(trx, caller.projectId, [id]);
         if (!alarm || alarm.status === "resolved") break;
-        const resolution = { recoveryTime, remarks: body.remarks ?? null, clearedBy: caller.principal };
+        const resolution = { recoveryTime, remarks: request.remarks, clearedBy: caller.principal };
         if (await resolveAlarm(trx, alarm, resolution, now)) break;
         if (attempt >= MAX_ATTEMPTS) throw new Error(`alarm ${id} kept changing while being cleared`);
       }
@@ -96,20 +100,18 @@ export async function clearAlarms(deps: Deps, caller: Credential, body: ClearAla
   return ids;
 }
 
-const blankToNull = (value: string | null | undefined) =>
-  value === undefined || value === null || value === "" ? null : value;
+/** The incident TransferAlarmToIncident creates: everything but what the alarms and the caller decide. */
+export type AlarmIncident = Omit<NewIncident, "startTime" | "creator" | "source">;
 
-/** The create-time rules, checked here so that errors name this body's (v2) fields. */
-async function checkIncidentFields(deps: Deps, projectId: string, body: TransferAlarmsBody) {
-  checkLevel(body.level_id, "level_id");
-  await checkIncidentType(deps, projectId, body.mtm_type, "mtm_type");
-  const scene = blankToNull(body.assignee_scene);
-  const role = blankToNull(body.assignee_role);
-  if (scene && !role) throw invalidParameter("assignee_role", "is required when assignee_scene is given");
-  if (role && !scene) throw invalidParameter("assignee_scene", "is required when assignee_role is given");
-  if (!blankToNull(body.assignee) && !scene)
-    throw invalidParameter("assignee", "is required unless assignee_scene and assignee_role are both given");
-}
+/** TransferAlarmToIncident's v2-style names, for error messages. */
+const TRANSFER_FIELD_NAMES: CreateFieldNames = {
+  level: "level_id",
+  source: "source_id",
+  type: "mtm_type",
+  assignee: "assignee",
+  assigneeScene: "assignee_scene",
+  assigneeRole: "assignee_role",
+};
 
 /**
  * TransferAlarmToIncident: one incident (source incident_source_alarm, created by the caller's principal,
@@ -119,44 +121,36 @@ async function checkIncidentFields(deps: Deps, projectId: string, body: Transfer
 export async function transferAlarmsToIncident(
   deps: Deps,
   caller: Credential,
-  body: TransferAlarmsBody,
+  request: { alarmIds: string[]; incident: AlarmIncident },
 ): Promise<string[]> {
-  const ids = alarmIdsOf(body.alarm_ids);
-  await checkIncidentFields(deps, caller.projectId, body);
-  const alarms = await loadAlarms(deps, caller.projectId, ids);
+  const incident: NewIncident = {
+    ...request.incident,
+    source: "incident_source_alarm",
+    creator: caller.principal,
+    startTime: null,
+  };
+  // Checked before the alarms are looked at, with errors naming this body's (v2) fields.
+  await checkIncidentRules(deps, caller.projectId, incident, TRANSFER_FIELD_NAMES);
+  const alarms = await loadAlarms(deps, caller.projectId, request.alarmIds);
   const linked = alarms.find((a) => a.incidentNum !== null);
   if (linked) throw alreadyLinked(linked);
   const now = deps.clock.now();
+  const startTime = Math.min(...alarms.map((a) => a.firstOccurTime));
+  const alsoInTransaction = async (tx: IncidentTx, number: string) => {
+    for (const alarm of [...alarms].sort((a, b) => (a.alarmId < b.alarmId ? -1 : 1))) {
+      if (!(await linkAlarm(tx.trx, alarm, number, caller.principal, now))) {
+        throw new AppError(
+          "ALARM_ALREADY_LINKED",
+          `alarm ${alarm.alarmId} was linked to another incident, or fired again, meanwhile; reload it and retry`,
+        );
+      }
+    }
+  };
   const incidentNum = await createIncident(
     deps,
     caller,
-    {
-      region: blankToNull(body.mtm_region),
-      enterpriseProject: blankToNull(body.enterprise_project_id),
-      currentCloudService: body.current_cloud_service_id,
-      level: body.level_id,
-      isServiceInterrupt: toBool(body.is_service_interrupt),
-      type: body.mtm_type,
-      title: body.title,
-      description: body.description ?? null,
-      source: "incident_source_alarm",
-      ownership: null,
-      assignee: blankToNull(body.assignee),
-      assigneeScene: blankToNull(body.assignee_scene),
-      assigneeRole: blankToNull(body.assignee_role),
-      creator: caller.principal,
-      startTime: Math.min(...alarms.map((a) => a.firstOccurTime)),
-    },
-    async (tx, number) => {
-      for (const alarm of [...alarms].sort((a, b) => (a.alarmId < b.alarmId ? -1 : 1))) {
-        if (!(await linkAlarm(tx.trx, alarm, number, caller.principal, now))) {
-          throw new AppError(
-            "ALARM_ALREADY_LINKED",
-            `alarm ${alarm.alarmId} was linked to another incident, or fired again, meanwhile; reload it and retry`,
-          );
-        }
-      }
-    },
+    { ...incident, startTime },
+    { alsoInTransaction, fieldNames: TRANSFER_FIELD_NAMES },
   );
   return [incidentNum];
 }

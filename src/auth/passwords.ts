@@ -1,10 +1,12 @@
 import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from "node:crypto";
 
 /**
- * scrypt at OWASP's N=2^15, r=8, p=3 (32 MiB per hash). The parameters are stored with every hash, so
- * raising them later leaves existing passwords valid (each is checked with the cost it was made with).
+ * scrypt at OWASP's N=2^15, r=8, p=3 (32 MiB per hash) by default; `cost` is log2(N)
+ * (INCIDENTD_PASSWORD_SCRYPT_COST). The parameters are stored with every hash, so raising them later
+ * leaves existing passwords valid (each is checked with the cost it was made with).
  */
-const CURRENT = { N: 2 ** 15, r: 8, p: 3, len: 32 } as const;
+export const DEFAULT_SCRYPT_COST = 15;
+const paramsFor = (cost: number): Params => ({ N: 2 ** cost, r: 8, p: 3, len: 32 });
 const SALT_BYTES = 16;
 
 export const MIN_PASSWORD_LENGTH = 8;
@@ -52,10 +54,11 @@ export function passwordProblem(password: string): string | undefined {
   return undefined;
 }
 
-export async function hashPassword(password: string): Promise<PasswordHash> {
+export async function hashPassword(password: string, cost: number): Promise<PasswordHash> {
   const salt = randomBytes(SALT_BYTES);
-  const key = await derive(password, salt, CURRENT);
-  return { hash: key.toString("hex"), salt: salt.toString("hex"), params: formatParams(CURRENT) };
+  const params = paramsFor(cost);
+  const key = await derive(password, salt, params);
+  return { hash: key.toString("hex"), salt: salt.toString("hex"), params: formatParams(params) };
 }
 
 /** Compares in constant time; a stored hash this code cannot read never matches. */
@@ -68,16 +71,18 @@ export async function verifyPassword(password: string, stored: PasswordHash): Pr
   return timingSafeEqual(actual, expected);
 }
 
-/** A hash no password yields in practice: checking it takes the time a real check takes. */
-const DECOY: PasswordHash = {
-  hash: "00".repeat(CURRENT.len),
-  salt: "00".repeat(SALT_BYTES),
-  params: formatParams(CURRENT),
-};
-
-/** Spends a real check's time for an unknown user id, so the answer's timing does not tell it is unknown. */
-export async function spendVerification(password: string): Promise<false> {
-  await verifyPassword(password, DECOY);
+/**
+ * Spends a real check's time for an unknown user id, so the answer's timing does not tell it is unknown:
+ * against a hash no password yields in practice.
+ */
+export async function spendVerification(password: string, cost: number): Promise<false> {
+  const params = paramsFor(cost);
+  const decoy = {
+    hash: "00".repeat(params.len),
+    salt: "00".repeat(SALT_BYTES),
+    params: formatParams(params),
+  };
+  await verifyPassword(password, decoy);
   return false;
 }
 

@@ -10,12 +10,8 @@ import { isRole, ROLES } from "../auth/credential.ts";
 import { issueToken, listProjectTokens, revokeProjectToken } from "../auth/token.service.ts";
 import { addCatalogueEntry } from "../catalogue/catalogue.service.ts";
 import type { Config } from "../config.ts";
-import {
-  addApplication,
-  addUser,
-  listProjectApplications,
-  listProjectUsers,
-} from "../directory/directory.service.ts";
+import { addApplication, listProjectApplications } from "../directory/directory.service.ts";
+import { USER_COMMANDS } from "../directory/user.commands.ts";
 import { INTEGRATION_COMMANDS } from "../integrations/integration.commands.ts";
 import { backupDatabase } from "../ops/backup.ts";
 import { migrateToPostgres } from "../ops/migrate-to.ts";
@@ -135,22 +131,6 @@ export const COMMANDS: Record<
       await removeAccessKey(deps, await resolveProject(deps, flags.project), ak);
       print(`deleted access key ${ak}`);
     }),
-  "user add": (config, args, flags, print) =>
-    withDeps(config, async (deps) => {
-      const projectId = await resolveProject(deps, flags.project);
-      const user = await addUser(deps, projectId, {
-        id: arg(args, 0, "user id"),
-        displayName: need(flags, "name"),
-        email: flags.email,
-      });
-      print(`user ${user.id} is "${user.displayName}"`);
-    }),
-  "user list": (config, _args, flags, print) =>
-    withDeps(config, async (deps) => {
-      for (const u of await listProjectUsers(deps, await resolveProject(deps, flags.project))) {
-        print(`${u.id}\t${u.displayName}\t${u.email ?? ""}`);
-      }
-    }),
   "app add": (config, args, flags, print) =>
     withDeps(config, async (deps) => {
       const projectId = await resolveProject(deps, flags.project);
@@ -177,6 +157,7 @@ export const COMMANDS: Record<
       );
       print(`added ${args[0]} ${entry.key}`);
     }),
+  ...USER_COMMANDS,
   ...INTEGRATION_COMMANDS,
   ...ALARM_COMMANDS,
   ...TRANSFER_RULE_COMMANDS,

@@ -15,6 +15,7 @@ import type { ApplicationTable, DirectoryUserTable } from "../directory/director
 import type { UserLoginTable } from "../directory/user-login.table.ts";
 import type { CounterTable, IncidentHistoryTable, IncidentTable } from "../incidents/incident.table.ts";
 import type { IntegrationTable } from "../integrations/integration.table.ts";
+import type { OnCallSceneTable } from "../oncall/oncall.table.ts";
 import type { ProjectTable } from "../projects/project.table.ts";
 import type { ProjectSettingsTable } from "../settings/settings.table.ts";
 import type {
@@ -49,6 +50,7 @@ export interface Database {
   transfer_rules: TransferRuleTable;
   transfer_groups: TransferRuleGroupTable;
   transfer_incidents: TransferRuleIncidentTable;
+  oncall_scenes: OnCallSceneTable;
   user_logins: UserLoginTable;
   sessions: SessionTable;
   sign_in_failures: SignInFailureTable;
@@ -79,6 +81,7 @@ export const TABLES_IN_ORDER: readonly (keyof Database)[] = [
   "transfer_rules",
   "transfer_groups",
   "transfer_incidents",
+  "oncall_scenes",
   "user_logins",
   "sessions",
   "sign_in_failures",

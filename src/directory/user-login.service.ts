@@ -27,7 +27,7 @@ export async function setUserPassword(
   const problem = passwordProblem(input.password);
   if (problem) throw invalidParameter("password", problem);
   await requireDirectoryUser(deps, projectId, userId);
-  const password = await hashPassword(input.password);
+  const password = await hashPassword(input.password, deps.config.passwordScryptCost);
   await upsertUserLogin(deps.db, {
     projectId,
     userId,

@@ -1,5 +1,9 @@
+import type { Resolution } from "../oncall/oncall-resolution.ts";
 import type { WorkflowEvent } from "../workflow/workflow-types.ts";
 import type { Incident } from "./incident.ts";
+
+/** An on-call resolution, or the scene and role nobody could be resolved from and why. */
+export type OnCallOutcome = Resolution | { scene: string; role: string; unresolved: string };
 
 /**
  * Every change to an incident is one of these typed domain events. The single writer
@@ -53,7 +57,13 @@ export type WorkflowActionEvent = EventBase &
   };
 
 export type IncidentEvent =
-  | (EventBase & { type: "created"; source: string; credential_id: string })
+  | (EventBase & {
+      type: "created";
+      source: string;
+      credential_id: string;
+      /** How COC's on-call scene + role became the assignee (or why nobody could be). */
+      oncall?: OnCallOutcome;
+    })
   | WorkflowActionEvent
   | (EventBase & {
       type: "alarm_linked";
@@ -95,7 +105,11 @@ export function historyOf(event: IncidentEvent): { action: HistoryAction; detail
     case "created":
       return {
         action: HISTORY_ACTIONS.create,
-        details: { source: facts.source, credential_id: facts.credential_id },
+        details: {
+          source: facts.source,
+          credential_id: facts.credential_id,
+          ...(facts.oncall ? { oncall: facts.oncall } : {}),
+        },
       };
     case "alarm_linked":
     case "alarms_recovered":

@@ -4,6 +4,7 @@ import { INCIDENT_STATUS } from "../catalogue/catalogue.ts";
 import type { Deps } from "../deps.ts";
 import { invalidParameter } from "../errors.ts";
 import { type MaybePromise, mapMaybe } from "../maybe-promise.ts";
+import { resolveOnCall } from "../oncall/oncall-resolution.ts";
 import { autoStartWarRoom } from "../warrooms/warroom-auto-start.ts";
 import { INITIAL_NODE } from "../workflow/workflow.ts";
 import {
@@ -12,8 +13,15 @@ import {
   listIncidentPage,
   nextSequence,
 } from "./incident.repository.ts";
-import { checkNewIncident, type Incident, type NewIncident } from "./incident.ts";
+import {
+  CREATE_FIELD_NAMES,
+  type CreateFieldNames,
+  checkNewIncident,
+  type Incident,
+  type NewIncident,
+} from "./incident.ts";
 import { type IncidentDetail, toIncidentDetail } from "./incident-detail.ts";
+import type { OnCallOutcome } from "./incident-events.ts";
 import { formatIncidentNumber } from "./incident-number.ts";
 import { type IncidentTx, inIncidentTransaction } from "./incident-transaction.ts";
 import { applyIncidentChange, incidentNotFound } from "./incident-writer.ts";
@@ -33,8 +41,55 @@ export async function checkIncidentType(
   throw invalidParameter(field, `must be one of ${allowed.join(", ")}`);
 }
 
+/** Every create rule, errors naming the fields as `names` says (default: CreateCocIncident's). */
+export async function checkIncidentRules(
+  deps: Deps,
+  projectId: string,
+  fields: NewIncident,
+  names: CreateFieldNames = CREATE_FIELD_NAMES,
+): Promise<void> {
+  checkNewIncident(fields, names);
+  await checkIncidentType(deps, projectId, fields.type, names.type);
+}
+
 /** More writes that must commit or roll back with the new incident (e.g. its links to alarms). */
 export type AlsoInTransaction = (tx: IncidentTx, incidentNum: string) => Promise<void>;
+
+export interface CreateOptions {
+  alsoInTransaction?: AlsoInTransaction;
+  /** How the caller's wire names the fields (error messages). */
+  fieldNames?: CreateFieldNames;
+  /**
+   * When an on-call scene + role has nobody on call: fail the create (people's requests), or create the
+   * incident unassigned with the reason in its history (alarm-driven creates must not be lost).
+   */
+  unresolvedOnCall?: "fail" | "unassigned";
+}
+
+/**
+ * COC's scene + role without an assignee means "whoever is on call": resolved now (oncall/). Returns the
+ * fields to store and what the history records.
+ */
+async function resolveAssignee(
+  deps: Deps,
+  projectId: string,
+  fields: NewIncident,
+  options: CreateOptions,
+): Promise<{ fields: NewIncident; oncall?: OnCallOutcome }> {
+  const { assignee, assigneeScene: scene, assigneeRole: role } = fields;
+  if (assignee || !scene || !role) return { fields };
+  const names = options.fieldNames ?? CREATE_FIELD_NAMES;
+  const at = deps.clock.now();
+  const resolved = await resolveOnCall(deps.db, projectId, { scene, role }, at, {
+    scene: names.assigneeScene,
+    role: names.assigneeRole,
+  });
+  if (resolved) return { fields: { ...fields, assignee: resolved.user_id }, oncall: resolved };
+  const reason = `nobody is on call for role ${role} of scene ${scene} at ${new Date(at).toISOString()}, nor for the scene's later roles`;
+  if (options.unresolvedOnCall === "unassigned")
+    return { fields, oncall: { scene, role, unresolved: reason } };
+  throw invalidParameter(names.assigneeRole, reason);
+}
 
 /**
  * Creates an incident: checks the domain rules (level, source, assignment, type), numbers it and stores it
@@ -44,11 +99,11 @@ export type AlsoInTransaction = (tx: IncidentTx, incidentNum: string) => Promise
 export async function createIncident(
   deps: Deps,
   caller: Credential,
-  fields: NewIncident,
-  alsoInTransaction?: AlsoInTransaction,
+  asked: NewIncident,
+  options: CreateOptions = {},
 ): Promise<string> {
-  checkNewIncident(fields);
-  await checkIncidentType(deps, caller.projectId, fields.type);
+  await checkIncidentRules(deps, caller.projectId, asked, options.fieldNames);
+  const { fields, oncall } = await resolveAssignee(deps, caller.projectId, asked, options);
   // Concurrent creates share one commit on SQLite (group commit); each is answered once it is durable.
   return inIncidentTransaction(
     deps,
@@ -82,9 +137,10 @@ export async function createIncident(
         comment: null,
         source: fields.source,
         credential_id: caller.id,
+        ...(oncall ? { oncall } : {}),
       });
       await autoStartWarRoom(tx, caller, incident, deps.numberSuffixes);
-      await alsoInTransaction?.(tx, number);
+      await options.alsoInTransaction?.(tx, number);
       return number;
     },
     "grouped",

@@ -75,17 +75,44 @@ function allowedKeys(field: "incident_level" | "incident_source"): string {
   return BUILT_IN[field].map((e) => e.key).join(", ");
 }
 
+/** How the wire names the fields the create rules check (error messages name the field as sent). */
+export interface CreateFieldNames {
+  level: string;
+  source: string;
+  type: string;
+  assignee: string;
+  assigneeScene: string;
+  assigneeRole: string;
+}
+
+/** CreateCocIncident's names. */
+export const CREATE_FIELD_NAMES: CreateFieldNames = {
+  level: "incident_level",
+  source: "incident_source",
+  type: "incident_type",
+  assignee: "incident_assignee",
+  assigneeScene: "assignee_scene",
+  assigneeRole: "assignee_role",
+};
+
 /**
  * COC's assignment rule: an assignee, or an on-call scene and role together. Empty strings count as
  * absent (COC's own examples send `"assignee_scene": ""` next to an assignee).
  */
-export function checkAssignment(assignee: string | null, scene: string | null, role: string | null): void {
-  if (scene && !role) throw invalidParameter("assignee_role", "is required when assignee_scene is given");
-  if (role && !scene) throw invalidParameter("assignee_scene", "is required when assignee_role is given");
+export function checkAssignment(
+  assignee: string | null,
+  scene: string | null,
+  role: string | null,
+  names: CreateFieldNames = CREATE_FIELD_NAMES,
+): void {
+  if (scene && !role)
+    throw invalidParameter(names.assigneeRole, `is required when ${names.assigneeScene} is given`);
+  if (role && !scene)
+    throw invalidParameter(names.assigneeScene, `is required when ${names.assigneeRole} is given`);
   if (!assignee && !scene) {
     throw invalidParameter(
-      "incident_assignee",
-      "is required unless assignee_scene and assignee_role are both given",
+      names.assignee,
+      `is required unless ${names.assigneeScene} and ${names.assigneeRole} are both given`,
     );
   }
 }
@@ -102,8 +129,8 @@ export function checkSource(source: string, field = "incident_source"): void {
 }
 
 /** The rules a new incident must meet that need no storage (the type is checked against the catalogue). */
-export function checkNewIncident(fields: NewIncident): void {
-  checkLevel(fields.level);
-  checkSource(fields.source);
-  checkAssignment(fields.assignee, fields.assigneeScene, fields.assigneeRole);
+export function checkNewIncident(fields: NewIncident, names: CreateFieldNames = CREATE_FIELD_NAMES): void {
+  checkLevel(fields.level, names.level);
+  checkSource(fields.source, names.source);
+  checkAssignment(fields.assignee, fields.assigneeScene, fields.assigneeRole, names);
 }

@@ -182,15 +182,18 @@ async function routeFiringAlarm(
       creator: SYSTEM_PRINCIPAL,
       startTime: alarm.firstOccurTime,
     },
-    async (tx, incidentNum) => {
-      const { trx } = tx;
-      await expectRevision(trx, alarm);
-      const group = { projectId: alarm.projectId, ruleId: rule.id, groupKey };
-      // Another alarm of the group got there first: roll this incident back and link to that one.
-      if (!(await claimGroup(trx, group, incidentNum, now))) throw new Reevaluate();
-      await insertRuleIncident(trx, { ...group, incidentNum, now });
-      if (!(await linkAlarm(trx, alarm, incidentNum, SYSTEM_PRINCIPAL, now))) throw new Reevaluate();
-      await settleAlarmRules(trx, owner, settled);
+    {
+      unresolvedOnCall: "unassigned",
+      alsoInTransaction: async (tx, incidentNum) => {
+        const { trx } = tx;
+        await expectRevision(trx, alarm);
+        const group = { projectId: alarm.projectId, ruleId: rule.id, groupKey };
+        // Another alarm of the group got there first: roll this incident back and link to that one.
+        if (!(await claimGroup(trx, group, incidentNum, now))) throw new Reevaluate();
+        await insertRuleIncident(trx, { ...group, incidentNum, now });
+        if (!(await linkAlarm(trx, alarm, incidentNum, SYSTEM_PRINCIPAL, now))) throw new Reevaluate();
+        await settleAlarmRules(trx, owner, settled);
+      },
     },
   );
 }

@@ -10,7 +10,7 @@ export interface Window {
   to: number | null;
 }
 
-/** ListWarRooms filters after defaults are applied; absent = not filtered. */
+/** ListWarRooms filters; absent (null) = not filtered. */
 export interface WarRoomFilters {
   /** When set, every other filter is ignored (COC API reference, ListWarRoom). */
   numbers: string[] | null;
@@ -29,6 +29,27 @@ export interface WarRoomFilters {
   enterpriseProjects: string[] | null;
   warRoomNum: string | null;
 }
+
+const OPEN: Window = { from: null, to: null };
+
+/** Nothing filtered. */
+export const NO_FILTERS: WarRoomFilters = {
+  numbers: null,
+  currentUsers: null,
+  incidentNum: null,
+  title: null,
+  regions: null,
+  levels: null,
+  applications: null,
+  admins: null,
+  statuses: null,
+  triggered: OPEN,
+  occur: OPEN,
+  recover: OPEN,
+  notificationLevels: null,
+  enterpriseProjects: null,
+  warRoomNum: null,
+};
 
 /** The project's WarRooms joined with their incidents (the list shows and filters on incident fields). */
 export function selectWarRooms(db: Executor, projectId: string) {

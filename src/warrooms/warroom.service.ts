@@ -3,7 +3,6 @@ import type { Deps } from "../deps.ts";
 import { AppError, invalidParameter } from "../errors.ts";
 import { inIncidentTransaction } from "../incidents/incident-transaction.ts";
 import { updateIncident } from "../incidents/incident-writer.ts";
-import { toBool, toEpochMs } from "../lenient-values.ts";
 import {
   countWarRooms,
   findWarRoom,
@@ -11,7 +10,6 @@ import {
   updateWarRoomIfStatus,
   type WarRoomWithFacts,
 } from "./warroom.repository.ts";
-import type { CreateWarRoomBody, ListWarRoomsBody } from "./warroom.schemas.ts";
 import {
   checkStatusChange,
   NOTIFICATION_TYPES,
@@ -19,49 +17,30 @@ import {
   type WarRoom,
   type WarRoomStatusId,
 } from "./warroom.ts";
-import type { WarRoomFilters } from "./warroom-list.repository.ts";
-import { startWarRoom, WRITE_ATTEMPTS } from "./warroom-start.ts";
+import { NO_FILTERS, type WarRoomFilters } from "./warroom-list.repository.ts";
+import { startWarRoom, type WarRoomFields, WRITE_ATTEMPTS } from "./warroom-start.ts";
 import { toWarRoomItem } from "./warroom-view.ts";
 
-export const DEFAULT_LIST_LIMIT = 10;
 export const DEFAULT_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
 
-function blankToNull(value: string | null | undefined): string | null {
-  return value === undefined || value === null || value === "" ? null : value;
-}
-
-/** Pairs ids with the names sent position by position; a missing or empty name shows the id itself. */
-function named<K extends "code" | "id">(key: K, ids: string[], names: string[] | null | undefined) {
-  return ids.map((id, i) => ({ [key]: id, name: names?.[i] || id }) as Record<K | "name", string>);
+/** A WarRoom to start: its incident and the caller-chosen fields (the route maps COC's body to it). */
+export interface NewWarRoom {
+  incidentNum: string;
+  fields: WarRoomFields;
 }
 
 /** CreateWarRoom: starts a WarRoom for an incident of the caller's project and returns its number. */
-export async function createWarRoom(
-  deps: Deps,
-  caller: Credential,
-  body: CreateWarRoomBody,
-): Promise<string> {
-  const notificationType = blankToNull(body.notification_type);
-  if (notificationType !== null && !(NOTIFICATION_TYPES as readonly string[]).includes(notificationType)) {
+export async function createWarRoom(deps: Deps, caller: Credential, request: NewWarRoom): Promise<string> {
+  const type = request.fields.notificationType;
+  if (type !== null && !(NOTIFICATION_TYPES as readonly string[]).includes(type)) {
     throw invalidParameter("notification_type", `must be one of ${NOTIFICATION_TYPES.join(", ")}`);
   }
   const now = deps.clock.now();
   return inIncidentTransaction(deps, async (tx) => {
     const room = await startWarRoom(tx, {
       projectId: caller.projectId,
-      incidentNum: body.incident_number,
-      fields: {
-        title: body.war_room_name,
-        description: blankToNull(body.description),
-        admin: body.war_room_admin,
-        enterpriseProjectId: body.enterprise_project_id,
-        regions: named("code", body.region_code_list ?? [], body.region_names),
-        applications: named("id", body.application_id_list, body.application_names),
-        scheduleGroup: body.schedule_group.map((g) => ({ role_id: g.role_id, scene_id: g.scene_id })),
-        participants: body.participant ?? [],
-        notificationType,
-        notificationModes: body.notification_modes ?? [],
-      },
+      incidentNum: request.incidentNum,
+      fields: request.fields,
       operator: caller.principal,
       credentialId: caller.id,
       autoStarted: false,
@@ -72,50 +51,32 @@ export async function createWarRoom(
   });
 }
 
-function list(values: string[] | null | undefined): string[] | null {
-  return values && values.length > 0 ? values : null;
+/** ListWarRooms' question; `triggered` open at both ends means the documented default window. */
+export interface WarRoomListQuery {
+  filters: WarRoomFilters;
+  /** Page size (0: counts only). */
+  limit: number;
+  /** Rows to skip (as the Terraform provider uses it). */
+  offset: number;
+  statisticsOnly: boolean;
 }
 
-/** The documented defaults: the triggered window is the last 30 days unless the caller gives an end. */
-export function toFilters(body: ListWarRoomsBody, now: number): WarRoomFilters {
-  const window = (from: unknown, to: unknown) => ({
-    from: toEpochMs(from as number | null | undefined),
-    to: toEpochMs(to as number | null | undefined),
-  });
-  const triggered = window(body.triggered_start_time, body.triggered_end_time);
-  return {
-    numbers: list(body.war_room_nums),
-    currentUsers: list(body.current_users),
-    incidentNum: blankToNull(body.incident_num),
-    title: blankToNull(body.title),
-    regions: list(body.region_code_list),
-    levels: list(body.incident_levels),
-    applications: list(body.impacted_application_ids),
-    admins: list(body.admin),
-    statuses: list(body.status),
-    triggered: {
-      from: triggered.from ?? (triggered.to ?? now) - DEFAULT_WINDOW_MS,
-      to: triggered.to ?? now,
-    },
-    occur: window(body.occur_start_time, body.occur_end_time),
-    recover: window(body.recover_start_time, body.recover_end_time),
-    notificationLevels: list(body.notification_level),
-    enterpriseProjects: list(body.enterprise_project_ids),
-    warRoomNum: blankToNull(body.war_room_num),
-  };
+/** The documented default: the triggered window is the 30 days before its end (default: now). */
+function withDefaultWindow(filters: WarRoomFilters, now: number): WarRoomFilters {
+  const { from, to } = filters.triggered;
+  return { ...filters, triggered: { from: from ?? (to ?? now) - DEFAULT_WINDOW_MS, to: to ?? now } };
 }
 
-/** ListWarRooms: `offset` counts rows (as the Terraform provider uses it), `limit` is the page size. */
-export async function listWarRooms(deps: Deps, caller: Credential, body: ListWarRoomsBody) {
+/** ListWarRooms. */
+export async function listWarRooms(deps: Deps, caller: Credential, query: WarRoomListQuery) {
   const now = deps.clock.now();
-  const filters = toFilters(body, now);
-  const limit = body.limit ?? DEFAULT_LIST_LIMIT;
-  const statisticsOnly = body.statistic_flag !== undefined && toBool(body.statistic_flag);
+  const filters = withDefaultWindow(query.filters, now);
+  const { limit, offset } = query;
   const [counts, rows] = await Promise.all([
     countWarRooms(deps.db, caller.projectId, filters),
-    statisticsOnly || limit === 0
+    query.statisticsOnly || limit === 0
       ? Promise.resolve([] as WarRoomWithFacts[])
-      : listWarRoomPage(deps.db, caller.projectId, filters, limit, body.offset ?? 0),
+      : listWarRoomPage(deps.db, caller.projectId, filters, limit, offset),
   ]);
   return {
     list: rows.map((r) => toWarRoomItem(r, now, deps.config.pathPrefix)),
@@ -178,7 +139,7 @@ export async function changeWarRoomStatus(
   const [row] = await listWarRoomPage(
     deps.db,
     caller.projectId,
-    { ...toFilters({}, now), numbers: [number] },
+    withDefaultWindow({ ...NO_FILTERS, numbers: [number] }, now),
     1,
     0,
   );

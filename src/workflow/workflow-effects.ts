@@ -38,9 +38,10 @@ export function forward(ctx: ActionContext, node: NodeKey): Outcome {
       "is required unless virtual_schedule_type and virtual_schedule_role are both given",
     );
   }
+  // A scene + role is handed to whoever is on call for it now (resolved by the service).
   const changes: IncidentChanges = assignee
     ? { assignee, assigneeScene: null, assigneeRole: null }
-    : { assignee: null, assigneeScene: scene, assigneeRole: role };
+    : { assignee: ctx.onCall?.user_id ?? null, assigneeScene: scene, assigneeRole: role };
   return {
     node,
     changes,
@@ -48,10 +49,11 @@ export function forward(ctx: ActionContext, node: NodeKey): Outcome {
     event: {
       type: "forwarded",
       from: ctx.incident.assignee,
-      to: assignee,
+      to: changes.assignee ?? null,
       scene,
       role,
       location: text(ctx.params, "virtual_current_location_info"),
+      ...(!assignee && ctx.onCall ? { oncall: ctx.onCall } : {}),
     },
   };
 }
@@ -239,6 +241,12 @@ export function reopen(ctx: ActionContext): Outcome {
     changes.isServiceInterrupt = toBool(params.is_service_interrupt as BoolLike);
   if (params.start_time !== undefined) changes.startTime = time(params, "start_time");
   const merged = { ...incident, ...changes } as typeof incident;
+  // A scene + role without an assignee goes to whoever is on call for it now (resolved by the service).
+  const resolved = !merged.assignee && merged.assigneeScene && merged.assigneeRole ? ctx.onCall : null;
+  if (resolved) {
+    merged.assignee = resolved.user_id;
+    changes.assignee = resolved.user_id;
+  }
   if (changes.level !== undefined) checkLevel(merged.level, ctx.field("level_id"));
   if (changes.source !== undefined) checkSource(merged.source, ctx.field("source_id"));
   if ("title" in changes && merged.title === null)
@@ -259,6 +267,11 @@ export function reopen(ctx: ActionContext): Outcome {
   return {
     node: "unaccepted",
     changes: changes as IncidentChanges,
-    event: { type: "reopened", changes: diff, attachments: text(params, "attachments") },
+    event: {
+      type: "reopened",
+      changes: diff,
+      attachments: text(params, "attachments"),
+      ...(resolved ? { oncall: resolved } : {}),
+    },
   };
 }

@@ -4,6 +4,7 @@ import { Ajv } from "ajv";
 import type { Credential } from "../auth/credential.ts";
 import { AppError } from "../errors.ts";
 import type { Incident } from "../incidents/incident.ts";
+import type { Resolution } from "../oncall/oncall-resolution.ts";
 import { describeValidationError } from "../validation-messages.ts";
 import { findAction, nodeOf, WORKFLOW } from "./workflow.ts";
 import { PARAMS, type ParamsKind } from "./workflow-params.schemas.ts";
@@ -24,6 +25,8 @@ export interface ActionRequest {
   paramsField: string;
   /** The v1 operate_key sent: errors then speak the v1 vocabulary (operate_keys, not v2 actions). */
   operateKey?: string;
+  /** The on-call resolution of the scene + role the params name, if any (resolved by the service). */
+  onCall?: Resolution | null;
 }
 
 /** Who sent the request, as far as the workflow cares. */
@@ -148,6 +151,7 @@ export function decide(
     now,
     approvers: rules.strictRoles ? rules.approvers : null,
     field: (name) => `${request.paramsField}.${name}`,
+    onCall: request.onCall ?? null,
   });
   if (!spec.next.includes(outcome.node)) {
     throw new Error(
@@ -158,14 +162,30 @@ export function decide(
 }
 
 /**
- * The parameter naming attachments for the requested action, from the table. The v1 operate_keys whose
- * actions take attachments (commitSolution1, ReOpen) map to one action at every node.
+ * The table's entry for the requested action, wherever it is allowed (for what the service checks
+ * before the transaction: attachments, on-call). The v1 operate_keys map to actions that take the same
+ * parameters at every node (forwardOther1: both forwards).
  */
-export function attachmentParamOf(request: ActionRequest): string | undefined {
+export function actionSpecOf(request: ActionRequest): ActionSpec | undefined {
   const key = typeof request.action === "string" ? request.action : request.action("handling");
   for (const node of WORKFLOW) {
     const spec = findAction(node, key);
-    if (spec?.attachmentParam) return spec.attachmentParam;
+    if (spec) return spec;
   }
   return undefined;
 }
+
+/** The parameter naming attachments for the requested action, from the table. */
+export function attachmentParamOf(request: ActionRequest): string | undefined {
+  return actionSpecOf(request)?.attachmentParam;
+}
+
+/** The params that name an on-call scene + role for an action, by its params kind. */
+export const ONCALL_PARAMS: Partial<Record<ParamsKind, { assignee: string; scene: string; role: string }>> = {
+  forward: {
+    assignee: "virtual_send_assignee",
+    scene: "virtual_schedule_type",
+    role: "virtual_schedule_role",
+  },
+  reopen: { assignee: "assignee", scene: "assignee_scene", role: "assignee_role" },
+};

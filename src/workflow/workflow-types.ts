@@ -1,4 +1,5 @@
 import type { Incident, PendingRequest } from "../incidents/incident.ts";
+import type { Resolution } from "../oncall/oncall-resolution.ts";
 import type { ParamsKind } from "./workflow-params.schemas.ts";
 
 /** The workflow's vocabulary. The table itself is workflow.ts; the effects are workflow-effects.ts. */
@@ -32,6 +33,8 @@ export interface ActionContext {
   approvers: string[] | null;
   /** Names a parameter the way the caller sent it: `params.x` (v2) or `parameter.x` (v1). */
   field(name: string): string;
+  /** Whom the on-call scene + role the params name resolved to (the service resolves it beforehand). */
+  onCall: Resolution | null;
 }
 
 export type IncidentChanges = Partial<
@@ -69,10 +72,16 @@ export type WorkflowEvent =
       scene: string | null;
       role: string | null;
       location: string | null;
+      oncall?: Resolution;
     }
   | { type: "rejected" }
   | { type: "rejection_accepted" }
-  | { type: "reopened"; changes: Record<string, { from: unknown; to: unknown }>; attachments: string | null }
+  | {
+      type: "reopened";
+      changes: Record<string, { from: unknown; to: unknown }>;
+      attachments: string | null;
+      oncall?: Resolution;
+    }
   | { type: "pause_requested"; pause_end_time: number }
   | { type: "pause_approved" }
   | { type: "pause_rejected" }

@@ -1,15 +1,24 @@
 import { checkAttachmentRefs } from "../attachments/attachment.service.ts";
 import type { Credential } from "../auth/credential.ts";
 import type { Deps } from "../deps.ts";
-import { AppError } from "../errors.ts";
+import { AppError, invalidParameter } from "../errors.ts";
 import { findIncident } from "../incidents/incident.repository.ts";
 import { checkIncidentType } from "../incidents/incident.service.ts";
 import type { Incident } from "../incidents/incident.ts";
 import { inIncidentTransaction } from "../incidents/incident-transaction.ts";
 import { incidentNotFound, updateIncident } from "../incidents/incident-writer.ts";
+import { type Resolution, resolveOnCall } from "../oncall/oncall-resolution.ts";
 import { getSettings } from "../settings/settings.service.ts";
 import { nodeOf } from "./workflow.ts";
-import { type ActionRequest, attachmentParamOf, decide, describeNode, taskIdOf } from "./workflow-engine.ts";
+import {
+  type ActionRequest,
+  actionSpecOf,
+  attachmentParamOf,
+  decide,
+  describeNode,
+  ONCALL_PARAMS,
+  taskIdOf,
+} from "./workflow-engine.ts";
 
 export interface TaskView {
   type: string;
@@ -55,6 +64,7 @@ export async function performAction(
   }
   const attachmentIds = await checkActionAttachments(deps, caller.projectId, request);
   const now = deps.clock.now();
+  const onCall = await resolveActionOnCall(deps, caller.projectId, request, now);
   const written = await inIncidentTransaction(deps, (tx) =>
     updateIncident(tx, caller.projectId, incidentNum, (incident) => {
       if (request.taskId !== undefined && request.taskId !== taskIdOf(incident)) {
@@ -63,7 +73,7 @@ export async function performAction(
           `task_id ${request.taskId} is not a current task: ${describeNode(incident)}; get the current task_id from GET /v2/incidents/${incidentNum}/tasks`,
         );
       }
-      const { operator, spec, outcome, next } = decide(incident, request, rules, now, caller);
+      const { operator, spec, outcome, next } = decide(incident, { ...request, onCall }, rules, now, caller);
       return {
         fields: {
           ...outcome.changes,
@@ -100,4 +110,39 @@ async function checkActionAttachments(
   const value = name === undefined ? undefined : request.params[name];
   if (name === undefined || typeof value !== "string" || value.trim() === "") return [];
   return checkAttachmentRefs(deps, projectId, value, `${request.paramsField}.${name}`);
+}
+
+/**
+ * An action that names an on-call scene + role without a person (a forward to a schedule, a reopen)
+ * hands the incident to whoever is on call for it now: resolved here, before the transaction. A scene or
+ * role that does not exist, or nobody on call, is the caller's error, naming the parameter.
+ */
+async function resolveActionOnCall(
+  deps: Deps,
+  projectId: string,
+  request: ActionRequest,
+  at: number,
+): Promise<Resolution | null> {
+  const spec = actionSpecOf(request);
+  const names = spec ? ONCALL_PARAMS[spec.params] : undefined;
+  if (!names) return null;
+  const value = (name: string) => {
+    const v = request.params[name];
+    return typeof v === "string" && v !== "" ? v : null;
+  };
+  const scene = value(names.scene);
+  const role = value(names.role);
+  if (value(names.assignee) || !scene || !role) return null;
+  const fields = {
+    scene: `${request.paramsField}.${names.scene}`,
+    role: `${request.paramsField}.${names.role}`,
+  };
+  const resolved = await resolveOnCall(deps.db, projectId, { scene, role }, at, fields);
+  if (!resolved) {
+    throw invalidParameter(
+      fields.role,
+      `nobody is on call for role ${role} of scene ${scene} at ${new Date(at).toISOString()}, nor for the scene's later roles`,
+    );
+  }
+  return resolved;
 }

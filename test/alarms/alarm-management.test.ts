@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { customEvent } from "../../testkit/alarm-payloads.ts";
+import { putSimpleScene } from "../../testkit/oncall.ts";
 import { useHarness } from "../helpers/use-harness.ts";
 import { createIntegrationVia, getAlarm, postCustom } from "./alarm-helpers.ts";
 
@@ -308,13 +309,27 @@ describe("alarm management", () => {
       assert.equal((await getAlarm(h, "link5")).json().data.associate_event_id, "");
     });
 
-    it("accepts an on-call scene and role instead of an assignee", async () => {
+    it("accepts an on-call scene and role instead of an assignee: whoever is on call is assigned", async () => {
+      await putSimpleScene(h, "scene1", { role1: "oncall-bob" });
       await postCustom(h, key, customEvent({ alarmId: "link6" }));
       const res = await post(
         "/v1/alarm-mgmt/alarms-linked-incident",
         transferBody("link6", { assignee: "", assignee_scene: "scene1", assignee_role: "role1" }),
       );
       assert.equal(res.statusCode, 200, res.body);
+      const [num] = res.json().data;
+      const detail = await h.request({
+        method: "GET",
+        url: `/v1/external/incident/${num}`,
+        token: h.tokens.reader,
+      });
+      assert.deepEqual(detail.json().data.incident_assignee, ["oncall-bob"]);
+      await postCustom(h, key, customEvent({ alarmId: "link7" }));
+      const missing = await post(
+        "/v1/alarm-mgmt/alarms-linked-incident",
+        transferBody("link7", { assignee: "", assignee_scene: "nope", assignee_role: "role1" }),
+      );
+      assert.match(missing.json().error_msg, /^assignee_scene: no on-call scene nope/);
     });
 
     it("refuses a reader", async () => {

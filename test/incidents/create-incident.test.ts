@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { listHistory } from "../../src/incidents/incident.repository.ts";
 import { createIncidentVia, exampleIncident } from "../../testkit/harness.ts";
+import { putSimpleScene } from "../../testkit/oncall.ts";
 import { useHarness } from "../helpers/use-harness.ts";
 
 describe("POST /v1/external/incident/create", () => {
@@ -62,7 +63,8 @@ describe("POST /v1/external/incident/create", () => {
     }
   });
 
-  it("accepts scene + role instead of an assignee and keeps the incident without a personal assignee", async () => {
+  it("accepts scene + role instead of an assignee and assigns whoever is on call for it", async () => {
+    await putSimpleScene(h, "scene-1", { "role-1": "oncall-ann" });
     const body = exampleIncident({
       incident_assignee: undefined,
       assignee_scene: "scene-1",
@@ -70,7 +72,7 @@ describe("POST /v1/external/incident/create", () => {
     });
     const num = await createIncidentVia(h, body);
     const detail = (await h.request({ method: "GET", url: `/v1/external/incident/${num}` })).json().data;
-    assert.deepEqual(detail.incident_assignee, []);
+    assert.deepEqual(detail.incident_assignee, ["oncall-ann"]);
     assert.equal(detail.assignee_scene, "scene-1");
     assert.equal(detail.assignee_role, "role-1");
   });

@@ -94,15 +94,12 @@ describe("incident domain events", () => {
     const incidentsBefore = await h.deps.db.selectFrom("incidents").select("incident_num").execute();
     let number = "";
     await assert.rejects(
-      createIncident(
-        h.deps,
-        caller(h.projectId),
-        toNewIncident(exampleIncident() as CreateIncidentBody),
-        async (_tx, n) => {
+      createIncident(h.deps, caller(h.projectId), toNewIncident(exampleIncident() as CreateIncidentBody), {
+        alsoInTransaction: async (_tx, n) => {
           number = n;
           throw new Error("the rest of the transaction fails");
         },
-      ),
+      }),
       /the rest of the transaction fails/,
     );
     assert.notEqual(number, "");

@@ -10,7 +10,9 @@ const current = (h: Harness, cookie: string) =>
   h.request({ method: "GET", url: "/incidentd/v1/users", token: null, headers: { cookie } });
 
 describe("session expiry", () => {
-  const h = useHarness({ config: { sessions: { idleMs: 60 * MINUTE, absoluteMs: 180 * MINUTE } } });
+  const h = useHarness({
+    config: { sessions: { idleMs: 60 * MINUTE, absoluteMs: 180 * MINUTE, signInPerMinute: 60 } },
+  });
 
   it("ends a session left unused for the idle limit", async () => {
     const password = await addPerson(h, "idle", "reader");
@@ -115,5 +117,29 @@ describe("failed sign-ins", () => {
       await signInRequest(h, { user_id: "ghost", password: "wrong-pass" }, "10.7.2.1");
     const res = await signInRequest(h, { user_id: "ghost", password: "wrong-pass" }, "10.7.2.1");
     assert.equal(res.statusCode, 429, res.body);
+  });
+});
+
+describe("sign-in attempts per source address", () => {
+  const h = useHarness({
+    config: { sessions: { idleMs: 60 * MINUTE, absoluteMs: 180 * MINUTE, signInPerMinute: 3 } },
+  });
+
+  it("refuses an address's attempts beyond the budget, whatever the user ids, and not other addresses'", async () => {
+    for (const user of ["a1", "a2", "a3"]) {
+      const res = await signInRequest(h, { user_id: user, password: "wrong-pass" }, "10.8.0.1");
+      assert.equal(res.statusCode, 401, res.body);
+    }
+    const refused = await signInRequest(h, { user_id: "a4", password: "wrong-pass" }, "10.8.0.1");
+    assert.equal(refused.statusCode, 429, refused.body);
+    assert.match(
+      refused.json().error_msg,
+      /Too many sign-in attempts from this address \(at most 3 a minute\)/,
+    );
+    assert.equal(refused.headers["retry-after"], "20");
+    const password = await addPerson(h, "elsewhere", "reader");
+    await signIn(h, "elsewhere", password, "10.8.0.2");
+    h.clock.advance(20_000);
+    await signIn(h, "elsewhere", password, "10.8.0.1");
   });
 });

@@ -121,6 +121,26 @@ describe("signing in and out", () => {
     }
   });
 
+  it("ends the browser's previous session when it signs in again", async () => {
+    const password = await addPerson(h, "gil", "reader");
+    const first = await signIn(h, "gil", password);
+    const again = await h.request({
+      method: "POST",
+      url: "/incidentd/v1/sessions",
+      payload: { user_id: "gil", password },
+      token: null,
+      headers: { cookie: first.cookie },
+    });
+    assert.equal(again.statusCode, 200, again.body);
+    const old = await h.request({
+      method: "GET",
+      url: "/incidentd/v1/sessions/current",
+      token: null,
+      headers: { cookie: first.cookie },
+    });
+    assert.equal(old.statusCode, 401);
+  });
+
   it("authenticates API routes with the cookie as the user, and refuses writes without the CSRF header", async () => {
     const password = await addPerson(h, "erin", "writer");
     const { cookie, csrf } = await signIn(h, "erin", password);

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
-import { describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import { WORKFLOW } from "../../src/workflow/workflow.ts";
+import { putSimpleScene } from "../../testkit/oncall.ts";
 import { act, detailOf, incidentAt, nodeOfIncident, solution } from "../../testkit/workflow.ts";
 import { useHarness } from "../helpers/use-harness.ts";
 
@@ -60,6 +61,7 @@ const STATUS: Record<string, string> = Object.fromEntries(WORKFLOW.map((n) => [n
 
 describe("the workflow table, node by node", () => {
   const h = useHarness();
+  before(() => putSimpleScene(h, "scene", { role: "oncall-cho" }));
 
   it("covers every node and every action of the table in this test", () => {
     assert.deepEqual(Object.keys(VALID).sort(), WORKFLOW.map((n) => n.key).sort());

@@ -3,6 +3,7 @@ import { callerOf, type RouteModule } from "../../http/app-types.ts";
 import { ok, responses } from "../../http/envelope.ts";
 import { ClearAlarmsBody } from "../alarm.schemas.ts";
 import { clearAlarms } from "../alarm.service.ts";
+import { toClearance } from "./alarm-requests.ts";
 
 export const clearAlarmsRoute: RouteModule = (app, deps) => {
   app.post(
@@ -19,6 +20,6 @@ export const clearAlarmsRoute: RouteModule = (app, deps) => {
         response: responses(Type.Array(Type.String())),
       },
     },
-    async (request) => ok(await clearAlarms(deps, callerOf(request), request.body)),
+    async (request) => ok(await clearAlarms(deps, callerOf(request), toClearance(request.body))),
   );
 };

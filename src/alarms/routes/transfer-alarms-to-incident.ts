@@ -3,6 +3,7 @@ import { callerOf, type RouteModule } from "../../http/app-types.ts";
 import { ok, responses } from "../../http/envelope.ts";
 import { TransferAlarmsBody } from "../alarm.schemas.ts";
 import { transferAlarmsToIncident } from "../alarm.service.ts";
+import { toTransfer } from "./alarm-requests.ts";
 
 export const transferAlarmsToIncidentRoute: RouteModule = (app, deps) => {
   app.post(
@@ -19,6 +20,6 @@ export const transferAlarmsToIncidentRoute: RouteModule = (app, deps) => {
         response: responses(Type.Array(Type.String())),
       },
     },
-    async (request) => ok(await transferAlarmsToIncident(deps, callerOf(request), request.body)),
+    async (request) => ok(await transferAlarmsToIncident(deps, callerOf(request), toTransfer(request.body))),
   );
 };

@@ -46,9 +46,9 @@ function viewOf(deps: Deps, record: SessionRecord, lastSeenAt: number): SessionV
 }
 
 /** Checks the password against every login of the id (one per project unless `projectId` narrows it). */
-async function matchingLogins(logins: UserLogin[], password: string): Promise<UserLogin[]> {
+async function matchingLogins(deps: Deps, logins: UserLogin[], password: string): Promise<UserLogin[]> {
   if (logins.length === 0) {
-    await spendVerification(password);
+    await spendVerification(password, deps.config.passwordScryptCost);
     return [];
   }
   const matches: UserLogin[] = [];
@@ -66,7 +66,11 @@ export async function signIn(
 ): Promise<{ secret: string; session: SessionView }> {
   const { userId, password, source } = input;
   await refuseWhileLocked(deps, userId, source);
-  const matches = await matchingLogins(await findLoginsByUserId(deps.db, userId, input.projectId), password);
+  const matches = await matchingLogins(
+    deps,
+    await findLoginsByUserId(deps.db, userId, input.projectId),
+    password,
+  );
   const [login, ...others] = matches;
   if (!login) {
     await recordSignInFailure(deps, userId, source);

@@ -7,6 +7,7 @@ import {
   resetFailures,
   SIGN_IN_FAILURE_RUNS,
 } from "../failure-runs.repository.ts";
+import { createRateLimiter } from "../rate-limit.ts";
 
 /** Five wrong passwords in a row for one user id from one source lock that pair for fifteen minutes. */
 export const SIGN_IN_LOCK_AFTER = 5;
@@ -48,4 +49,27 @@ export async function recordSignInFailure(deps: Deps, userId: string, source: st
 
 export async function clearSignInFailures(deps: Deps, userId: string, source: string): Promise<void> {
   await resetFailures(deps.db, SIGN_IN_FAILURE_RUNS, userId, source);
+}
+
+/**
+ * Sign-in attempts per source address on this node, whatever the user id: each costs a scrypt check
+ * (32 MiB, ~0.1 s of a libuv thread), so one address spraying user ids must not occupy the server.
+ */
+export function signInBudget(deps: Deps): { take(source: string): void } {
+  const perMinute = deps.config.sessions.signInPerMinute;
+  const limiter = createRateLimiter(perMinute / 60, Math.max(1, perMinute), deps.clock);
+  return {
+    take(source) {
+      try {
+        limiter.take(source);
+      } catch (error) {
+        if (!(error instanceof AppError) || error.retryAfterSeconds === undefined) throw error;
+        throw new AppError(
+          "RATE_LIMITED",
+          `Too many sign-in attempts from this address (at most ${perMinute} a minute); retry after ${error.retryAfterSeconds} s`,
+          { retryAfterSeconds: error.retryAfterSeconds },
+        );
+      }
+    },
+  };
 }

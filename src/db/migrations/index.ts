@@ -12,7 +12,8 @@ import * as directoryVersion from "./20261130054000_directory_version.ts";
 import * as signatureGuard from "./20261207000000_signature_guard.ts";
 import * as alarmListIndex from "./20261207000100_alarm_list_index.ts";
 import * as actAsOthers from "./20261207050000_act_as_others.ts";
-import * as userLogins from "./20261207060000_user_logins.ts";
+import * as oncall from "./20261207080000_oncall.ts";
+import * as userLogins from "./20261207090000_user_logins.ts";
 
 /** Migrations listed statically so they load the same from source and from a build. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -29,7 +30,8 @@ const MIGRATIONS: Record<string, Migration> = {
   "20261207000000_signature_guard": signatureGuard,
   "20261207000100_alarm_list_index": alarmListIndex,
   "20261207050000_act_as_others": actAsOthers,
-  "20261207060000_user_logins": userLogins,
+  "20261207080000_oncall": oncall,
+  "20261207090000_user_logins": userLogins,
 };
 
 export const migrationProvider: MigrationProvider = {

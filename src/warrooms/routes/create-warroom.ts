@@ -3,6 +3,7 @@ import { callerOf, type RouteModule } from "../../http/app-types.ts";
 import { ok, responses } from "../../http/envelope.ts";
 import { CreateWarRoomBody } from "../warroom.schemas.ts";
 import { createWarRoom } from "../warroom.service.ts";
+import { toNewWarRoom } from "./warroom-requests.ts";
 
 export const createWarRoomRoute: RouteModule = (app, deps) => {
   app.post(
@@ -19,6 +20,6 @@ export const createWarRoomRoute: RouteModule = (app, deps) => {
         response: responses(Type.String({ description: "The WarRoom number." })),
       },
     },
-    async (request) => ok(await createWarRoom(deps, callerOf(request), request.body)),
+    async (request) => ok(await createWarRoom(deps, callerOf(request), toNewWarRoom(request.body))),
   );
 };

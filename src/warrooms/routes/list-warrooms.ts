@@ -2,6 +2,7 @@ import { callerOf, type RouteModule } from "../../http/app-types.ts";
 import { ok, responses } from "../../http/envelope.ts";
 import { ListWarRoomsBody, ListWarRoomsData } from "../warroom.schemas.ts";
 import { listWarRooms } from "../warroom.service.ts";
+import { toListQuery } from "./warroom-requests.ts";
 
 export const listWarRoomsRoute: RouteModule = (app, deps) => {
   app.post(
@@ -18,6 +19,6 @@ export const listWarRoomsRoute: RouteModule = (app, deps) => {
         response: responses(ListWarRoomsData),
       },
     },
-    async (request) => ok(await listWarRooms(deps, callerOf(request), request.body ?? {})),
+    async (request) => ok(await listWarRooms(deps, callerOf(request), toListQuery(request.body ?? {}))),
   );
 };

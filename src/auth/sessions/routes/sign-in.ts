@@ -3,10 +3,12 @@ import type { RouteModule } from "../../../http/app-types.ts";
 import { ok, responses } from "../../../http/envelope.ts";
 import { sourceOf } from "../../aksk/source-address.ts";
 import { SessionSchema, SignInBody, toSessionData } from "../session.schemas.ts";
-import { signIn } from "../session.service.ts";
-import { sessionCookie } from "../session-cookie.ts";
+import { resolveSession, signIn, signOut } from "../session.service.ts";
+import { sessionCookie, sessionSecretOf } from "../session-cookie.ts";
+import { signInBudget } from "../sign-in-guard.ts";
 
 export const signInRoute: RouteModule = (app, deps) => {
+  const attempts = signInBudget(deps);
   app.post(
     `${ADMIN_PREFIX}/sessions`,
     {
@@ -22,12 +24,18 @@ export const signInRoute: RouteModule = (app, deps) => {
     },
     async (request, reply) => {
       const { user_id, password, project_id } = request.body;
+      const source = sourceOf(request.ip);
+      attempts.take(source);
       const { secret, session } = await signIn(deps, {
         userId: user_id,
         password,
         projectId: project_id,
-        source: sourceOf(request.ip),
+        source,
       });
+      // The browser's previous session (another user, or the same one again) ends: one cookie, one session.
+      const previous = sessionSecretOf(request.headers.cookie);
+      const replaced = previous === undefined ? undefined : await resolveSession(deps, previous);
+      if (replaced) await signOut(deps, replaced);
       reply.header("set-cookie", sessionCookie(secret, request.protocol === "https"));
       return ok(toSessionData(session));
     },

@@ -1,0 +1,148 @@
+import type { Credential } from "../auth/credential.ts";
+import type { Executor } from "../db/prepared.ts";
+import type { Deps } from "../deps.ts";
+import { AppError, invalidParameter } from "../errors.ts";
+import {
+  deleteScene,
+  findDisplayNames,
+  findScene,
+  knownUserIds,
+  listSceneIds,
+  saveScene,
+} from "./oncall.repository.ts";
+import type { Override, SceneDocument } from "./oncall.ts";
+import { type CompiledScene, compileScene, type Shift, shiftAt, timeline } from "./schedule.ts";
+
+/** The longest range a timeline covers in one request. */
+export const MAX_TIMELINE_DAYS = 93;
+const DAY = 86_400_000;
+
+export function sceneNotFound(sceneId: string): AppError {
+  return new AppError("RESOURCE_NOT_FOUND", `on-call scene not found: ${sceneId}`);
+}
+
+export async function loadScene(db: Executor, projectId: string, sceneId: string): Promise<CompiledScene> {
+  const stored = await findScene(db, projectId, sceneId);
+  if (!stored) throw sceneNotFound(sceneId);
+  return compileScene(stored.document);
+}
+
+/** Every participant and override person must be a directory user of the project. */
+async function checkPeople(deps: Deps, projectId: string, document: SceneDocument): Promise<void> {
+  const named: Array<[string, string]> = [];
+  for (const [i, role] of document.roles.entries())
+    for (const [j, rotation] of role.rotations.entries())
+      for (const [k, user] of rotation.participants.entries())
+        named.push([user, `roles[${i}].rotations[${j}].participants[${k}]`]);
+  for (const [i, o] of (document.overrides ?? []).entries())
+    named.push([o.user_id, `overrides[${i}].user_id`]);
+  const known = await knownUserIds(deps.db, projectId, [...new Set(named.map(([u]) => u))]);
+  const unknown = named.find(([user]) => !known.has(user));
+  if (unknown) throw invalidParameter(unknown[1], `${unknown[0]} is not a user of the project's directory`);
+}
+
+/** PUT: creates or replaces a scene from its document (checked whole: nothing is stored when a part is wrong). */
+export async function putScene(deps: Deps, caller: Credential, sceneId: string, document: SceneDocument) {
+  compileScene(document);
+  await checkPeople(deps, caller.projectId, document);
+  const version = await saveScene(deps.db, caller.projectId, sceneId, document, deps.clock.now());
+  return { scene_id: sceneId, version, ...document };
+}
+
+export async function getScene(deps: Deps, caller: Credential, sceneId: string) {
+  const stored = await findScene(deps.db, caller.projectId, sceneId);
+  if (!stored) throw sceneNotFound(sceneId);
+  return { scene_id: sceneId, version: stored.version, ...stored.document };
+}
+
+export async function listScenes(deps: Deps, caller: Credential) {
+  return (await listSceneIds(deps.db, caller.projectId)).map((s) => ({ scene_id: s.sceneId, name: s.name }));
+}
+
+export async function removeScene(deps: Deps, caller: Credential, sceneId: string): Promise<void> {
+  if (!(await deleteScene(deps.db, caller.projectId, sceneId))) throw sceneNotFound(sceneId);
+}
+
+/** Adds an override to a scene (the piecewise edit of its document). */
+export async function addOverride(deps: Deps, caller: Credential, sceneId: string, override: Override) {
+  const stored = await findScene(deps.db, caller.projectId, sceneId);
+  if (!stored) throw sceneNotFound(sceneId);
+  const document = { ...stored.document, overrides: [...(stored.document.overrides ?? []), override] };
+  return putScene(deps, caller, sceneId, document);
+}
+
+function checkRole(scene: CompiledScene, roleId: string, field = "role_id"): void {
+  if (!scene.roles.has(roleId)) {
+    const roles = [...scene.roles.keys()].join(", ");
+    throw invalidParameter(field, `no role ${roleId} in the scene (its roles: ${roles})`);
+  }
+}
+
+function toShiftView(shift: Shift, names: Map<string, string>) {
+  return {
+    user_id: shift.user_id,
+    display_name: names.get(shift.user_id) ?? shift.user_id,
+    shift_start: new Date(shift.start).toISOString(),
+    shift_end: new Date(shift.end).toISOString(),
+    source: shift.source,
+  };
+}
+
+/** Who is on call for a role at an instant, with the shift they are on (null data: nobody). */
+export async function whoIsOnCall(
+  deps: Deps,
+  caller: Credential,
+  sceneId: string,
+  roleId: string,
+  at: number,
+) {
+  const scene = await loadScene(deps.db, caller.projectId, sceneId);
+  checkRole(scene, roleId);
+  const shift = shiftAt(scene, roleId, at);
+  if (!shift) return null;
+  return toShiftView(shift, await findDisplayNames(deps.db, caller.projectId, [shift.user_id]));
+}
+
+export function checkRange(from: number, to: number): void {
+  if (to <= from) throw invalidParameter("to", "must be later than from");
+  if (to - from > MAX_TIMELINE_DAYS * DAY)
+    throw invalidParameter("to", `must be at most ${MAX_TIMELINE_DAYS} days after from`);
+}
+
+/** The final schedule of every role of a scene over [from, to). */
+export async function sceneTimeline(
+  deps: Deps,
+  caller: Credential,
+  sceneId: string,
+  from: number,
+  to: number,
+) {
+  checkRange(from, to);
+  const scene = await loadScene(deps.db, caller.projectId, sceneId);
+  const roles = [...scene.roles.keys()].map((roleId) => ({
+    roleId,
+    shifts: timeline(scene, roleId, from, to),
+  }));
+  const names = await findDisplayNames(deps.db, caller.projectId, [
+    ...new Set(roles.flatMap((r) => r.shifts.map((s) => s.user_id))),
+  ]);
+  return roles.map(({ roleId, shifts }) => ({
+    role_id: roleId,
+    shifts: shifts.map((s) => toShiftView(s, names)),
+  }));
+}
+
+/** A user's shifts in every scene and role over [from, to), in time order. */
+export async function userShifts(deps: Deps, caller: Credential, userId: string, from: number, to: number) {
+  checkRange(from, to);
+  const shifts: Array<{ scene_id: string; role_id: string; shift: Shift }> = [];
+  for (const { sceneId } of await listSceneIds(deps.db, caller.projectId)) {
+    const scene = await loadScene(deps.db, caller.projectId, sceneId);
+    for (const roleId of scene.roles.keys())
+      for (const shift of timeline(scene, roleId, from, to))
+        if (shift.user_id === userId) shifts.push({ scene_id: sceneId, role_id: roleId, shift });
+  }
+  shifts.sort((a, b) => a.shift.start - b.shift.start);
+  const names = await findDisplayNames(deps.db, caller.projectId, [userId]);
+  return shifts.map((s) => ({ scene_id: s.scene_id, role_id: s.role_id, ...toShiftView(s.shift, names) }));
+}
