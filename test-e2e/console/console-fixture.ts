@@ -1,10 +1,18 @@
 import assert from "node:assert/strict";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { exampleIncident } from "../../testkit/example-incident.ts";
-import { callApi, type Installation, type RunningServer, startServer, tempInstallation } from "../process.ts";
+import {
+  callApi,
+  type Installation,
+  type RunningServer,
+  runCli,
+  startServer,
+  tempInstallation,
+} from "../process.ts";
 import { assertConsoleBuilt, launchChromium } from "./browser.ts";
 
 const TOKEN = "console-e2e-bootstrap-token-0000";
+const ADMIN: Person = { id: "ada", password: "ada-first-start-password-01" };
 
 export interface Person {
   id: string;
@@ -15,6 +23,8 @@ export interface Person {
 export interface ConsoleFixture {
   baseUrl: string;
   browser: Browser;
+  /** The admin user the first start creates (INCIDENTD_BOOTSTRAP_ADMIN_USER / _PASSWORD). */
+  admin: Person;
   writer: Person;
   reader: Person;
   /** The API with the bootstrap admin token (what a script or an alarm would do). */
@@ -33,6 +43,8 @@ export async function startConsole(): Promise<ConsoleFixture> {
       ...data.env,
       INCIDENTD_BOOTSTRAP_PROJECT_ID: "console",
       INCIDENTD_BOOTSTRAP_TOKEN: TOKEN,
+      INCIDENTD_BOOTSTRAP_ADMIN_USER: ADMIN.id,
+      INCIDENTD_BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
     });
     const baseUrl = server.baseUrl;
     const api = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
@@ -49,7 +61,25 @@ export async function startConsole(): Promise<ConsoleFixture> {
       await api("PUT", `/incidentd/v1/users/${id}/password`, { password, role });
       return { id, password };
     };
-    const writer = await person("wendy", "writer");
+    // The writer the way an operator adds one: the CLI, the password on standard input.
+    const writer = { id: "wendy", password: "pw-wendy-0123456789" };
+    const added = runCli(
+      [
+        "user",
+        "add",
+        writer.id,
+        "--name",
+        "Wendy Example",
+        "--project",
+        "console",
+        "--password-stdin",
+        "--role",
+        "writer",
+      ],
+      data.env,
+      `${writer.password}\n`,
+    );
+    assert.equal(added.status, 0, added.stderr);
     const reader = await person("rita", "reader");
     browser = await launchChromium();
     const running = server;
@@ -57,6 +87,7 @@ export async function startConsole(): Promise<ConsoleFixture> {
     return {
       baseUrl,
       browser,
+      admin: ADMIN,
       writer,
       reader,
       api,

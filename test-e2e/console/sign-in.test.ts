@@ -38,6 +38,14 @@ describe("signing in to the console", () => {
     await context.close();
   });
 
+  it("lets the admin user of the first start sign in with the bootstrap password", async () => {
+    const { context, page } = await newPage(f);
+    await page.goto("/incidents");
+    await signIn(page, f.admin);
+    assert.match((await page.getByTestId("signed-in-as").textContent()) ?? "", /\(admin\)$/);
+    await context.close();
+  });
+
   it("refuses a wrong password with a message and stays on sign-in", async () => {
     const { context, page } = await newPage(f);
     await page.goto("/sign-in");
