@@ -24,8 +24,11 @@ function wantsHtml(request: FastifyRequest): boolean {
  * the console makes is authenticated), and index.html for any other page address a browser asks for,
  * outside the API's paths, so the console's own routes (/incidents/…) survive a reload.
  */
-export async function registerConsole(app: App, pathPrefix: string): Promise<void> {
-  const root = consoleDirectory();
+export async function registerConsole(
+  app: App,
+  pathPrefix: string,
+  root = consoleDirectory(),
+): Promise<void> {
   const indexFile = path.join(root, "index.html");
   const index = existsSync(indexFile) ? readFileSync(indexFile) : undefined;
 
