@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
 import { screenshot } from "./browser.ts";
 import { type ConsoleFixture, choose, newPage, signIn, startConsole } from "./console-fixture.ts";
@@ -37,6 +38,15 @@ describe("the incidents list in the console", () => {
       "Payment gateway down",
       "Payment page typo",
     ]);
+    // The export takes the same filters: a CSV of the two matching incidents.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("export-csv").click(),
+    ]);
+    const csv = readFileSync((await download.path()) as string, "utf8");
+    assert.match(csv, /Payment gateway down/);
+    assert.match(csv, /Payment page typo/);
+    assert.doesNotMatch(csv, /Slow search/);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -50,6 +50,8 @@ export const en = {
     created: "Created",
     total: "{{count}} incidents",
     live: "Updates every 5 seconds",
+    exportCsv: "Export CSV",
+    exportNdjson: "Export NDJSON",
   },
   fields: {
     incident_num: "Number",

@@ -52,6 +52,8 @@ export const zhCN: Resources = {
     created: "创建时间",
     total: "共 {{count}} 条事件单",
     live: "每 5 秒自动刷新",
+    exportCsv: "导出 CSV",
+    exportNdjson: "导出 NDJSON",
   },
   fields: {
     incident_num: "单号",

@@ -45,3 +45,10 @@ export function countsRequest(filters: ListFilters): Record<string, unknown> {
     })),
   };
 }
+
+/** The export of the current tab and controls (GET /incidentd/v1/incidents/export, docs/search.md). */
+export function exportUrl(filters: ListFilters, format: "csv" | "ndjson"): string {
+  const { string_filters, sort_filter } = pageRequest(filters);
+  const query = JSON.stringify({ string_filters, sort_filter });
+  return `/incidentd/v1/incidents/export?${new URLSearchParams({ format, query })}`;
+}

@@ -7,7 +7,7 @@ import { useCatalogue } from "../api/hooks.ts";
 import { type ListItem, listIncidents, STATUSES } from "../api/incidents.ts";
 import { formatTime, nameIn } from "../api/names.ts";
 import { ErrorMessage } from "../components/error-message.tsx";
-import { countsRequest, type ListFilters, pageRequest } from "../incidents/list-query.ts";
+import { countsRequest, exportUrl, type ListFilters, pageRequest } from "../incidents/list-query.ts";
 
 /** New and changed incidents appear without a reload: the list and its counts are read again this often. */
 const POLL_MS = 5_000;
@@ -92,6 +92,12 @@ export function IncidentListPage() {
         >
           {t("list.clear")}
         </Button>
+        <a href={exportUrl(filters, "csv")} download="incidents.csv" data-testid="export-csv">
+          {t("list.exportCsv")}
+        </a>
+        <a href={exportUrl(filters, "ndjson")} download="incidents.ndjson">
+          {t("list.exportNdjson")}
+        </a>
       </Space>
       {page.isError && <Alert type="error" showIcon message={<ErrorMessage error={page.error} />} />}
       <Table<ListItem>
