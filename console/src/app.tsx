@@ -22,10 +22,24 @@ const CreateIncidentPage = lazy(() =>
   import("./pages/create-incident.tsx").then((m) => ({ default: m.CreateIncidentPage })),
 );
 
+/** antd's default blue and greys fall short of WCAG AA contrast (4.5:1) for text: darker ones. */
+const ACCESSIBLE_COLOURS = {
+  colorPrimary: "#0958d9",
+  colorLink: "#0958d9",
+  colorTextSecondary: "rgba(0, 0, 0, 0.65)",
+  colorTextDescription: "rgba(0, 0, 0, 0.65)",
+  colorTextPlaceholder: "rgba(0, 0, 0, 0.6)",
+  colorTextTertiary: "rgba(0, 0, 0, 0.6)",
+};
+
 export function App() {
   const { i18n } = useTranslation();
   return (
-    <ConfigProvider locale={i18n.language === "zh-CN" ? zhCN : enUS} button={{ autoInsertSpace: false }}>
+    <ConfigProvider
+      locale={i18n.language === "zh-CN" ? zhCN : enUS}
+      button={{ autoInsertSpace: false }}
+      theme={{ token: ACCESSIBLE_COLOURS }}
+    >
       <AntApp>
         <BrowserRouter>
           <Suspense fallback={<Spin fullscreen />}>

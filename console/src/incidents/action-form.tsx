@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { App, AutoComplete, type ButtonProps, DatePicker, Form, Input, Modal, Select, Switch } from "antd";
+import { App, AutoComplete, type ButtonProps, DatePicker, Form, Input, Modal, Switch } from "antd";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useCatalogue, userOptions, useUsers } from "../api/hooks.ts";
@@ -7,6 +7,7 @@ import { ApiError } from "../api/http.ts";
 import { handleIncident, type WorkflowAction } from "../api/incidents.ts";
 import { nameIn } from "../api/names.ts";
 import { useErrorText } from "../components/error-message.tsx";
+import { FormSelect } from "../components/form-select.tsx";
 import { AttachmentInput } from "./attachment-input.tsx";
 import { type ParamKind, paramKind, toParams } from "./param-kinds.ts";
 
@@ -74,7 +75,7 @@ export function ActionForm({ incidentNum, taskId, action, onClose }: Props) {
     const catalogueKey = CATALOGUE_OF[kind];
     if (catalogueKey) {
       const entries = catalogue.data?.[catalogueKey] ?? [];
-      return <Select options={entries.map((e) => ({ value: e.key, label: nameIn(lang, e, e.key) }))} />;
+      return <FormSelect options={entries.map((e) => ({ value: e.key, label: nameIn(lang, e, e.key) }))} />;
     }
     switch (kind) {
       case "user":

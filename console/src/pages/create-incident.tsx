@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, AutoComplete, Button, Card, DatePicker, Form, Input, Select, Switch } from "antd";
+import { Alert, App, AutoComplete, Button, Card, DatePicker, Form, Input, Switch } from "antd";
 import type { Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -10,6 +10,7 @@ import { createIncident } from "../api/incidents.ts";
 import { nameIn } from "../api/names.ts";
 import { useSession } from "../api/session.ts";
 import { useErrorText } from "../components/error-message.tsx";
+import { FormSelect } from "../components/form-select.tsx";
 
 interface Values {
   incident_title?: string;
@@ -105,13 +106,13 @@ export function CreateIncidentPage() {
           <Input.TextArea rows={4} maxLength={600} showCount />
         </Form.Item>
         <Form.Item {...item("incident_level", true)}>
-          <Select options={options("incident_level")} allowClear />
+          <FormSelect options={options("incident_level")} allowClear />
         </Form.Item>
         <Form.Item {...item("incident_type", true)}>
-          <Select options={options("incident_type")} allowClear />
+          <FormSelect options={options("incident_type")} allowClear />
         </Form.Item>
         <Form.Item {...item("incident_source", true)} initialValue="incident_source_manual">
-          <Select options={options("incident_source")} />
+          <FormSelect options={options("incident_source")} />
         </Form.Item>
         <Form.Item {...item("is_service_interrupt", true)} valuePropName="checked" initialValue={false}>
           <Switch />
