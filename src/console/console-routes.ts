@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import fastifyCompress from "@fastify/compress";
 import fastifyStatic from "@fastify/static";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { App } from "../http/app-types.ts";
@@ -12,17 +11,25 @@ const NOT_BUILT =
 
 /** Hashed file names (vite) never change content: cached for a year. */
 const IMMUTABLE = "public, max-age=31536000, immutable";
+const ASSETS = "/assets/";
 
 function wantsHtml(request: FastifyRequest): boolean {
-  return (
-    (request.method === "GET" || request.method === "HEAD") && !!request.headers.accept?.includes("text/html")
-  );
+  return !!request.headers.accept?.includes("text/html");
+}
+
+/** The built files under assets/ (their names are all the server will send from there). */
+function assetNames(root: string): Set<string> {
+  const dir = path.join(root, "assets");
+  if (!existsSync(dir)) return new Set();
+  return new Set(readdirSync(dir).filter((name) => !name.endsWith(".gz") && !name.endsWith(".br")));
 }
 
 /**
- * The web console at `/` on the API's port: its static files (public: they hold no data; every API call
- * the console makes is authenticated), and index.html for any other page address a browser asks for,
- * outside the API's paths, so the console's own routes (/incidents/…) survive a reload.
+ * The web console at `/` on the API's port. It registers no route: the API's route table (which drives
+ * the security matrices and the fuzzer) stays the API's. A GET that no route answers is the console's when
+ * it asks for `/`, for a built file under /assets/, or for an HTML page outside the API's paths (so the
+ * console's own addresses, /incidents/…, survive a reload); everything else keeps the API's 404 envelope.
+ * The files are public: they hold no data, and every API call the console makes is authenticated.
  */
 export async function registerConsole(
   app: App,
@@ -31,6 +38,9 @@ export async function registerConsole(
 ): Promise<void> {
   const indexFile = path.join(root, "index.html");
   const index = existsSync(indexFile) ? readFileSync(indexFile) : undefined;
+  const assets = assetNames(root);
+  // Compressed at build time (console/vite.config.ts writes .br and .gz next to each file): no CPU per request.
+  if (assets.size > 0) await app.register(fastifyStatic, { root, serve: false, preCompressed: true });
 
   const sendIndex = (reply: FastifyReply) => {
     setConsoleSecurityHeaders(reply);
@@ -38,27 +48,20 @@ export async function registerConsole(
     return reply.header("cache-control", "no-cache").type("text/html; charset=utf-8").send(index);
   };
 
-  await app.register(async (scope) => {
-    // Compression is scoped to the console's routes: API answers stay byte for byte as they were.
-    await scope.register(fastifyCompress, { global: true, threshold: 1024 });
-    await scope.register(fastifyStatic, { root, serve: false });
-    const config = { access: "public" as const };
-    const schema = { hide: true };
-    scope.get("/", { config, schema }, (_request, reply) => sendIndex(reply));
-    scope.get("/assets/*", { config, schema }, (request, reply) => {
-      const file = (request.params as { "*": string })["*"];
-      setConsoleSecurityHeaders(reply).header("cache-control", IMMUTABLE);
-      return reply.sendFile(path.join("assets", file), { cacheControl: false, dotfiles: "deny" });
-    });
-  });
-
-  // Any other page a browser asks for (an HTML GET no route answers) is the console's, unless its path
-  // belongs to the API: those keep the API's 404 envelope whatever the client accepts.
   let api: Set<string> | undefined;
   app.addHook("onRequest", (request, reply, done) => {
-    if (!request.is404 || !wantsHtml(request)) return done();
+    if (!request.is404 || (request.method !== "GET" && request.method !== "HEAD")) return done();
+    const pathOnly = request.url.split(/[?#]/, 1)[0] ?? "";
+    if (pathOnly === "/") return sendIndex(reply);
+    if (pathOnly.startsWith(ASSETS)) {
+      const name = pathOnly.slice(ASSETS.length);
+      if (!assets.has(name)) return done();
+      setConsoleSecurityHeaders(reply).header("cache-control", IMMUTABLE);
+      return reply.sendFile(`assets/${name}`, { cacheControl: false });
+    }
+    if (!wantsHtml(request)) return done();
     api ??= apiSegments(
-      app.routeTable.map((r) => r.url).filter((url) => url !== "/" && !url.startsWith("/assets/")),
+      app.routeTable.map((r) => r.url),
       pathPrefix,
     );
     if (api.has(firstSegment(request.url))) return done();

@@ -47,6 +47,8 @@ describe("the console served by incidentd", () => {
     assert.match(res.headers.get("content-type") ?? "", /javascript/);
     assert.equal(res.headers.get("content-encoding"), "gzip");
     assert.ok((await res.text()).length > 0);
+    const brotli = await get(`/assets/${script}`, { "accept-encoding": "br, gzip" });
+    assert.equal(brotli.headers.get("content-encoding"), "br");
   });
 
   it("answers a page address of the console (a reload of /incidents/…) with index.html", async () => {
@@ -74,6 +76,12 @@ describe("the console served by incidentd", () => {
       assert.equal(body.error_msg, "The API does not exist or has not been published in the environment.");
       assert.equal(body.request_id, res.headers.get("x-request-id"));
     }
+  });
+
+  it("adds no route: the API's route table (security matrices, fuzzer) is unchanged", async () => {
+    const res = await get("/openapi.json");
+    const doc = (await res.json()) as { paths: Record<string, unknown> };
+    assert.ok(!("/" in doc.paths) && !Object.keys(doc.paths).some((p) => p.startsWith("/assets")));
   });
 
   it("answers the API exactly as before: no compression, no console headers", async () => {
