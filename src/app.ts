@@ -8,6 +8,7 @@ import Fastify, {
   type preValidationHookHandler,
   type RawServerDefault,
 } from "fastify";
+import { registerConsole } from "./console/console-routes.ts";
 import type { Deps } from "./deps.ts";
 import type { App } from "./http/app-types.ts";
 import { BODYLESS_METHODS, registerAuth } from "./http/auth-hook.ts";
@@ -138,5 +139,6 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
     { prefix: config.pathPrefix },
   );
   await registerDocsPage(app, config.pathPrefix);
+  await registerConsole(app, config.pathPrefix);
   return app;
 }

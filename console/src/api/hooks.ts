@@ -1,0 +1,31 @@
+import { useQuery } from "@tanstack/react-query";
+import { apiGet } from "./http.ts";
+import { describeWorkflow, loadCatalogue } from "./incidents.ts";
+
+/** The enumeration catalogue (levels, types, sources…) rarely changes: read once per session. */
+export function useCatalogue() {
+  return useQuery({ queryKey: ["catalogue"], queryFn: loadCatalogue, staleTime: 10 * 60_000 });
+}
+
+/** Every workflow action with its parameters as JSON Schema. */
+export function useWorkflow() {
+  return useQuery({ queryKey: ["workflow"], queryFn: describeWorkflow, staleTime: 60 * 60_000 });
+}
+
+export interface DirectoryUser {
+  id: string;
+  display_name: string;
+}
+
+/** The project's people, for assignee pickers (free text stays possible: ids need not be listed). */
+export function useUsers() {
+  return useQuery({
+    queryKey: ["users"],
+    queryFn: () => apiGet<{ users: DirectoryUser[] }>("/incidentd/v1/users"),
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
+}
+
+export const userOptions = (users: DirectoryUser[] | undefined) =>
+  (users ?? []).map((u) => ({ value: u.id, label: `${u.display_name} (${u.id})` }));

@@ -1,0 +1,150 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { Alert, Button, Input, Select, Space, Table, Tabs, Tag, Typography } from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { useCatalogue } from "../api/hooks.ts";
+import { type ListItem, listIncidents, STATUSES } from "../api/incidents.ts";
+import { formatTime, nameIn } from "../api/names.ts";
+import { ErrorMessage } from "../components/error-message.tsx";
+import { countsRequest, exportUrl, type ListFilters, pageRequest } from "../incidents/list-query.ts";
+
+/** New and changed incidents appear without a reload: the list and its counts are read again this often. */
+const POLL_MS = 5_000;
+
+const enumOf = (item: ListItem, prop: string) => item.enum_data_list.find((e) => e.prop_id === prop);
+
+export function IncidentListPage() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const [filters, setFilters] = useState<ListFilters>({ status: "all", page: 1, perPage: 20 });
+  const [titleDraft, setTitleDraft] = useState("");
+  const catalogue = useCatalogue();
+  const update = (patch: Partial<ListFilters>) => setFilters((f) => ({ ...f, page: 1, ...patch }));
+
+  const page = useQuery({
+    queryKey: ["incidents", "page", filters],
+    queryFn: () => listIncidents(pageRequest(filters)),
+    refetchInterval: POLL_MS,
+    placeholderData: keepPreviousData,
+  });
+  const counts = useQuery({
+    queryKey: ["incidents", "counts", { ...filters, page: 0, status: "" }],
+    queryFn: () => listIncidents(countsRequest(filters)),
+    refetchInterval: POLL_MS,
+    placeholderData: keepPreviousData,
+  });
+  const countOf = (status: string) =>
+    status === "all" ? counts.data?.total : counts.data?.count_filters?.find((c) => c.name === status)?.count;
+
+  const tabs = ["all", ...STATUSES].map((status) => ({
+    key: status,
+    label: (
+      <span data-testid={`tab-${status}`}>
+        {t(`status.${status}`)} <Tag>{countOf(status) ?? "…"}</Tag>
+      </span>
+    ),
+  }));
+
+  const levels = catalogue.data?.incident_level ?? [];
+  return (
+    <section aria-labelledby="list-title">
+      <Space style={{ width: "100%", justifyContent: "space-between", flexWrap: "wrap" }}>
+        <Typography.Title level={1} id="list-title" style={{ fontSize: 24, margin: "8px 0" }}>
+          {t("list.title")}
+        </Typography.Title>
+        <Typography.Text type="secondary">{t("list.live")}</Typography.Text>
+      </Space>
+      <Tabs activeKey={filters.status} items={tabs} onChange={(status) => update({ status })} />
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Input.Search
+          aria-label={t("list.searchTitle")}
+          placeholder={t("list.searchTitle")}
+          allowClear
+          value={titleDraft}
+          onChange={(e) => setTitleDraft(e.target.value)}
+          onSearch={(title) => update({ title })}
+          style={{ width: 220 }}
+          data-testid="filter-title"
+        />
+        <Select
+          aria-label={t("list.level")}
+          placeholder={t("list.anyLevel")}
+          allowClear
+          value={filters.level}
+          onChange={(level?: string) => update({ level })}
+          options={levels.map((l) => ({ value: l.key, label: nameIn(lang, l, l.key) }))}
+          style={{ width: 140 }}
+          data-testid="filter-level"
+        />
+        <Input.Search
+          aria-label={t("list.assignee")}
+          placeholder={t("list.assigneePlaceholder")}
+          allowClear
+          onSearch={(assignee) => update({ assignee })}
+          style={{ width: 220 }}
+        />
+        <Button
+          onClick={() => {
+            setTitleDraft("");
+            setFilters({ status: filters.status, page: 1, perPage: filters.perPage });
+          }}
+        >
+          {t("list.clear")}
+        </Button>
+        <a href={exportUrl(filters, "csv")} download="incidents.csv" data-testid="export-csv">
+          {t("list.exportCsv")}
+        </a>
+        <a href={exportUrl(filters, "ndjson")} download="incidents.ndjson">
+          {t("list.exportNdjson")}
+        </a>
+      </Space>
+      {page.isError && <Alert type="error" showIcon message={<ErrorMessage error={page.error} />} />}
+      <Table<ListItem>
+        rowKey="ticket_id"
+        size="middle"
+        loading={page.isPending}
+        dataSource={page.data?.tickets ?? []}
+        scroll={{ x: 640 }}
+        pagination={{
+          current: filters.page,
+          pageSize: filters.perPage,
+          total: page.data?.total ?? 0,
+          showTotal: (count) => t("list.total", { count }),
+          onChange: (p, perPage) => setFilters((f) => ({ ...f, page: p, perPage })),
+        }}
+        columns={[
+          {
+            title: t("list.incidentTitle"),
+            dataIndex: "title",
+            render: (title: string, item) => <Link to={`/incidents/${item.ticket_id}`}>{title}</Link>,
+          },
+          {
+            title: t("list.level"),
+            dataIndex: "level_id",
+            width: 80,
+            render: (level: string, item) => nameIn(lang, enumOf(item, "level_id"), level),
+          },
+          {
+            title: t("list.status"),
+            dataIndex: "work_flow_status",
+            width: 110,
+            render: (status: string, item) => nameIn(lang, enumOf(item, "work_flow_status"), status),
+          },
+          {
+            title: t("list.assignee"),
+            dataIndex: "assignee",
+            render: (assignee: string, item) => nameIn(lang, enumOf(item, "assignee"), assignee),
+          },
+          { title: t("list.number"), dataIndex: "ticket_id", responsive: ["lg"] },
+          {
+            title: t("list.created"),
+            dataIndex: "create_time",
+            responsive: ["md"],
+            render: (ms: string) => formatTime(lang, ms),
+          },
+        ]}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+export const CHROMIUM = "/usr/bin/chromium";
+export const SCREENSHOTS = path.join(ROOT, "docs", "console");
+
+/**
+ * Debian's Chromium, headless. The flags keep it off the network (it would call Google's update, sync and
+ * safe-browsing hosts otherwise); --no-sandbox because CI runs as root.
+ */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `${CHROMIUM} is missing: the console's browser tests need Debian's chromium (apt-get install -y chromium; .ci/run installs it)`,
+    );
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+function newestMtimeMs(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtimeMs(file) : statSync(file).mtimeMs);
+  }
+  return newest;
+}
+
+/** The browser tests drive the built console: a build older than console/src would test yesterday's pages. */
+export function assertConsoleBuilt(): void {
+  const index = path.join(ROOT, "dist", "www", "index.html");
+  if (!existsSync(index))
+    throw new Error("dist/www/index.html is missing: run `npm run build` (npm test does)");
+  if (newestMtimeMs(path.join(ROOT, "console", "src")) > statSync(index).mtimeMs)
+    throw new Error("dist/www is older than console/src: run `npm run build` (npm test does)");
+}
+
+/** A screenshot for docs/console.md, named by page and language. */
+export async function screenshot(page: Page, name: string, language: "en" | "zh-CN"): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${language}.png`), fullPage: true });
+}

@@ -1,0 +1,100 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { after, before, describe, it } from "node:test";
+import { screenshot } from "./browser.ts";
+import { type ConsoleFixture, choose, newPage, signIn, startConsole } from "./console-fixture.ts";
+
+const HOSTILE = `<img src=x onerror="window.__xss = 1"><script>window.__xss = 2</script>`;
+
+describe("the incidents list in the console", () => {
+  let f: ConsoleFixture;
+  before(async () => {
+    f = await startConsole();
+    await f.createIncident({ incident_title: "Payment gateway down", incident_level: "level_10" });
+    await f.createIncident({ incident_title: "Slow search", incident_level: "level_40" });
+    await f.createIncident({ incident_title: "Payment page typo", incident_level: "level_50" });
+  });
+  after(() => f?.close());
+
+  it("filters by level and by title, with counts per status on the tabs", async () => {
+    const { context, page, problems } = await newPage(f);
+    await page.goto("/incidents");
+    await signIn(page, f.writer);
+    const rows = page.locator(".ant-table-tbody tr.ant-table-row");
+    await rows.first().waitFor();
+    await page.getByTestId("tab-INCIDENT_STATUS_TRIGGERED").filter({ hasText: "3" }).waitFor();
+    await screenshot(page, "incidents", "en");
+
+    await choose(page, "Level", "P1");
+    await rows.filter({ hasText: "Slow search" }).waitFor({ state: "detached" });
+    assert.deepEqual(await rows.locator("td:first-child").allTextContents(), ["Payment gateway down"]);
+
+    await page.getByRole("button", { name: "Clear filters" }).click();
+    await rows.filter({ hasText: "Slow search" }).waitFor();
+    await page.getByLabel("Search titles").fill("Payment");
+    await page.getByLabel("Search titles").press("Enter");
+    await rows.filter({ hasText: "Slow search" }).waitFor({ state: "detached" });
+    assert.deepEqual((await rows.locator("td:first-child").allTextContents()).sort(), [
+      "Payment gateway down",
+      "Payment page typo",
+    ]);
+    // The export takes the same filters: a CSV of the two matching incidents.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("export-csv").click(),
+    ]);
+    const csv = readFileSync((await download.path()) as string, "utf8");
+    assert.match(csv, /Payment gateway down/);
+    assert.match(csv, /Payment page typo/);
+    assert.doesNotMatch(csv, /Slow search/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it("shows an incident created through the API without a reload", async () => {
+    const { context, page } = await newPage(f);
+    await page.goto("/incidents");
+    await signIn(page, f.writer);
+    const rows = page.locator(".ant-table-tbody tr.ant-table-row");
+    await rows.first().waitFor();
+    await page.evaluate("window.__notReloaded = true");
+    await f.createIncident({ incident_title: "Raised by an alarm just now" });
+    await rows.filter({ hasText: "Raised by an alarm just now" }).waitFor({ timeout: 15_000 });
+    assert.equal(await page.evaluate("window.__notReloaded"), true, "the page was not reloaded");
+    await context.close();
+  });
+
+  it("renders a title with markup as text and never runs it", async () => {
+    const num = await f.createIncident({ incident_title: HOSTILE, incident_description: HOSTILE });
+    const { context, page, problems } = await newPage(f);
+    await page.goto("/incidents");
+    await signIn(page, f.writer);
+    await page.getByRole("link", { name: HOSTILE }).waitFor();
+    await page.goto(`/incidents/${num}`);
+    await page.getByTestId("incident-title").filter({ hasText: HOSTILE }).waitFor();
+    await page.getByTestId("field-incident_description").filter({ hasText: HOSTILE }).waitFor();
+    assert.equal(await page.evaluate("window.__xss"), undefined);
+    assert.equal(await page.locator('img[src="x"]').count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it("is usable on a phone 390 px wide: no sideways scrolling, the list and an incident readable", async () => {
+    await f.createIncident({ incident_title: "Seen on a phone" });
+    const { context, page, problems } = await newPage(f, { width: 390, height: 844 });
+    await page.goto("/incidents");
+    await signIn(page, f.writer);
+    await page.getByRole("link", { name: "Seen on a phone" }).waitFor();
+    const overflow = "document.documentElement.scrollWidth - document.documentElement.clientWidth";
+    assert.equal(await page.evaluate(overflow), 0, "the list page does not scroll sideways");
+    await screenshot(page, "incidents-phone", "en");
+    await page.getByRole("link", { name: "Seen on a phone" }).click();
+    await page.getByTestId("action-accepted").waitFor();
+    assert.equal(await page.evaluate(overflow), 0, "the incident page does not scroll sideways");
+    const box = await page.getByTestId("action-accepted").boundingBox();
+    assert.ok(box && box.x >= 0 && box.x + box.width <= 390, "the action buttons are on the screen");
+    await screenshot(page, "incident-phone", "en");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
