@@ -54,5 +54,3 @@ export function compileOnFirstUse<T>(compile: FastifySchemaCompiler<T>): Fastify
     return validate;
   };
 }
-
-export { describeValidationError } from "../validation-messages.ts";

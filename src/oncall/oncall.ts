@@ -178,17 +178,6 @@ export function rotationOnCall(c: CompiledRotation, at: number, knownIndex?: num
   return c.rotation.participants[((k % n) + n) % n] as string;
 }
 
-/** The hand-offs of a rotation in [from, to). */
-export function handoffs(c: CompiledRotation, from: number, to: number): number[] {
-  const edges: number[] = [];
-  for (let k = Math.max(0, shiftIndex(c, from)); ; k++) {
-    const t = shiftStartMs(c, k);
-    if (t >= to) break;
-    if (t >= from) edges.push(t);
-  }
-  return edges;
-}
-
 /** The instants in [from, to) where a rotation's restrictions start or end. */
 export function restrictionEdges(c: CompiledRotation, from: number, to: number): number[] {
   const edges: number[] = [];

@@ -5,8 +5,9 @@ import { ADMIN_PREFIX } from "../../http/admin.ts";
 import { callerOf, type RouteModule } from "../../http/app-types.ts";
 import { expensiveRoute } from "../../http/concurrency-limit.ts";
 import { ErrorEnvelope } from "../../http/envelope.ts";
-import { createValidatorCompiler, describeValidationError } from "../../http/validation.ts";
+import { createValidatorCompiler } from "../../http/validation.ts";
 import { Str } from "../../http/wire-types.ts";
+import { describeValidationError } from "../../validation-messages.ts";
 import { type ExportQuery, exportIncidents } from "../export.service.ts";
 import { Filter, SortFilter } from "./list-incidents.ts";
 
