@@ -3,7 +3,7 @@
  * cases (FUZZ_RUNS or --runs, default 10,000 per route) and a random seed (FUZZ_SEED or --seed to replay
  * one). Unlike the CI test it does not stop at the first violation: it records one example of each kind of
  * problem per route and prints them all with a summary (routes, cases, statuses, time, heap). Exits 1 when
- * anything was violated.
+ * anything was violated. Each route's violations are also printed as soon as the route is done.
  */
 import { parseArgs } from "node:util";
 import { fuzzRoute, heapUsed, newStats, routeName } from "../testkit/fuzz/run-route.ts";
@@ -41,12 +41,16 @@ console.log(
 const heapByRoute: number[] = [];
 for (const route of routes) {
   const before = stats.cases;
+  const violationsBefore = stats.violations.length;
   const t0 = Date.now();
   await fuzzRoute(world, route, stats, { runs, seed, mode: "collect" });
   heapByRoute.push(heapUsed());
   console.log(
     `  ${routeName(route).padEnd(58)} ${String(stats.cases - before).padStart(6)} cases ${String(Date.now() - t0).padStart(6)} ms  heap ${mib(heapByRoute.at(-1) ?? 0)}`,
   );
+  // Printed as soon as a route is done, so a run that is stopped or dies still says what it found so far.
+  for (const v of stats.violations.slice(violationsBefore))
+    console.log(`    VIOLATION ${v.problem}\n      ${v.request}`);
 }
 const heapEnd = heapUsed();
 const seconds = (Date.now() - started) / 1000;

@@ -40,8 +40,17 @@ export const openApiDocumentRoute: RouteModule = (app) => {
 
 /** The interactive page (Swagger UI, served from the package, no network needed). */
 export async function registerDocsPage(app: App, prefix: string): Promise<void> {
+  const indexPage = `${prefix}/docs/static/index.html`;
   await app.register(swaggerUi, {
     routePrefix: `${prefix}/docs`,
     uiConfig: { url: `${prefix}/openapi.json` } as never,
+    uiHooks: {
+      // @fastify/swagger-ui 5 redirects `static/index.html` to the page by rewriting the URL with a pattern
+      // anchored at its end, so with a query string it redirects to itself, forever. Send it to the page.
+      onRequest: (request, reply, done) => {
+        if (request.url.startsWith(`${indexPage}?`)) return void reply.redirect(`${prefix}/docs/`);
+        done();
+      },
+    },
   });
 }

@@ -35,4 +35,16 @@ describe("OpenAPI document", () => {
     assert.equal(res.statusCode, 200);
     assert.match(res.body, /swagger/i);
   });
+
+  it("sends static/index.html to the page, with or without a query string (never a redirect to itself)", async () => {
+    for (const url of [
+      "/docs/static/index.html",
+      "/docs/static/index.html?q=1",
+      "/docs/static/index.html?a=b&c",
+    ]) {
+      const res = await h.request({ method: "GET", url, token: null });
+      assert.equal(res.statusCode, 302, url);
+      assert.equal(res.headers.location, "/docs/", url);
+    }
+  });
 });
