@@ -34,7 +34,8 @@ export function keepEscalationTimers(bus: IncidentEventBus, scenes: SceneCache):
         return;
       }
     }
-    if ((before?.node === INITIAL_NODE && !waiting) || (waiting && restarts)) {
+    // A new incident has no timer to end: creates (the hottest write) skip the delete.
+    if ((before?.node === INITIAL_NODE && !waiting) || (waiting && restarts && event.type !== "created")) {
       await cancelEscalation(tx.trx, after.projectId, after.number);
     }
   });

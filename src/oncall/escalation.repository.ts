@@ -1,4 +1,4 @@
-import type { Executor } from "../db/prepared.ts";
+import { type Executor, prepared } from "../db/prepared.ts";
 import { sqlCapabilitiesOf } from "../db/sql-capabilities.ts";
 import type { EscalationTimerTable } from "./oncall.table.ts";
 
@@ -50,12 +50,16 @@ export async function scheduleEscalation(db: Executor, timer: EscalationTimer): 
     .execute();
 }
 
-export async function cancelEscalation(db: Executor, projectId: string, incidentNum: string): Promise<void> {
-  await db
+const deleteTimer = prepared(2, (db, projectId: string, incidentNum: string) =>
+  db
     .deleteFrom("escalation_timers")
     .where("project_id", "=", projectId)
-    .where("incident_num", "=", incidentNum)
-    .execute();
+    .where("incident_num", "=", incidentNum),
+);
+
+/** Ends the incident's escalation (prepared: every acceptance runs it). */
+export async function cancelEscalation(db: Executor, projectId: string, incidentNum: string): Promise<void> {
+  await deleteTimer(db, projectId, incidentNum);
 }
 
 /** The timer as it is now, if `owner` still holds its lease. */

@@ -1,4 +1,4 @@
-import type { Executor } from "../db/prepared.ts";
+import { type Executor, prepared } from "../db/prepared.ts";
 import { sqlCapabilitiesOf } from "../db/sql-capabilities.ts";
 import type { SceneDocument } from "./oncall.ts";
 
@@ -103,17 +103,23 @@ export async function knownUserIds(db: Executor, projectId: string, ids: string[
   return new Set((await findDisplayNames(db, projectId, ids)).keys());
 }
 
-/** The scene's version alone (one indexed row): what the compiled-scene cache checks before use. */
+const selectSceneVersion = prepared(2, (db, projectId: string, sceneId: string) =>
+  db
+    .selectFrom("oncall_scenes")
+    .select("version")
+    .where("project_id", "=", projectId)
+    .where("scene_id", "=", sceneId),
+);
+
+/**
+ * The scene's version alone (one indexed row): what the compiled-scene cache checks before every use, so
+ * on every create naming a scene — prepared, as Kysely's building of it cost more than SQLite's answer.
+ */
 export async function findSceneVersion(
   db: Executor,
   projectId: string,
   sceneId: string,
 ): Promise<number | undefined> {
-  const row = await db
-    .selectFrom("oncall_scenes")
-    .select("version")
-    .where("project_id", "=", projectId)
-    .where("scene_id", "=", sceneId)
-    .executeTakeFirst();
+  const row = (await selectSceneVersion(db, projectId, sceneId))[0];
   return row ? Number(row.version) : undefined;
 }
