@@ -1,3 +1,4 @@
+import { applicationNameOf } from "../directory/directory.repository.ts";
 import { AppError } from "../errors.ts";
 import { nextSequence } from "../incidents/incident.repository.ts";
 import type { NumberSuffixes } from "../incidents/incident-number.ts";
@@ -78,6 +79,7 @@ export async function startWarRoom(tx: IncidentTx, request: StartRequest): Promi
   if (!incident) throw new Error("a WarRoom start always changes its incident");
   const room: WarRoom = {
     ...request.fields,
+    applications: await withDirectoryNames(tx, request.projectId, request.fields.applications),
     number,
     projectId: request.projectId,
     incidentNum: request.incidentNum,
@@ -92,4 +94,23 @@ export async function startWarRoom(tx: IncidentTx, request: StartRequest): Promi
   };
   await insertWarRoom(tx.trx, room);
   return room;
+}
+
+/**
+ * COC shows an impacted application by its name. An application given without a name of its own (the
+ * name is then its id: an automatic start, or CreateWarRoom without `application_names`) takes the
+ * directory's name when the directory knows the id.
+ */
+async function withDirectoryNames(
+  tx: IncidentTx,
+  projectId: string,
+  applications: WarRoom["applications"],
+): Promise<WarRoom["applications"]> {
+  return Promise.all(
+    applications.map(async (app) =>
+      app.name !== app.id
+        ? app
+        : { id: app.id, name: (await applicationNameOf(tx.trx, projectId, app.id)) ?? app.id },
+    ),
+  );
 }

@@ -66,6 +66,34 @@ describe("WarRoom auto-start (project setting warroom_auto_start_levels)", () =>
     assert.equal(again.json().error_code, "IDT.00070001");
   });
 
+  it("shows the impacted application by the directory's name when the directory knows it", async () => {
+    const added = await h.request({
+      method: "POST",
+      url: "/incidentd/v1/applications",
+      payload: { id: "app-pay", name: "Payments" },
+      token: h.tokens.admin,
+    });
+    assert.equal(added.statusCode, 200, added.body);
+    const auto = await createIncidentVia(
+      h,
+      exampleIncident({ incident_level: "level_10", current_cloud_service: ["app-pay"] }),
+    );
+    const [autoRoom] = (await listWarRoomsVia(h, { incident_num: auto })).list as Record<string, unknown>[];
+    assert.deepEqual(autoRoom?.impacted_application, [{ id: "app-pay", name: "Payments" }]);
+    // CreateWarRoom: a name sent wins; an application sent without one takes the directory's.
+    const manual = await createIncidentVia(h, exampleIncident({ current_cloud_service: ["app-pay"] }));
+    const res = await postWarRoom(
+      h,
+      exampleWarRoom(manual, { application_id_list: ["app-pay", "app-x"], application_names: [] }),
+    );
+    assert.equal(res.statusCode, 200, res.body);
+    const [room] = (await listWarRoomsVia(h, { incident_num: manual })).list as Record<string, unknown>[];
+    assert.deepEqual(room?.impacted_application, [
+      { id: "app-pay", name: "Payments" },
+      { id: "app-x", name: "app-x" },
+    ]);
+  });
+
   it("requires region for incidents at a chosen level, naming the field", async () => {
     for (const region of [undefined, null, [], [""]]) {
       const res = await createIncident(exampleIncident({ incident_level: "level_20", region }));

@@ -22,6 +22,27 @@ describe("POST /v1/external/warrooms (CreateWarRoom)", () => {
     assert.ok(body.data.startsWith("WR20240318132203"), body.data);
   });
 
+  it("answers on the capitalised paths some COC pages print (/v1/external/WarRooms, …/WarRooms/list)", async () => {
+    const incident = await createIncidentVia(h);
+    const created = await h.request({
+      method: "POST",
+      url: "/v1/external/WarRooms",
+      payload: exampleWarRoom(incident),
+    });
+    assert.equal(created.statusCode, 200, created.body);
+    const listed = await h.request({
+      method: "POST",
+      url: "/v1/external/WarRooms/list",
+      payload: { incident_num: incident },
+      token: h.tokens.reader,
+    });
+    assert.equal(listed.statusCode, 200, listed.body);
+    assert.deepEqual(
+      listed.json().data.list.map((r: { war_room_num: string }) => r.war_room_num),
+      [created.json().data],
+    );
+  });
+
   it("links the WarRoom to the incident's warroom_id and appends a history entry", async () => {
     const incident = await createIncidentVia(h);
     const num = await createWarRoomVia(h, exampleWarRoom(incident));
