@@ -1,10 +1,18 @@
 import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 export const CHROMIUM = "/usr/bin/chromium";
-export const SCREENSHOTS = path.join(ROOT, "docs", "console");
+/**
+ * Where screenshots go: docs/console (the pictures of docs/console.md) only when asked with
+ * INCIDENTD_UPDATE_SCREENSHOTS=1, so a test run never rewrites tracked files; otherwise a temporary folder.
+ */
+export const SCREENSHOTS =
+  process.env.INCIDENTD_UPDATE_SCREENSHOTS === "1"
+    ? path.join(ROOT, "docs", "console")
+    : path.join(tmpdir(), "incidentd-console-screenshots");
 
 /**
  * Debian's Chromium, headless. The flags keep it off the network (it would call Google's update, sync and
