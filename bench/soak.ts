@@ -77,6 +77,7 @@ export async function runSoak(ctx: BenchContext): Promise<boolean> {
     latencies: [],
   }));
   let firstFailure: string | undefined;
+  const failureKinds = new Map<string, { count: number; example: string }>();
   const record: Recorder = {
     ok(operation, minute, ms) {
       tallies.get(operation)?.latencies.push(ms);
@@ -92,6 +93,10 @@ export async function runSoak(ctx: BenchContext): Promise<boolean> {
       const m = perMinute[minute];
       if (m) m.failures++;
       firstFailure ??= what;
+      const kind = failureKind(what);
+      const seen = failureKinds.get(kind);
+      if (seen) seen.count++;
+      else failureKinds.set(kind, { count: 1, example: what });
     },
   };
   const ops = new SoakOperations(ctx, record);
@@ -190,6 +195,8 @@ export async function runSoak(ctx: BenchContext): Promise<boolean> {
   if (stillInFlight > 0)
     lines.push(`FAILED: ${stillInFlight} requests still unanswered ${DRAIN_MS / 1000} s after the end`);
   if (firstFailure) lines.push(`first failure: ${firstFailure}`);
+  for (const [kind, { count, example }] of [...failureKinds].sort(([, a], [, b]) => b.count - a.count))
+    lines.push(`  ${String(count).padStart(7)} × ${kind} (e.g. ${example.slice(0, 160)})`);
   const flat = verdicts.every((v) => v.flat);
   lines.push(
     failures === 0 && flat
@@ -198,4 +205,13 @@ export async function runSoak(ctx: BenchContext): Promise<boolean> {
   );
   for (const line of lines) ctx.log(line);
   return failures === 0 && flat;
+}
+
+/** What kind of failure a recorded one is: the HTTP status, a timeout, a socket error, or the check that failed. */
+function failureKind(what: string): string {
+  const status = / answered (\d{3})/.exec(what);
+  if (status) return `HTTP ${status[1]}`;
+  if (/timeout|aborted/i.test(what)) return "timeout";
+  if (/fetch failed|ECONN|socket/i.test(what)) return "socket error";
+  return what.replace(/IM\d+/g, "IM…").slice(0, 60);
 }
