@@ -32,8 +32,18 @@ export function parseCalendar(text: string): { name: string | undefined; events:
 }
 
 /** Creates a feed through the API (as `token`) and answers its view with the secret path. */
-export async function createFeedVia(h: Harness, body: Record<string, string>, token = h.tokens.writer) {
-  const res = await h.request({ method: "POST", url: "/incidentd/v1/oncall/feeds", payload: body, token });
+export async function createFeedVia(
+  h: Harness,
+  body: Record<string, string>,
+  token = h.tokens.writer,
+  prefix = "",
+) {
+  const res = await h.request({
+    method: "POST",
+    url: `${prefix}/incidentd/v1/oncall/feeds`,
+    payload: body,
+    token,
+  });
   assert.equal(res.statusCode, 200, res.body);
   return res.json().data as { id: string; token: string; path: string; kind: string };
 }
@@ -82,11 +92,17 @@ export const sceneDocument = () => ({
 });
 
 /** Adds the directory users and PUTs the scene, as the main project's admin or `token`'s project. */
-export async function seedScene(h: Harness, sceneId: string, token = h.tokens.admin, people = PEOPLE) {
+export async function seedScene(
+  h: Harness,
+  sceneId: string,
+  token = h.tokens.admin,
+  people = PEOPLE,
+  prefix = "",
+) {
   for (const id of people) {
     const res = await h.request({
       method: "POST",
-      url: "/incidentd/v1/users",
+      url: `${prefix}/incidentd/v1/users`,
       payload: { id, display_name: id.toUpperCase() },
       token,
     });
@@ -95,7 +111,7 @@ export async function seedScene(h: Harness, sceneId: string, token = h.tokens.ad
   const doc = sceneDocument();
   const put = await h.request({
     method: "PUT",
-    url: `/incidentd/v1/oncall/scenes/${sceneId}`,
+    url: `${prefix}/incidentd/v1/oncall/scenes/${sceneId}`,
     payload: doc,
     token,
   });
