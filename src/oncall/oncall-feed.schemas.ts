@@ -1,8 +1,7 @@
 import { Type } from "@sinclair/typebox";
 import { invalidParameter } from "../errors.ts";
-import { ADMIN_PREFIX } from "../http/admin.ts";
 import { IntegerOrNull, Str } from "../http/wire-types.ts";
-import type { FeedTarget, OnCallFeed } from "./oncall-feed.ts";
+import { FEED_PATH, type FeedTarget, type OnCallFeed } from "./oncall-feed.ts";
 
 const Id = (description: string) => Str(255, { minLength: 1, description });
 
@@ -58,8 +57,4 @@ export function toFeedView(feed: OnCallFeed) {
 }
 
 /** The calendar's route: the token, its only credential, is the last path segment. */
-export const FEED_CALENDAR_ROUTE = `${ADMIN_PREFIX}/oncall/feeds/:feed_token.ics`;
-
-export function feedPathFor(token: string, pathPrefix: string): string {
-  return `${pathPrefix}${FEED_CALENDAR_ROUTE.replace(":feed_token", token)}`;
-}
+export const FEED_CALENDAR_ROUTE = FEED_PATH.replace("{feed_token}", ":feed_token");

@@ -27,6 +27,13 @@ export function feedWindow(now: number): { from: number; to: number } {
   return { from: midnight - FEED_PAST_DAYS * DAY, to: midnight + (FEED_FUTURE_DAYS + 1) * DAY };
 }
 
+/** The calendar's URL path (after any INCIDENTD_PATH_PREFIX); the token is its credential. */
+export const FEED_PATH = "/incidentd/v1/oncall/feeds/{feed_token}.ics";
+
+export function feedPathFor(token: string, pathPrefix: string): string {
+  return pathPrefix + FEED_PATH.replace("{feed_token}", token);
+}
+
 const TOKEN_SHAPE = /^idf_[0-9a-f]{64}$/;
 
 /**

@@ -2,8 +2,9 @@ import { Type } from "@sinclair/typebox";
 import { ADMIN_PREFIX } from "../../http/admin.ts";
 import { callerOf, type RouteModule } from "../../http/app-types.ts";
 import { ok, responses } from "../../http/envelope.ts";
-import { FeedSchema, feedPathFor, feedTargetOf, NewFeedBody, toFeedView } from "../oncall-feed.schemas.ts";
+import { FeedSchema, feedTargetOf, NewFeedBody, toFeedView } from "../oncall-feed.schemas.ts";
 import { createFeed } from "../oncall-feed.service.ts";
+import { feedPathFor } from "../oncall-feed.ts";
 
 export const createOnCallFeedRoute: RouteModule = (app, deps) => {
   app.post(
