@@ -2,7 +2,17 @@ import { readFile } from "node:fs/promises";
 import { DateTime } from "luxon";
 import { resolveProject, UsageError, withDeps } from "../cli/context.ts";
 import type { Config } from "../config.ts";
-import { addOverride, getScene, listScenes, putScene, userShifts, whoIsOnCall } from "./oncall.service.ts";
+import {
+  addOverride,
+  addRotationParticipant,
+  getScene,
+  listScenes,
+  putScene,
+  removeOverrideAt,
+  removeRotationParticipant,
+  userShifts,
+  whoIsOnCall,
+} from "./oncall.service.ts";
 import type { SceneDocument } from "./oncall.ts";
 import { createFeed, listProjectFeeds, revokeProjectFeed } from "./oncall-feed.service.ts";
 import { type FeedTarget, feedPathFor } from "./oncall-feed.ts";
@@ -72,6 +82,13 @@ function feedTargetOf(flags: Flags): FeedTarget {
   return { kind: "role", sceneId: flags.scene, roleId: flags.role };
 }
 
+function indexFlag(flags: Flags, name: string): number | undefined {
+  const value = flags[name];
+  if (value === undefined) return undefined;
+  if (!/^[0-9]{1,6}$/.test(value)) throw new UsageError(`--${name} must be a 0-based index`);
+  return Number(value);
+}
+
 const date = (ms: number | null) => (ms === null ? "-" : new Date(ms).toISOString());
 
 /** `incidentd oncall feed create|list|revoke` (one command: `oncall feed` takes its verb as an argument). */
@@ -100,6 +117,29 @@ const feedCommand: Command = (config, args, flags, print) =>
       await revokeProjectFeed(deps, projectId, id);
       print(`revoked on-call feed ${id}`);
     } else throw new UsageError(`unknown command: oncall feed ${verb}`);
+  });
+
+/** `incidentd oncall participant add|remove SCENE_ID ROLE_ID --user U [--rotation N] [--position N]`. */
+const participantCommand: Command = (config, args, flags, print) =>
+  withDeps(config, async (deps) => {
+    const projectId = await resolveProject(deps, flags.project);
+    const verb = arg(args, 0, "participant command (add or remove)");
+    const where = {
+      sceneId: arg(args, 1, "scene id"),
+      roleId: arg(args, 2, "role id"),
+      rotation: indexFlag(flags, "rotation") ?? 0,
+    };
+    const user = need(flags, "user");
+    let scene: Awaited<ReturnType<typeof addRotationParticipant>>;
+    if (verb === "add")
+      scene = await addRotationParticipant(deps, { projectId }, where, user, indexFlag(flags, "position"));
+    else if (verb === "remove") scene = await removeRotationParticipant(deps, { projectId }, where, user);
+    else throw new UsageError(`unknown command: oncall participant ${verb}`);
+    const role = scene.roles.find((r) => r.role_id === where.roleId);
+    const participants = role?.rotations[where.rotation]?.participants.join(", ");
+    print(
+      `${where.sceneId}/${where.roleId} rotation ${where.rotation}: ${participants} (version ${scene.version})`,
+    );
   });
 
 /** `incidentd oncall …` (registered in src/cli/commands.ts): the admin API's on-call use-cases. */
@@ -154,6 +194,12 @@ export const ONCALL_COMMANDS: Record<string, Command> = {
     withDeps(config, async (deps) => {
       const projectId = await resolveProject(deps, flags.project);
       const sceneId = arg(args, 0, "scene id");
+      const removing = indexFlag(flags, "remove");
+      if (removing !== undefined) {
+        const scene = await removeOverrideAt(deps, { projectId }, sceneId, removing);
+        print(`removed override ${removing} from ${sceneId} (version ${scene.version})`);
+        return;
+      }
       const override = {
         role_id: need(flags, "role"),
         user_id: need(flags, "user"),
@@ -167,5 +213,6 @@ export const ONCALL_COMMANDS: Record<string, Command> = {
         `added override ${index} to ${sceneId}: ${override.user_id} on call for ${override.role_id} from ${override.start} to ${override.end} (version ${scene.version})`,
       );
     }),
+  "oncall participant": participantCommand,
   "oncall feed": feedCommand,
 };

@@ -11,7 +11,7 @@ import { testConfig } from "../../testkit/harness.ts";
 import { createTestSchema, ENGINE } from "../../testkit/test-database.ts";
 import { PEOPLE, sceneDocument } from "./feed-helpers.ts";
 
-describe("incidentd oncall put | get | list | who | shifts | override | feed", () => {
+describe("incidentd oncall put | get | list | who | shifts | override | participant | feed", () => {
   it("stores a scene from a file, answers who is on call and shifts, adds overrides, manages feeds", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "incidentd-oncall-cli-"));
     const schema = ENGINE === "postgres" ? await createTestSchema() : undefined;
@@ -75,6 +75,34 @@ describe("incidentd oncall put | get | list | who | shifts | override | feed", (
         /zed is not a user/,
       );
       await assert.rejects(run("oncall override", ["app-ops"], { role: "primary" }), /--user is required/);
+
+      assert.deepEqual(
+        await output("oncall participant", ["add", "app-ops", "primary"], { user: "dan", position: "0" }),
+        ["app-ops/primary rotation 0: dan, ann, bob, cho (version 3)"],
+      );
+      assert.deepEqual(
+        await output("oncall participant", ["remove", "app-ops", "primary"], { user: "bob" }),
+        ["app-ops/primary rotation 0: dan, ann, cho (version 4)"],
+      );
+      await assert.rejects(
+        run("oncall participant", ["add", "app-ops", "primary"], { user: "ann", rotation: "1" }),
+        /index: no rotation 1 in role primary/,
+      );
+      await assert.rejects(
+        run("oncall participant", ["add", "app-ops", "primary"], { user: "ann" }),
+        /already a participant/,
+      );
+      await assert.rejects(
+        run("oncall participant", ["add", "app-ops", "primary"], { user: "ann", position: "-1" }),
+        /--position must be a 0-based index/,
+      );
+      assert.deepEqual(await output("oncall override", ["app-ops"], { remove: "0" }), [
+        "removed override 0 from app-ops (version 5)",
+      ]);
+      const overrides = JSON.parse((await output("oncall get", ["app-ops"])).join("\n")).overrides;
+      assert.deepEqual(overrides, [
+        { role_id: "primary", user_id: "dan", start: override.start, end: override.end },
+      ]);
 
       const created = await output("oncall feed", ["create"], { scene: "app-ops", role: "primary" });
       assert.match(
