@@ -28,6 +28,13 @@ const USAGE = `usage: incidentd <command>
   webhook add URL [--kind standard|feishu|dingtalk|wecom|slack|email] [--events incident.created,…]
               [--description TEXT] [--project ID]   (signed webhooks, chat bots, mailto: e-mail)
   webhook list [--project ID]  |  webhook remove WEBHOOK_ID [--project ID]
+  oncall put SCENE_ID --file DOC.json  |  oncall get SCENE_ID  |  oncall list   (each: [--project ID])
+  oncall who SCENE_ID ROLE_ID [--at ISO]  |  oncall shifts USER_ID [--from ISO] [--to ISO]   (default 14 days)
+  oncall override SCENE_ID --role ROLE_ID --user USER_ID --start ISO --end ISO [--replaces USER_ID]
+  oncall override SCENE_ID --remove INDEX   (0-based, as oncall get lists the overrides)
+  oncall participant add|remove SCENE_ID ROLE_ID --user USER_ID [--rotation N] [--position N]  (0-based)
+  oncall feed create --user USER_ID | --scene SCENE_ID --role ROLE_ID [--name NAME]   (iCalendar URL, once)
+  oncall feed list  |  oncall feed revoke FEED_ID
   alarm list [--status alarming,resolved] [--level Critical,Major,Minor,Info] [--integration ID]
              [--text TEXT] [--since T] [--until T] [--page N] [--per-page N] [--project ID]
   backup FILE [--force] [--passphrase-stdin]   online backup of the SQLite database and its master key
@@ -60,6 +67,18 @@ async function main(argv: string[]): Promise<number> {
       until: { type: "string" },
       page: { type: "string" },
       "per-page": { type: "string" },
+      file: { type: "string" },
+      at: { type: "string" },
+      from: { type: "string" },
+      to: { type: "string" },
+      user: { type: "string" },
+      scene: { type: "string" },
+      start: { type: "string" },
+      end: { type: "string" },
+      replaces: { type: "string" },
+      remove: { type: "string" },
+      rotation: { type: "string" },
+      position: { type: "string" },
       force: { type: "boolean" },
       "passphrase-stdin": { type: "boolean" },
       "act-as-others": { type: "boolean" },

@@ -38,11 +38,18 @@ import { disableIntegrationRoute } from "./integrations/routes/disable-integrati
 import { enableIntegrationRoute } from "./integrations/routes/enable-integration.ts";
 import { listIntegrationsRoute } from "./integrations/routes/list-integrations.ts";
 import { addOnCallOverrideRoute } from "./oncall/routes/add-oncall-override.ts";
+import { addRotationParticipantRoute } from "./oncall/routes/add-rotation-participant.ts";
+import { createOnCallFeedRoute } from "./oncall/routes/create-oncall-feed.ts";
 import { deleteOnCallSceneRoute } from "./oncall/routes/delete-oncall-scene.ts";
+import { listOnCallFeedsRoute } from "./oncall/routes/list-oncall-feeds.ts";
 import { listOnCallScenesRoute } from "./oncall/routes/list-oncall-scenes.ts";
 import { listUserShiftsRoute } from "./oncall/routes/list-user-shifts.ts";
 import { putOnCallSceneRoute } from "./oncall/routes/put-oncall-scene.ts";
+import { removeOnCallOverrideRoute } from "./oncall/routes/remove-oncall-override.ts";
+import { removeRotationParticipantRoute } from "./oncall/routes/remove-rotation-participant.ts";
+import { revokeOnCallFeedRoute } from "./oncall/routes/revoke-oncall-feed.ts";
 import { showOnCallRoute } from "./oncall/routes/show-oncall.ts";
+import { showOnCallFeedCalendarRoute } from "./oncall/routes/show-oncall-feed-calendar.ts";
 import { showOnCallSceneRoute } from "./oncall/routes/show-oncall-scene.ts";
 import { showOnCallTimelineRoute } from "./oncall/routes/show-oncall-timeline.ts";
 import { healthzRoute } from "./ops/routes/healthz.ts";
@@ -126,8 +133,15 @@ export const ROUTES: RouteModule[] = [
   listOnCallScenesRoute,
   deleteOnCallSceneRoute,
   addOnCallOverrideRoute,
+  removeOnCallOverrideRoute,
+  addRotationParticipantRoute,
+  removeRotationParticipantRoute,
   showOnCallRoute,
   showOnCallTimelineRoute,
   listUserShiftsRoute,
+  createOnCallFeedRoute,
+  listOnCallFeedsRoute,
+  revokeOnCallFeedRoute,
+  showOnCallFeedCalendarRoute,
   webhookRoutes,
 ];

@@ -13,6 +13,7 @@ import type { Config } from "../config.ts";
 import { addApplication, listProjectApplications } from "../directory/directory.service.ts";
 import { USER_COMMANDS } from "../directory/user.commands.ts";
 import { INTEGRATION_COMMANDS } from "../integrations/integration.commands.ts";
+import { ONCALL_COMMANDS } from "../oncall/oncall.commands.ts";
 import { backupDatabase } from "../ops/backup.ts";
 import { migrateToPostgres } from "../ops/migrate-to.ts";
 import { restoreDatabase } from "../ops/restore.ts";
@@ -163,6 +164,7 @@ export const COMMANDS: Record<
   ...ALARM_COMMANDS,
   ...TRANSFER_RULE_COMMANDS,
   ...WEBHOOK_COMMANDS,
+  ...ONCALL_COMMANDS,
 };
 
 function onlyArg(args: string[], what: string): string {

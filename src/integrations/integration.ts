@@ -51,8 +51,8 @@ export function bearerEventPathFor(kind: IntegrationKind, pathPrefix = ""): stri
   return pathPrefix + EVENT_PATHS[kind].replace("/{integration_key}", "");
 }
 
-/** Route parameters that are credentials. */
-const SECRET_PARAM = /:integration_key(?![A-Za-z0-9_])/g;
+/** Route parameters that are credentials: intake keys, and on-call feed tokens (docs/oncall.md). */
+const SECRET_PARAM = /:(?:integration_key|feed_token)(?![A-Za-z0-9_])/g;
 /** A run of letters and digits as long as a key (a key with more glued on is still masked). */
 const KEY_SHAPED_RUN = /[A-Za-z0-9]{32,}/g;
 
@@ -81,8 +81,8 @@ export interface LoggedUrl {
 }
 
 /**
- * The URL a log line shows. Intake URLs carry the integration key, and the router accepts it in any
- * percent-encoding (`/v1/event/%70rometheus/<key>`), so redaction cannot follow the URL's text: a request
+ * The URL a log line shows. Intake URLs carry the integration key (on-call feed URLs their token), and
+ * the router accepts it in any percent-encoding (`/v1/event/%70rometheus/<key>`), so redaction cannot follow the URL's text: a request
  * routed to a route with a key parameter is logged as its route with that parameter masked
  * (`/v1/event/prometheus/***`, query dropped). A request that matched no route (a 404, a malformed URL)
  * has no decoded parameters to go by: every run of 32 or more letters and digits in its decoded URL is

@@ -123,3 +123,25 @@ export async function findSceneVersion(
   const row = (await selectSceneVersion(db, projectId, sceneId))[0];
   return row ? Number(row.version) : undefined;
 }
+
+/**
+ * Replaces the document only if the stored version is still `version` (a piecewise edit read it there);
+ * returns the new version, or undefined when another change came first.
+ */
+export async function replaceSceneAtVersion(
+  db: Executor,
+  projectId: string,
+  sceneId: string,
+  document: SceneDocument,
+  version: number,
+  now: number,
+): Promise<number | undefined> {
+  const result = await db
+    .updateTable("oncall_scenes")
+    .set({ document: JSON.stringify(document), version: version + 1, updated_at: now })
+    .where("project_id", "=", projectId)
+    .where("scene_id", "=", sceneId)
+    .where("version", "=", version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1 ? version + 1 : undefined;
+}

@@ -85,6 +85,13 @@ export const SceneSchema = Type.Intersect([
 
 export const SceneParam = Type.Object({ scene_id: Id("COC's assignee_scene / scene_id.") });
 
+/** One rotation of one role: the path of the participant edits. */
+export const RotationParams = Type.Object({
+  scene_id: Id("COC's assignee_scene / scene_id."),
+  role_id: Id("COC's assignee_role / role_id."),
+  index: Type.Integer({ minimum: 0, description: "0-based place of the rotation in the role." }),
+});
+
 export const ShiftSchema = Type.Object({
   user_id: Type.String(),
   display_name: Type.String(),

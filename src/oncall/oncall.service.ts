@@ -7,10 +7,15 @@ import {
   findScene,
   knownUserIds,
   listSceneIds,
+  replaceSceneAtVersion,
   saveScene,
 } from "./oncall.repository.ts";
 import type { Override, SceneDocument } from "./oncall.ts";
+import { addParticipant, removeOverride, removeParticipant } from "./scene-edits.ts";
 import { type CompiledScene, compileScene, type Shift, shiftAt, timeline } from "./schedule.ts";
+
+/** Whose schedules a use-case works on: the caller's project (an HTTP credential or a CLI command). */
+export type Caller = Pick<Credential, "projectId">;
 
 /** The longest range a timeline covers in one request. */
 export const MAX_TIMELINE_DAYS = 93;
@@ -41,33 +46,94 @@ async function checkPeople(deps: Deps, projectId: string, document: SceneDocumen
 }
 
 /** PUT: creates or replaces a scene from its document (checked whole: nothing is stored when a part is wrong). */
-export async function putScene(deps: Deps, caller: Credential, sceneId: string, document: SceneDocument) {
+export async function putScene(deps: Deps, caller: Caller, sceneId: string, document: SceneDocument) {
   compileScene(document);
   await checkPeople(deps, caller.projectId, document);
   const version = await saveScene(deps.db, caller.projectId, sceneId, document, deps.clock.now());
   return { scene_id: sceneId, version, ...document };
 }
 
-export async function getScene(deps: Deps, caller: Credential, sceneId: string) {
+export async function getScene(deps: Deps, caller: Caller, sceneId: string) {
   const stored = await findScene(deps.db, caller.projectId, sceneId);
   if (!stored) throw sceneNotFound(sceneId);
   return { scene_id: sceneId, version: stored.version, ...stored.document };
 }
 
-export async function listScenes(deps: Deps, caller: Credential) {
+export async function listScenes(deps: Deps, caller: Caller) {
   return (await listSceneIds(deps.db, caller.projectId)).map((s) => ({ scene_id: s.sceneId, name: s.name }));
 }
 
-export async function removeScene(deps: Deps, caller: Credential, sceneId: string): Promise<void> {
+export async function removeScene(deps: Deps, caller: Caller, sceneId: string): Promise<void> {
   if (!(await deleteScene(deps.db, caller.projectId, sceneId))) throw sceneNotFound(sceneId);
 }
 
+/** How often a piecewise edit re-reads and re-applies itself when a concurrent change wins. */
+const EDIT_ATTEMPTS = 5;
+
+/**
+ * A piecewise edit: the stored document changed by `edit`, then checked whole and stored like a PUT
+ * (the version goes up) — but only over the version it was read at, so two concurrent edits both land.
+ */
+export async function editScene(
+  deps: Deps,
+  caller: Caller,
+  sceneId: string,
+  edit: (document: SceneDocument) => SceneDocument,
+) {
+  for (let attempt = 0; attempt < EDIT_ATTEMPTS; attempt++) {
+    const stored = await findScene(deps.db, caller.projectId, sceneId);
+    if (!stored) throw sceneNotFound(sceneId);
+    const document = edit(stored.document);
+    compileScene(document);
+    await checkPeople(deps, caller.projectId, document);
+    const now = deps.clock.now();
+    const version = await replaceSceneAtVersion(
+      deps.db,
+      caller.projectId,
+      sceneId,
+      document,
+      stored.version,
+      now,
+    );
+    if (version !== undefined) return { scene_id: sceneId, version, ...document };
+  }
+  throw new AppError("CONFLICT", `on-call scene ${sceneId} kept changing; retry the edit`);
+}
+
 /** Adds an override to a scene (the piecewise edit of its document). */
-export async function addOverride(deps: Deps, caller: Credential, sceneId: string, override: Override) {
-  const stored = await findScene(deps.db, caller.projectId, sceneId);
-  if (!stored) throw sceneNotFound(sceneId);
-  const document = { ...stored.document, overrides: [...(stored.document.overrides ?? []), override] };
-  return putScene(deps, caller, sceneId, document);
+export function addOverride(deps: Deps, caller: Caller, sceneId: string, override: Override) {
+  return editScene(deps, caller, sceneId, (document) => ({
+    ...document,
+    overrides: [...(document.overrides ?? []), override],
+  }));
+}
+
+export function removeOverrideAt(deps: Deps, caller: Caller, sceneId: string, index: number) {
+  return editScene(deps, caller, sceneId, (document) => removeOverride(document, index));
+}
+
+/** A participant joins a rotation of a role (`position`: 0-based, default last). */
+export function addRotationParticipant(
+  deps: Deps,
+  caller: Caller,
+  where: { sceneId: string; roleId: string; rotation: number },
+  userId: string,
+  position?: number,
+) {
+  return editScene(deps, caller, where.sceneId, (document) =>
+    addParticipant(document, where.roleId, where.rotation, userId, position),
+  );
+}
+
+export function removeRotationParticipant(
+  deps: Deps,
+  caller: Caller,
+  where: { sceneId: string; roleId: string; rotation: number },
+  userId: string,
+) {
+  return editScene(deps, caller, where.sceneId, (document) =>
+    removeParticipant(document, where.roleId, where.rotation, userId),
+  );
 }
 
 function checkRole(scene: CompiledScene, roleId: string, field = "role_id"): void {
@@ -88,13 +154,7 @@ function toShiftView(shift: Shift, names: Map<string, string>) {
 }
 
 /** Who is on call for a role at an instant, with the shift they are on (null data: nobody). */
-export async function whoIsOnCall(
-  deps: Deps,
-  caller: Credential,
-  sceneId: string,
-  roleId: string,
-  at: number,
-) {
+export async function whoIsOnCall(deps: Deps, caller: Caller, sceneId: string, roleId: string, at: number) {
   const scene = await loadScene(deps, caller.projectId, sceneId);
   checkRole(scene, roleId);
   const shift = shiftAt(scene, roleId, at);
@@ -109,13 +169,7 @@ export function checkRange(from: number, to: number): void {
 }
 
 /** The final schedule of every role of a scene over [from, to). */
-export async function sceneTimeline(
-  deps: Deps,
-  caller: Credential,
-  sceneId: string,
-  from: number,
-  to: number,
-) {
+export async function sceneTimeline(deps: Deps, caller: Caller, sceneId: string, from: number, to: number) {
   checkRange(from, to);
   const scene = await loadScene(deps, caller.projectId, sceneId);
   const roles = [...scene.roles.keys()].map((roleId) => ({
@@ -132,7 +186,7 @@ export async function sceneTimeline(
 }
 
 /** A user's shifts in every scene and role over [from, to), in time order. */
-export async function userShifts(deps: Deps, caller: Credential, userId: string, from: number, to: number) {
+export async function userShifts(deps: Deps, caller: Caller, userId: string, from: number, to: number) {
   checkRange(from, to);
   const shifts: Array<{ scene_id: string; role_id: string; shift: Shift }> = [];
   for (const { sceneId } of await listSceneIds(deps.db, caller.projectId)) {

@@ -21,3 +21,18 @@ export interface EscalationTimerTable {
   lease_owner: string | null;
   lease_until: number | null;
 }
+
+export interface OnCallFeedTable {
+  id: string;
+  project_id: string;
+  /** SHA-256 of the feed's token: the secret itself is shown once and never stored. */
+  token_hash: string;
+  kind: "user" | "role";
+  user_id: string | null;
+  scene_id: string | null;
+  role_id: string | null;
+  name: string;
+  created_by: string;
+  created_at: number;
+  revoked_at: number | null;
+}

@@ -186,3 +186,62 @@ describe("AK/SK signatures on every route", async () => {
     });
   }
 });
+
+/**
+ * An on-call feed's token (docs/oncall.md) opens its calendar and nothing else: on every other route it is
+ * no credential, however it is sent. The feed route itself is public to the auth hook (the token in its
+ * path is its credential) and is the only public route that serves project data.
+ */
+describe("on-call feed tokens on every route", async () => {
+  const h: Harness = await createHarness();
+  let feedToken: string;
+  before(async () => {
+    const added = await h.request({
+      method: "POST",
+      url: "/incidentd/v1/users",
+      payload: { id: "ann", display_name: "Ann" },
+      token: h.tokens.admin,
+    });
+    assert.equal(added.statusCode, 200, added.body);
+    const res = await h.request({
+      method: "POST",
+      url: "/incidentd/v1/oncall/feeds",
+      payload: { user_id: "ann" },
+      token: h.tokens.admin,
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    feedToken = res.json().data.token;
+    const calendar = await h.request({ method: "GET", url: res.json().data.path, token: null });
+    assert.equal(calendar.statusCode, 200, calendar.body);
+  });
+  after(() => h.close());
+
+  it("declares the feed calendar public and every other route by role", () => {
+    const publicRoutes = h.app.routeTable.filter((r) => r.access === "public" && r.method === "GET");
+    assert.ok(publicRoutes.some((r) => r.url === "/incidentd/v1/oncall/feeds/:feed_token.ics"));
+  });
+
+  const routes = h.app.routeTable.filter((r) => r.method !== "HEAD" && r.access !== "public");
+  for (const route of routes) {
+    const url = route.url.replace(/:[a-z_]+/g, "x");
+    const call = (headers: Record<string, string>) =>
+      h.request({
+        method: route.method as "GET",
+        url,
+        token: null,
+        payload: route.method === "GET" ? undefined : {},
+        headers,
+      });
+    it(`${route.method} ${route.url}: refuses the feed token as X-Auth-Token or Bearer with 401`, async () => {
+      const ways: Array<Record<string, string>> = [
+        { "x-auth-token": feedToken },
+        { authorization: `Bearer ${feedToken}` },
+      ];
+      for (const headers of ways) {
+        const res = await call(headers);
+        assert.equal(res.statusCode, 401, res.body);
+        assert.equal(res.json().error_code, "APIG.0301");
+      }
+    });
+  }
+});
