@@ -105,7 +105,11 @@ export function MyShiftsPage() {
             render: (_: unknown, s) => (
               <>
                 {formatShiftTime(i18n.language, s.shift_start)}{" "}
-                {current(s) && <Tag color="red">{t("oncall.myShifts.now")}</Tag>}
+                {current(s) && (
+                  <Tag style={{ color: "#a8071a", background: "#fff1f0", borderColor: "#ffa39e" }}>
+                    {t("oncall.myShifts.now")}
+                  </Tag>
+                )}
               </>
             ),
           },
