@@ -77,6 +77,8 @@ export function useTimeline(sceneId: string, from: number, to: number) {
     queryKey: ["oncall", "timeline", sceneId, from, to],
     queryFn: () =>
       apiGet<{ roles: RoleTimeline[] }>(`${BASE}/scenes/${enc(sceneId)}/timeline?${range(from, to)}`),
+    // Read again every minute: another person's override appears, and the "now" line moves on.
+    refetchInterval: 60_000,
   });
 }
 

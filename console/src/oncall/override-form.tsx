@@ -1,7 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { Alert, App, AutoComplete, type ButtonProps, DatePicker, Form, Modal } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { userOptions, useUsers } from "../api/hooks.ts";
 import { ApiError } from "../api/http.ts";
@@ -38,7 +38,12 @@ export function OverrideForm(props: { scene: SceneDocument; open: boolean; onClo
   const users = useUsers();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const nextHour = dayjs().add(1, "hour").startOf("hour");
+  // Each time the form opens it proposes the next full hour, for eight hours.
+  useEffect(() => {
+    if (!open) return;
+    const nextHour = dayjs().add(1, "hour").startOf("hour");
+    form.setFieldsValue({ start: nextHour, end: nextHour.add(8, "hour") });
+  }, [open, form]);
 
   const submit = async (values: Values) => {
     setBusy(true);
@@ -76,13 +81,7 @@ export function OverrideForm(props: { scene: SceneDocument; open: boolean; onClo
       onCancel={onClose}
       okButtonProps={{ "data-testid": "override-submit" } as ButtonProps}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        name="add-override"
-        onFinish={submit}
-        initialValues={{ start: nextHour, end: nextHour.add(8, "hour") }}
-      >
+      <Form<Values> form={form} layout="vertical" name="add-override" onFinish={submit}>
         <Form.Item
           name="role_id"
           label={t("oncall.override.role")}
