@@ -18,6 +18,13 @@ const IncidentPage = lazy(() =>
 );
 const AlarmsPage = lazy(() => import("./pages/alarms.tsx").then((m) => ({ default: m.AlarmsPage })));
 const WarRoomsPage = lazy(() => import("./pages/warrooms.tsx").then((m) => ({ default: m.WarRoomsPage })));
+const OnCallScenesPage = lazy(() =>
+  import("./pages/oncall-scenes.tsx").then((m) => ({ default: m.OnCallScenesPage })),
+);
+const OnCallScenePage = lazy(() =>
+  import("./pages/oncall-scene.tsx").then((m) => ({ default: m.OnCallScenePage })),
+);
+const MyShiftsPage = lazy(() => import("./pages/my-shifts.tsx").then((m) => ({ default: m.MyShiftsPage })));
 const CreateIncidentPage = lazy(() =>
   import("./pages/create-incident.tsx").then((m) => ({ default: m.CreateIncidentPage })),
 );
@@ -53,6 +60,9 @@ export function App() {
                   <Route path="/incidents/:num" element={<IncidentPage />} />
                   <Route path="/alarms" element={<AlarmsPage />} />
                   <Route path="/warrooms" element={<WarRoomsPage />} />
+                  <Route path="/oncall" element={<OnCallScenesPage />} />
+                  <Route path="/oncall/scenes/:sceneId" element={<OnCallScenePage />} />
+                  <Route path="/oncall/my-shifts" element={<MyShiftsPage />} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Route>

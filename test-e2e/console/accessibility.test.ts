@@ -32,6 +32,33 @@ describe("the console with a screen reader and a keyboard", () => {
 
   it("has no serious or critical axe-core violation on any page, in either language", async () => {
     const num = await f.createIncident({ incident_title: "Accessible incident" });
+    const now = Date.now();
+    await f.api("PUT", "/incidentd/v1/oncall/scenes/shop", {
+      name: "Shop operations",
+      roles: [
+        {
+          role_id: "primary",
+          name: "Primary",
+          rotations: [
+            {
+              participants: [f.writer.id, f.reader.id],
+              shift: "P1D",
+              handoff: "09:00",
+              time_zone: "Europe/Berlin",
+              start: new Date(now - 10 * 86_400_000).toISOString().slice(0, 10),
+            },
+          ],
+        },
+      ],
+      overrides: [
+        {
+          role_id: "primary",
+          user_id: f.reader.id,
+          start: new Date(now).toISOString(),
+          end: new Date(now + 3_600_000).toISOString(),
+        },
+      ],
+    });
     for (const locale of ["en-US", "zh-CN"]) {
       const { context, page } = await newPage(f, { locale });
       await page.goto("/sign-in");
@@ -44,6 +71,9 @@ describe("the console with a screen reader and a keyboard", () => {
         ["/incidents/new", "form"],
         ["/alarms", ".ant-table"],
         ["/warrooms", ".ant-table"],
+        ["/oncall", "[data-testid=now-primary]"],
+        ["/oncall/scenes/shop", "[data-testid=shift]"],
+        ["/oncall/my-shifts", ".ant-table-row"],
       ];
       for (const [url, ready] of pages) {
         await page.goto(url);

@@ -116,13 +116,14 @@ export async function startConsole(): Promise<ConsoleFixture> {
 /** A fresh browser context (no cookies, empty localStorage) whose browser language is `locale`. */
 export async function newPage(
   fixture: ConsoleFixture,
-  options: { locale?: string; width?: number; height?: number } = {},
+  options: { locale?: string; width?: number; height?: number; timezoneId?: string } = {},
 ): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const context = await fixture.browser.newContext({
     baseURL: fixture.baseUrl,
     locale: options.locale ?? "en-US",
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     acceptDownloads: true,
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
   });
   const page = await context.newPage();
   // A missing translation, a script error or a CSP violation is a failure wherever it happens.

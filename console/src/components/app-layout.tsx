@@ -18,6 +18,7 @@ export function AppLayout() {
     ...(canWrite(session)
       ? [{ key: "create", label: <Link to="/incidents/new">{t("app.nav.create")}</Link> }]
       : []),
+    { key: "oncall", label: <Link to="/oncall">{t("app.nav.oncall")}</Link> },
   ];
   return (
     <Layout style={{ minHeight: "100vh" }}>
