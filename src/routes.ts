@@ -37,6 +37,7 @@ import { deleteIntegrationRoute } from "./integrations/routes/delete-integration
 import { disableIntegrationRoute } from "./integrations/routes/disable-integration.ts";
 import { enableIntegrationRoute } from "./integrations/routes/enable-integration.ts";
 import { listIntegrationsRoute } from "./integrations/routes/list-integrations.ts";
+import { notificationRoutes } from "./notifications/routes/notification-routes.ts";
 import { addOnCallOverrideRoute } from "./oncall/routes/add-oncall-override.ts";
 import { deleteOnCallSceneRoute } from "./oncall/routes/delete-oncall-scene.ts";
 import { listOnCallScenesRoute } from "./oncall/routes/list-oncall-scenes.ts";
@@ -130,4 +131,5 @@ export const ROUTES: RouteModule[] = [
   showOnCallTimelineRoute,
   listUserShiftsRoute,
   webhookRoutes,
+  notificationRoutes,
 ];
