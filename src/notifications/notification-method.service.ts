@@ -16,7 +16,11 @@ import {
   type Webhook,
   type WebhookKind,
 } from "../webhooks/webhook.ts";
-import { type DeliveryRecord, listDeliveries } from "../webhooks/webhook-delivery.repository.ts";
+import {
+  type DeliveryRecord,
+  listDeliveries,
+  requeueDeliveries,
+} from "../webhooks/webhook-delivery.repository.ts";
 import { DEFAULT_PAGE, type LedgerQuery } from "../webhooks/webhook-ledger.service.ts";
 import { notifiableUser } from "./notification-access.ts";
 
@@ -134,12 +138,30 @@ export async function contactMethodDeliveries(
   methodId: string,
   query: LedgerQuery,
 ): Promise<{ total: number; deliveries: DeliveryRecord[] }> {
-  const methods = await contactMethods(deps, caller, userId);
-  if (!methods.some((m) => m.id === methodId))
-    throw new AppError("RESOURCE_NOT_FOUND", `notification method not found: ${methodId}`);
+  await requireMethod(deps, caller, userId, methodId);
   return listDeliveries(deps.db, methodId, {
     ...query,
     limit: query.limit ?? DEFAULT_PAGE,
     offset: query.offset ?? 0,
   });
+}
+
+async function requireMethod(deps: Deps, caller: Credential, userId: string, methodId: string) {
+  const methods = await contactMethods(deps, caller, userId);
+  if (!methods.some((m) => m.id === methodId))
+    throw new AppError("RESOURCE_NOT_FOUND", `notification method not found: ${methodId}`);
+}
+
+/** Sends one of the method's deliveries again (same id), from a fresh retry schedule. */
+export async function redeliverToContactMethod(
+  deps: Deps,
+  caller: Credential,
+  userId: string,
+  methodId: string,
+  deliveryId: string,
+): Promise<void> {
+  await requireMethod(deps, caller, userId, methodId);
+  const queued = await requeueDeliveries(deps.db, methodId, deps.clock.now(), { deliveryId });
+  if (queued === 0) throw new AppError("RESOURCE_NOT_FOUND", `delivery not found: ${deliveryId}`);
+  deps.webhookOutbox.notifyQueued();
 }

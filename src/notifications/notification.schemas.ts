@@ -26,6 +26,11 @@ const ApplicationId = Str(255, { minLength: 1 });
 
 export const UserParam = Type.Object({ user_id: UserId });
 export const MethodParam = Type.Object({ user_id: UserId, method_id: Str(64, { minLength: 1 }) });
+export const MethodDeliveryParam = Type.Object({
+  user_id: UserId,
+  method_id: Str(64, { minLength: 1 }),
+  delivery_id: Str(64, { minLength: 1 }),
+});
 export const ApplicationParam = Type.Object({ application_id: ApplicationId });
 export const SubscriberParam = Type.Object({ application_id: ApplicationId, user_id: UserId });
 

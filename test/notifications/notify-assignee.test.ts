@@ -69,6 +69,15 @@ describe("notifying the assignee", () => {
     assert.equal(delivery.event_type, "incident.created");
     assert.equal(delivery.status, "delivered");
     assert.equal(delivery.attempt_log[0].status_code, 250);
+    const again = await h.request({
+      method: "POST",
+      url: `/incidentd/v1/users/ann/notification-methods/${methods[0].id}/deliveries/${delivery.id}/redeliver`,
+      token: h.tokens.admin,
+    });
+    assert.equal(again.statusCode, 200, again.body);
+    assert.equal(await dispatch(), 1);
+    assert.equal(mailbox.mails.length, 2);
+    assert.deepEqual(mailbox.mails[1]?.to, ["ann@example.com"]);
   });
 
   it("posts the vendor's message to an assignee's chat bot, and nothing to others", async () => {
@@ -79,6 +88,7 @@ describe("notifying the assignee", () => {
     await putAsAdmin(h, "/incidentd/v1/users/bob/notification-rules", {
       rules: [{ audience: "assignee", events: ["incident.created"] }],
     });
+    const mails = mailbox.mails.length;
     await createIncidentVia(h, exampleIncident({ incident_assignee: ["someone-else"] }));
     const num = await createIncidentVia(h, exampleIncident({ incident_assignee: ["bob"] }));
     await dispatch();
@@ -86,7 +96,7 @@ describe("notifying the assignee", () => {
     assert.equal(bodies.length, 1);
     assert.equal(bodies[0]?.msgtype, "markdown");
     assert.match(bodies[0]?.markdown.content ?? "", new RegExp(num));
-    assert.equal(mailbox.mails.length, 1); // ann was not the assignee of either
+    assert.equal(mailbox.mails.length, mails); // ann was not the assignee of either
   });
 
   it("tells the new assignee when an escalation reassigns the incident", async () => {

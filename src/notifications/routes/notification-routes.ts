@@ -4,6 +4,7 @@ import { listApplicationSubscribersRoute } from "./list-application-subscribers.
 import { listNotificationDeliveriesRoute } from "./list-notification-deliveries.ts";
 import { listNotificationMethodsRoute } from "./list-notification-methods.ts";
 import { listNotificationRulesRoute } from "./list-notification-rules.ts";
+import { redeliverNotificationRoute } from "./redeliver-notification.ts";
 import { removeApplicationSubscriberRoute } from "./remove-application-subscriber.ts";
 import { setNotificationMethodsRoute } from "./set-notification-methods.ts";
 import { setNotificationRulesRoute } from "./set-notification-rules.ts";
@@ -14,6 +15,7 @@ export const notificationRoutes: RouteModule = (app, deps) => {
     setNotificationMethodsRoute,
     listNotificationMethodsRoute,
     listNotificationDeliveriesRoute,
+    redeliverNotificationRoute,
     setNotificationRulesRoute,
     listNotificationRulesRoute,
     addApplicationSubscriberRoute,
