@@ -13,6 +13,7 @@ export const SCENARIOS = [
   "export",
   "alarms",
   "oncall",
+  "deliveries",
 ] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 export type Engine = "sqlite" | "postgres";
@@ -59,6 +60,9 @@ export const USAGE = `usage: npm run bench -- [--incidents N] [--duration S] [--
                      alarms    custom alarm intake (every other report a repeat) at --connections
                                connections, then the delay until the transfer rule has made each
                                new alarm's incident
+                     deliveries  webhooks to a local receiver: change → first delivery attempt p50/p99
+                               while creates run at --connections, then deliveries/s draining a
+                               backlog of 2,000 queued by one redelivery
   --engine E       incidentd's database: sqlite (default) or postgres; the reference always runs on SQLite
   --nodes N        incidentd processes on the one database, requests spread round-robin (default 1;
                    2 needs --engine postgres)

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { alarmsTimeLimitSeconds, benchAlarms } from "./alarms.ts";
 import { benchCreate, benchDetail } from "./compare.ts";
+import { benchDeliveries } from "./deliveries.ts";
 import { benchExport, exportTimeLimitSeconds } from "./export.ts";
 import { benchOnCall } from "./oncall.ts";
 import { type BenchOptions, parseOptions, type Scenario, USAGE, UsageError } from "./options.ts";
@@ -24,6 +25,7 @@ const RUNNERS: Record<Exclude<Scenario, "startup">, (ctx: BenchContext) => Promi
   export: benchExport,
   alarms: benchAlarms,
   oncall: benchOnCall,
+  deliveries: benchDeliveries,
 };
 
 async function bench(options: BenchOptions, run: Run): Promise<boolean> {
@@ -67,7 +69,8 @@ function timeLimitMs(options: BenchOptions): number {
     (options.only.includes("create") ? 2 * options.rounds : 0) +
     (options.only.includes("workflow") ? 1 : 0) +
     (options.only.includes("list") ? 3 : 0) +
-    (options.only.includes("oncall") ? 2 * options.rounds + 1 : 0);
+    (options.only.includes("oncall") ? 2 * options.rounds + 1 : 0) +
+    (options.only.includes("deliveries") ? 4 : 0);
   const exports = options.only.includes("export")
     ? 2 * options.rounds * exportTimeLimitSeconds(options.incidents)
     : 0;

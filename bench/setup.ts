@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { seedAlarmSource } from "./alarm-source.ts";
+import { seedAdminToken } from "./deliveries.ts";
 import type { BenchOptions } from "./options.ts";
 import { createBenchDatabase, seedPostgres } from "./postgres.ts";
 import { type Server, spawnServer, waitUntilReady } from "./processes.ts";
@@ -26,6 +27,8 @@ export interface BenchContext {
   databasePids: () => Promise<number[]>;
   /** A writer token of the seeded project. */
   token: string;
+  /** An admin token of the seeded project (only when deliveries run: subscriptions are admin-only). */
+  adminToken?: string;
   /** The key of the seeded `custom` integration (only when alarms or the soak run). */
   alarmKey?: string;
   /** The time the seeded incidents' create times are spread before (see createTimeOf). */
@@ -111,6 +114,13 @@ export async function startServers(
           : { INCIDENTD_DATA_DIR: dataDir, INCIDENTD_SQLITE_SYNCHRONOUS: "FULL" },
       )
     : undefined;
+  const adminToken = options.only.includes("deliveries")
+    ? await seedAdminToken(
+        databaseUrl
+          ? { DATABASE_URL: databaseUrl }
+          : { INCIDENTD_DATA_DIR: dataDir, INCIDENTD_SQLITE_SYNCHRONOUS: "FULL" },
+      )
+    : undefined;
   // PostgreSQL nodes must share a master key (docs/deployment.md); SQLite keeps its own key file.
   const env = incidentdEnv(dataDir, databaseUrl, randomBytes(32).toString("hex"));
   const nodes: Server[] = [];
@@ -123,7 +133,17 @@ export async function startServers(
   }
   for (const node of nodes) await waitUntilReady(node, "/readyz");
   if (reference) await waitUntilReady(reference, "/ref/healthz");
-  return { options, nodes, reference, databasePids, token, now, log, ...(alarmKey ? { alarmKey } : {}) };
+  return {
+    options,
+    nodes,
+    reference,
+    databasePids,
+    token,
+    now,
+    log,
+    ...(alarmKey ? { alarmKey } : {}),
+    ...(adminToken ? { adminToken } : {}),
+  };
 }
 
 /** The benchmark's own processes while `servers` are measured: its client, the servers, their database. */

@@ -10,6 +10,7 @@ import { IncidentEventCounter } from "./incidents/incident-event-counter.ts";
 import { DetailNameCache } from "./incidents/incident-names.ts";
 import { lazyNumberSuffixes, type NumberSuffixes } from "./incidents/incident-number.ts";
 import { IncidentEventBus } from "./incidents/incident-transaction.ts";
+import { NotificationOutbox } from "./notifications/notification-outbox.ts";
 import { keepEscalationTimers } from "./oncall/escalation-timers.ts";
 import { SceneCache } from "./oncall/scene-cache.ts";
 import { WebhookOutbox } from "./webhooks/webhook-outbox.ts";
@@ -39,6 +40,8 @@ export interface Deps {
   oncallScenes: SceneCache;
   /** Writes webhook deliveries in each change's transaction (the bus's outbox subscriber). */
   webhookOutbox: WebhookOutbox;
+  /** Writes people's notifications (their rules and contact methods) in each change's transaction. */
+  notificationOutbox: NotificationOutbox;
 }
 
 /**
@@ -55,6 +58,7 @@ export function createDeps(config: Config, db: Db, clock: Clock, masterKey?: Buf
   const oncallScenes = new SceneCache();
   keepEscalationTimers(incidentEvents, oncallScenes);
   const detailNames = new DetailNameCache();
+  const webhookOutbox = new WebhookOutbox(incidentEvents, detailNames);
   return {
     db,
     clock,
@@ -69,6 +73,7 @@ export function createDeps(config: Config, db: Db, clock: Clock, masterKey?: Buf
     incidentEvents,
     incidentEventCounts: new IncidentEventCounter(incidentEvents),
     oncallScenes,
-    webhookOutbox: new WebhookOutbox(incidentEvents, detailNames),
+    webhookOutbox,
+    notificationOutbox: new NotificationOutbox(incidentEvents, detailNames, webhookOutbox),
   };
 }

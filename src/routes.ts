@@ -37,6 +37,7 @@ import { deleteIntegrationRoute } from "./integrations/routes/delete-integration
 import { disableIntegrationRoute } from "./integrations/routes/disable-integration.ts";
 import { enableIntegrationRoute } from "./integrations/routes/enable-integration.ts";
 import { listIntegrationsRoute } from "./integrations/routes/list-integrations.ts";
+import { notificationRoutes } from "./notifications/routes/notification-routes.ts";
 import { addOnCallOverrideRoute } from "./oncall/routes/add-oncall-override.ts";
 import { addRotationParticipantRoute } from "./oncall/routes/add-rotation-participant.ts";
 import { createOnCallFeedRoute } from "./oncall/routes/create-oncall-feed.ts";
@@ -144,4 +145,5 @@ export const ROUTES: RouteModule[] = [
   revokeOnCallFeedRoute,
   showOnCallFeedCalendarRoute,
   webhookRoutes,
+  notificationRoutes,
 ];

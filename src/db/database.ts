@@ -16,6 +16,7 @@ import type { ApplicationTable, DirectoryUserTable } from "../directory/director
 import type { UserLoginTable } from "../directory/user-login.table.ts";
 import type { CounterTable, IncidentHistoryTable, IncidentTable } from "../incidents/incident.table.ts";
 import type { IntegrationTable } from "../integrations/integration.table.ts";
+import type { NotificationRuleTable } from "../notifications/notification.table.ts";
 import type { EscalationTimerTable, OnCallFeedTable, OnCallSceneTable } from "../oncall/oncall.table.ts";
 import type { ProjectTable } from "../projects/project.table.ts";
 import type { ProjectSettingsTable } from "../settings/settings.table.ts";
@@ -63,6 +64,7 @@ export interface Database {
   webhook_deliveries: WebhookDeliveryTable;
   webhook_attempts: WebhookAttemptTable;
   oncall_feeds: OnCallFeedTable;
+  notification_rules: NotificationRuleTable;
 }
 
 export type Db = Kysely<Database>;
@@ -99,6 +101,7 @@ export const TABLES_IN_ORDER: readonly (keyof Database)[] = [
   "webhook_deliveries",
   "webhook_attempts",
   "oncall_feeds",
+  "notification_rules",
 ];
 
 export type DatabaseOptions =

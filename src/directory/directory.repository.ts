@@ -90,3 +90,17 @@ const selectApplicationName = prepared(2, (db, projectId: string, id: string) =>
 export function applicationNameOf(db: Executor, projectId: string, id: string): MaybePromise<string | null> {
   return mapMaybe(selectApplicationName(db, projectId, id), ([row]) => row?.name ?? null);
 }
+
+export async function findUser(
+  db: Executor,
+  projectId: string,
+  id: string,
+): Promise<DirectoryUser | undefined> {
+  const row = await db
+    .selectFrom("directory_users")
+    .selectAll()
+    .where("project_id", "=", projectId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return row ? toUser(row) : undefined;
+}

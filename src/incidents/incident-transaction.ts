@@ -12,6 +12,11 @@ export interface IncidentTx {
   readonly events: IncidentEventBus;
   /** Runs `fn` after the transaction has committed; a rolled-back transaction never runs it. */
   afterCommit(fn: () => void): void;
+  /**
+   * Runs `fn` in the transaction once the caller's work is done, before the commit (for a subscriber that
+   * needs rows the caller writes after the change, such as a new WarRoom). Throwing rolls the change back.
+   */
+  beforeCommit(fn: () => Promise<void>): void;
 }
 
 /**
@@ -58,8 +63,17 @@ export async function inIncidentTransaction<T>(
   mode: "own" | "grouped" = "own",
 ): Promise<T> {
   const committed: Array<() => void> = [];
-  const run = (trx: Transaction<Database>) =>
-    work({ trx, events: deps.incidentEvents, afterCommit: (fn) => committed.push(fn) });
+  const run = async (trx: Transaction<Database>) => {
+    const finishing: Array<() => Promise<void>> = [];
+    const result = await work({
+      trx,
+      events: deps.incidentEvents,
+      afterCommit: (fn) => committed.push(fn),
+      beforeCommit: (fn) => finishing.push(fn),
+    });
+    for (const fn of finishing) await fn();
+    return result;
+  };
   const result =
     mode === "grouped" ? await deps.committer.run(run) : await deps.db.transaction().execute(run);
   for (const fn of committed) fn();

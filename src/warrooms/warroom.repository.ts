@@ -181,3 +181,18 @@ export async function findWarRoom(
     .executeTakeFirst();
   return row ? toWarRoom(row) : undefined;
 }
+
+/** Everyone in the incident's WarRooms (their admins and participants), for notification rules. */
+export async function findWarRoomMembers(
+  db: Executor,
+  projectId: string,
+  incidentNum: string,
+): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom("warrooms")
+    .select(["admin", "participants"])
+    .where("project_id", "=", projectId)
+    .where("incident_num", "=", incidentNum)
+    .execute();
+  return new Set(rows.flatMap((r) => [r.admin, ...(JSON.parse(r.participants) as string[])]));
+}

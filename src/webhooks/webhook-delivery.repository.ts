@@ -173,6 +173,17 @@ export async function recordAttempts(
   }
 }
 
+/** Frees every claim (SQLite at start: they are a killed predecessor's); returns how many. */
+export async function releaseAllClaims(db: Executor, now: number): Promise<number> {
+  const result = await db
+    .updateTable("webhook_deliveries")
+    .set({ next_attempt_at: now, lease_owner: null })
+    .where("status", "=", "pending")
+    .where("lease_owner", "is not", null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
 /** Ends a subscription's pending deliveries (it was disabled by incidentd). */
 export async function failPendingDeliveries(trx: Executor, webhookId: string, reason: string): Promise<void> {
   await trx

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { FastifyBaseLogger } from "fastify";
 import { type Clock, systemClock } from "../clock.ts";
+import { sqlCapabilitiesOf } from "../db/sql-capabilities.ts";
 import type { Deps } from "../deps.ts";
 import { chatRequest, vendorRefusal } from "./chat-formats.ts";
 import { chatMessageOf } from "./chat-message.ts";
@@ -18,6 +19,7 @@ import {
   type ClaimedDelivery,
   claimDueDeliveries,
   recordAttempts,
+  releaseAllClaims,
 } from "./webhook-delivery.repository.ts";
 import { keepAliveAgents, type SendResult, sendWebhook } from "./webhook-sender.ts";
 
@@ -226,7 +228,15 @@ export function startWebhookDispatcher(deps: Deps, options: DispatcherOptions): 
   let timer: NodeJS.Timeout | undefined;
   let soon: NodeJS.Timeout | undefined;
 
+  // PostgreSQL nodes share the deliveries, so a dead node's claims run out their lease; a SQLite file has
+  // one process, so claims found at start are a killed predecessor's: sent again at once.
+  const released = sqlCapabilitiesOf(deps.db).sharedByNodes
+    ? Promise.resolve()
+    : releaseAllClaims(deps.db, deps.clock.now()).then((count) => {
+        if (count > 0) options.log.info({ count }, "freed webhook deliveries claimed by a previous process");
+      });
   const pass = async () => {
+    await released;
     do {
       again = false;
       while (!stopped && (await dispatcher.runOnce()) === DISPATCH_BATCH) {}

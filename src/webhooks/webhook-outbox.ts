@@ -13,7 +13,7 @@ import { alarmPayload, webhookPayload, webhookTypesOf } from "./webhook-payload.
 /** A new id for a delivery: also its `webhook-id` header. */
 export const newMessageId = () => `msg_${randomUUID().replaceAll("-", "")}`;
 
-function deliveryRow(
+export function deliveryRow(
   webhookId: string,
   projectId: string,
   type: string,

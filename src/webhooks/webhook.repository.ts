@@ -15,6 +15,7 @@ function toWebhook(row: Selectable<WebhookTable>): Webhook {
   return {
     id: row.id,
     projectId: row.project_id,
+    userId: row.user_id ?? null,
     url: row.url,
     kind: isWebhookKind(row.kind) ? row.kind : "standard",
     language: row.language === "zh" ? "zh" : "en",
@@ -46,7 +47,7 @@ const toSealed = (row: Selectable<WebhookTable>): SealedWebhook => ({
   vendorSecretSealed: row.vendor_secret_sealed,
 });
 
-async function raiseVersion(db: Executor): Promise<void> {
+export async function raiseVersion(db: Executor): Promise<void> {
   await db
     .updateTable("counters")
     .set((eb) => ({ value: eb("value", "+", 1) }))
@@ -75,6 +76,7 @@ export async function listWebhooks(db: Executor, projectId: string): Promise<Web
     .selectFrom("webhooks")
     .selectAll()
     .where("project_id", "=", projectId)
+    .where("user_id", "is", null)
     .orderBy("created_at")
     .orderBy("id")
     .execute();
@@ -87,8 +89,24 @@ export async function listEnabledSealedWebhooks(db: Executor, projectId: string)
     .selectFrom("webhooks")
     .selectAll()
     .where("project_id", "=", projectId)
+    .where("user_id", "is", null)
     .where("enabled", "=", 1)
     .execute();
+  return rows.map(toSealed);
+}
+
+/** The contact methods of one directory user (`userId`), or of every user of the project (null; enabled only). */
+export async function listUserMethods(
+  db: Executor,
+  projectId: string,
+  userId: string | null,
+): Promise<SealedWebhook[]> {
+  let query = db.selectFrom("webhooks").selectAll().where("project_id", "=", projectId);
+  query =
+    userId === null
+      ? query.where("user_id", "is not", null).where("enabled", "=", 1)
+      : query.where("user_id", "=", userId);
+  const rows = await query.orderBy("created_at").orderBy("id").execute();
   return rows.map(toSealed);
 }
 
@@ -102,6 +120,7 @@ export async function findSealedWebhook(
     .selectAll()
     .where("project_id", "=", projectId)
     .where("id", "=", id)
+    .where("user_id", "is", null)
     .executeTakeFirst();
   return row ? toSealed(row) : undefined;
 }
@@ -119,6 +138,7 @@ export type WebhookChanges = Partial<
   Pick<
     WebhookTable,
     | "url"
+    | "kind"
     | "language"
     | "vendor_secret_sealed"
     | "description"

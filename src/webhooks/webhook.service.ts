@@ -44,7 +44,7 @@ export const DEFAULT_OVERLAP_HOURS = 24;
 
 const notFound = (id: string) => new AppError("RESOURCE_NOT_FOUND", `webhook not found: ${id}`);
 
-function checkedUrl(deps: Deps, url: string, kind: WebhookKind): string {
+export function checkedUrl(deps: Deps, url: string, kind: WebhookKind): string {
   const refused =
     kind === "email" ? refusedMailto(url) : refusedWebhookUrl(url, deps.config.webhooks.allowPrivate);
   if (refused) throw invalidParameter("url", refused);
@@ -82,6 +82,7 @@ export async function createWebhook(
     enabled: 1,
     disabled_reason: null,
     failing_since: null,
+    user_id: null,
     created_at: now,
     updated_at: now,
   });
@@ -105,9 +106,9 @@ export async function changeWebhook(
   id: string,
   update: WebhookUpdate,
 ): Promise<Webhook> {
+  const { kind } = await getWebhook(deps, projectId, id); // never a user's contact method
   const changes: WebhookChanges = {};
-  if (update.url !== undefined)
-    changes.url = checkedUrl(deps, update.url, (await getWebhook(deps, projectId, id)).kind);
+  if (update.url !== undefined) changes.url = checkedUrl(deps, update.url, kind);
   if (update.description !== undefined) changes.description = update.description;
   if (update.language !== undefined) changes.language = update.language;
   if (update.vendorSecret !== undefined)
@@ -126,6 +127,7 @@ export async function changeWebhook(
 }
 
 export async function removeWebhook(deps: Deps, projectId: string, id: string): Promise<void> {
+  await getWebhook(deps, projectId, id); // never a user's contact method
   if (!(await deleteWebhook(deps.db, projectId, id))) throw notFound(id);
 }
 

@@ -26,6 +26,8 @@ export interface WebhookTable {
   disabled_reason: string | null;
   /** Since when every attempt has failed; null after a success. */
   failing_since: number | null;
+  /** null: a project's subscription; set: one of that directory user's contact methods (notifications). */
+  user_id: string | null;
   created_at: number;
   updated_at: number;
 }

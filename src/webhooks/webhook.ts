@@ -42,6 +42,8 @@ export interface WebhookFilters {
 export interface Webhook {
   id: string;
   projectId: string;
+  /** null: a project's subscription; set: one of that directory user's contact methods. */
+  userId: string | null;
   url: string;
   kind: WebhookKind;
   language: ChatLanguage;

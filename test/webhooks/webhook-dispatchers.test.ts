@@ -64,6 +64,30 @@ describe(`webhook dispatchers sharing one database (${ENGINE})`, () => {
     assert.equal(delivery.status, "delivered");
   });
 
+  it("on start, frees the claims of a killed predecessor at once on SQLite, waits out their lease on PostgreSQL", async () => {
+    receiver.received.length = 0;
+    await createIncidentVia(h);
+    const held = await claimDueDeliveries(h.deps.db, "killed-process", h.clock.now(), DISPATCH_LEASE_MS, 10);
+    assert.equal(held.length, 1);
+    const loop = startWebhookDispatcher(h.deps, { log: silent, pollMs: 3_600_000 });
+    try {
+      const deadline = Date.now() + (ENGINE === "sqlite" ? 5_000 : 500);
+      while (receiver.received.length === 0 && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 10));
+      // One process serves a SQLite file; nodes sharing PostgreSQL may hold live claims.
+      assert.deepEqual(
+        receiver.received.map((r) => r.id),
+        ENGINE === "sqlite" ? [held[0]?.id] : [],
+      );
+    } finally {
+      await loop.stop();
+    }
+    if (ENGINE !== "sqlite") {
+      h.clock.advance(DISPATCH_LEASE_MS);
+      await createWebhookDispatcher(h.deps, { log: silent }).runOnce();
+    }
+  });
+
   it("the running dispatcher is woken by the commit that queued a delivery", async () => {
     receiver.received.length = 0;
     // A poll an hour away: only the after-commit wake can send it in time.

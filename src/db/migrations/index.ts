@@ -16,6 +16,7 @@ import * as oncall from "./20261207080000_oncall.ts";
 import * as userLogins from "./20261207090000_user_logins.ts";
 import * as webhooks from "./20261207100000_webhooks.ts";
 import * as oncallFeeds from "./20261207110000_oncall_feeds.ts";
+import * as notificationRules from "./20261207120000_notification_rules.ts";
 
 /** Migrations listed statically so they load the same from source and from a build. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -36,6 +37,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "20261207090000_user_logins": userLogins,
   "20261207100000_webhooks": webhooks,
   "20261207110000_oncall_feeds": oncallFeeds,
+  "20261207120000_notification_rules": notificationRules,
 };
 
 export const migrationProvider: MigrationProvider = {
