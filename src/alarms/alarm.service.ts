@@ -6,6 +6,7 @@ import type { CreateFieldNames, NewIncident } from "../incidents/incident.ts";
 import type { IncidentTx } from "../incidents/incident-transaction.ts";
 import { findAlarms, linkAlarm, resolveAlarm } from "./alarm.repository.ts";
 import type { Alarm, AlarmListFilter } from "./alarm.ts";
+import { latestWorkOrder } from "./alarm-handling.repository.ts";
 import {
   type AlarmWithSource,
   countAlarms,
@@ -25,11 +26,15 @@ function alreadyLinked(alarm: Alarm): AppError {
   );
 }
 
-/** ShowAlarm: an alarm of another project answers exactly like a missing one. */
+/**
+ * ShowAlarm: an alarm of another project answers exactly like a missing one. `handling` is its latest
+ * HandlerAlarm work order (owner, task and status come from it).
+ */
 export async function showAlarm(deps: Deps, caller: Credential, alarmId: string) {
   const found = await findAlarmWithSource(deps.db, caller.projectId, alarmId);
   if (!found) throw alarmNotFound([alarmId]);
-  return found;
+  const handling = await latestWorkOrder(deps.db, caller.projectId, found.alarm.rowId);
+  return { ...found, handling: handling ?? null };
 }
 
 /**

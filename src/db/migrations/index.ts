@@ -15,6 +15,7 @@ import * as actAsOthers from "./20261207050000_act_as_others.ts";
 import * as oncall from "./20261207080000_oncall.ts";
 import * as userLogins from "./20261207090000_user_logins.ts";
 import * as webhooks from "./20261207100000_webhooks.ts";
+import * as alarmHandleRequests from "./20261207110000_alarm_handle_requests.ts";
 
 /** Migrations listed statically so they load the same from source and from a build. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -34,6 +35,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "20261207080000_oncall": oncall,
   "20261207090000_user_logins": userLogins,
   "20261207100000_webhooks": webhooks,
+  "20261207110000_alarm_handle_requests": alarmHandleRequests,
 };
 
 export const migrationProvider: MigrationProvider = {
