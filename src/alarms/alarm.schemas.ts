@@ -42,10 +42,17 @@ export const TransferAlarmsBody = Type.Object({
   assignee: NullableStr(255, "Owner user id."),
   assignee_role: NullableStr(255, "On-call role id (with assignee_scene)."),
   assignee_scene: NullableStr(255, "On-call scene id (with assignee_role)."),
-  attachment: NullableStr(255, "Accepted and ignored."),
+  attachment: NullableStr(
+    2000,
+    "doc_id(s) of the project's attachments, comma-separated; recorded in the incident's creation history.",
+  ),
+  // A change caused the fault: recorded in the incident's creation history.
   is_change_event: Type.Optional(BoolLike),
   mtm_region: NullableStr(255, "Region code."),
-  source_id: NullableStr(255, "Accepted and ignored: the incident's source is always incident_source_alarm."),
+  source_id: NullableStr(
+    255,
+    "The incident's source: incident_source_alarm (default), incident_source_forwarding or incident_source_manual.",
+  ),
 });
 export type TransferAlarmsBody = Static<typeof TransferAlarmsBody>;
 

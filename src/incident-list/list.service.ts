@@ -157,8 +157,8 @@ export async function listIncidents(deps: Deps, caller: Credential, query: ListQ
   }
   const groups = group ? await countPerValue(reads, projectId, where, group) : undefined;
   const tickets = page.rows.map((row) => {
-    const { incident, names } = toIncidentWithNames(row);
-    return project(toListItem(incident, names), query.fields);
+    const { incident, names, forwardRuleId } = toIncidentWithNames(row);
+    return project(toListItem(incident, names, forwardRuleId), query.fields);
   });
   return {
     ...(total === undefined ? {} : { total }),
