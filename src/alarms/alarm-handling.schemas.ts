@@ -1,5 +1,6 @@
 import { type Static, Type } from "@sinclair/typebox";
 import { IntegerOrNull, Nullable, Str } from "../http/wire-types.ts";
+import type { Alarm } from "./alarm.ts";
 import {
   type AlarmHandleWorkOrder,
   ASSOCIATED_TASK_TYPES,
@@ -121,6 +122,16 @@ export function toHandleHistory(order: AlarmHandleWorkOrder, duration: number | 
     associated_task_type: order.associatedTaskType,
     message: order.outcomeMessage,
     reported_by: order.reportedBy,
+  };
+}
+
+/** ResolvedRecordDTO: the alarm's clearance (recovery time, who cleared it, remarks), null while alarming. */
+export function toResolvedRecord(alarm: Alarm) {
+  if (alarm.status !== "resolved") return null;
+  return {
+    resolved_time: alarm.recoveryTime ?? alarm.updateTime,
+    create_name: alarm.clearedBy ?? "",
+    remarks: alarm.remarks ?? "",
   };
 }
 

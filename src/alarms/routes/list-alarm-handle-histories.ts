@@ -1,7 +1,12 @@
 import { callerOf, type RouteModule } from "../../http/app-types.ts";
 import { ErrorEnvelope } from "../../http/envelope.ts";
 import { AlarmIdParam } from "../alarm.schemas.ts";
-import { HandleHistoriesQuery, HandleHistoriesResponse, toHandleHistory } from "../alarm-handling.schemas.ts";
+import {
+  HandleHistoriesQuery,
+  HandleHistoriesResponse,
+  toHandleHistory,
+  toResolvedRecord,
+} from "../alarm-handling.schemas.ts";
 import { listAlarmHandleHistories } from "../alarm-handling.service.ts";
 
 export const listAlarmHandleHistoriesRoute: RouteModule = (app, deps) => {
@@ -32,14 +37,7 @@ export const listAlarmHandleHistoriesRoute: RouteModule = (app, deps) => {
       return {
         count,
         alarm_handle_histories: orders.map(({ order, duration }) => toHandleHistory(order, duration)),
-        resolved_record:
-          alarm.status === "resolved"
-            ? {
-                resolved_time: alarm.recoveryTime ?? alarm.updateTime,
-                create_name: alarm.clearedBy ?? "",
-                remarks: alarm.remarks ?? "",
-              }
-            : null,
+        resolved_record: toResolvedRecord(alarm),
       };
     },
   );
