@@ -40,6 +40,8 @@ export interface Config {
     idleUnderPressureMs: number;
     /** List, history and export requests running at once per credential (0 = unlimited); more get 429. */
     searchConcurrency: number;
+    /** The most incidents one ListIncidents answer with contain_all may hold (INCIDENTD_LIST_ALL_MAX). */
+    listAllMax: number;
   };
   /** log2 of scrypt's N for new password hashes (INCIDENTD_PASSWORD_SCRYPT_COST; 15 = 32 MiB each). */
   passwordScryptCost: number;
@@ -130,6 +132,7 @@ function limitsFrom(env: Env): Config["limits"] {
     maxConnectionsPerClient: intVar(env, "INCIDENTD_MAX_CONNECTIONS_PER_CLIENT", 256, 0, 1_000_000),
     idleUnderPressureMs: intVar(env, "INCIDENTD_IDLE_UNDER_PRESSURE_MS", 5000, 10, 600_000),
     searchConcurrency: intVar(env, "INCIDENTD_SEARCH_CONCURRENCY", 4, 0, 10_000),
+    listAllMax: intVar(env, "INCIDENTD_LIST_ALL_MAX", 1000, 1, 100_000),
   };
 }
 

@@ -1,5 +1,8 @@
 import { clearAlarmsRoute } from "./alarms/routes/clear-alarms.ts";
+import { handlerAlarmRoute } from "./alarms/routes/handler-alarm.ts";
+import { listAlarmHandleHistoriesRoute } from "./alarms/routes/list-alarm-handle-histories.ts";
 import { listAlarmsRoute } from "./alarms/routes/list-alarms.ts";
+import { reportAlarmHandleOutcomeRoute } from "./alarms/routes/report-alarm-handle-outcome.ts";
 import { reportCustomEventRoute } from "./alarms/routes/report-custom-event.ts";
 import { reportPrometheusEventRoute } from "./alarms/routes/report-prometheus-event.ts";
 import { showAlarmRoute } from "./alarms/routes/show-alarm.ts";
@@ -118,6 +121,9 @@ export const ROUTES: RouteModule[] = [
   listAlarmsRoute,
   clearAlarmsRoute,
   transferAlarmsToIncidentRoute,
+  handlerAlarmRoute,
+  listAlarmHandleHistoriesRoute,
+  reportAlarmHandleOutcomeRoute,
   createIntegrationRoute,
   listIntegrationsRoute,
   disableIntegrationRoute,

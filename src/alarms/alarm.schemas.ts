@@ -1,6 +1,7 @@
 import { type Static, Type } from "@sinclair/typebox";
 import { BoolLike, EpochMsLike, IntegerOrNull, Nullable, Str } from "../http/wire-types.ts";
 import { type Alarm, IMPORTANCE } from "./alarm.ts";
+import type { AlarmHandleWorkOrder } from "./alarm-handling.ts";
 
 export const AlarmIdParam = Type.Object({
   alarm_id: Str(255, {
@@ -41,10 +42,17 @@ export const TransferAlarmsBody = Type.Object({
   assignee: NullableStr(255, "Owner user id."),
   assignee_role: NullableStr(255, "On-call role id (with assignee_scene)."),
   assignee_scene: NullableStr(255, "On-call scene id (with assignee_role)."),
-  attachment: NullableStr(255, "Accepted and ignored."),
+  attachment: NullableStr(
+    2000,
+    "doc_id(s) of the project's attachments, comma-separated; recorded in the incident's creation history.",
+  ),
+  // A change caused the fault: recorded in the incident's creation history.
   is_change_event: Type.Optional(BoolLike),
   mtm_region: NullableStr(255, "Region code."),
-  source_id: NullableStr(255, "Accepted and ignored: the incident's source is always incident_source_alarm."),
+  source_id: NullableStr(
+    255,
+    "The incident's source: incident_source_alarm (default), incident_source_forwarding or incident_source_manual.",
+  ),
 });
 export type TransferAlarmsBody = Static<typeof TransferAlarmsBody>;
 
@@ -59,9 +67,9 @@ export const AlarmInfoSchema = Type.Object({
   transfer_rule_name: Type.String(),
   app: Type.String({ description: "Application id." }),
   status: Type.String({ description: "alarming or resolved." }),
-  owner: Type.String(),
-  owner_name: Type.String(),
-  owner_alias: Type.String(),
+  owner: Type.String({ description: "Who asked for the latest HandlerAlarm (its principal), or empty." }),
+  owner_name: Type.String({ description: "The same principal, or empty." }),
+  owner_alias: Type.String({ description: "Always empty." }),
   converge_count: Type.Integer({ description: "Reports of the current firing episode." }),
   associate_event_id: Type.String({ description: "Incident linked to the current episode, or empty." }),
   domain_id: Type.String({ description: "The project id." }),
@@ -71,10 +79,20 @@ export const AlarmInfoSchema = Type.Object({
   update_time: Type.Integer(),
   remarks: Type.String(),
   region: Type.String(),
-  task_type: Type.String(),
-  associated_task_type: Type.String(),
-  associated_task_id: Type.String(),
-  associated_task_name: Type.String(),
+  task_type: Type.String({ description: "The latest HandlerAlarm's SCRIPT or RUNBOOK, or empty." }),
+  associated_task_type: Type.String({ description: "The latest HandlerAlarm's, or empty." }),
+  associated_task_id: Type.String({ description: "The latest HandlerAlarm's, or empty." }),
+  associated_task_name: Type.String({ description: "The latest HandlerAlarm's, or empty." }),
+  handle_status: Type.Optional(
+    Type.String({
+      description:
+        "incidentd, ShowAlarm only: the latest HandlerAlarm work order's status (PROCESSING while being " +
+        "handled, then FINISHED, ABNORMAL or CANCELED), or empty when never handled.",
+    }),
+  ),
+  handle_work_order_id: Type.Optional(
+    Type.String({ description: "incidentd, ShowAlarm only: that work order's id, or empty." }),
+  ),
   alarm_level: Type.String({ description: "incidentd: the reported level (Critical, Major, Minor, Info)." }),
   description: Type.String({ description: "incidentd: alarmDesc / the Alertmanager description." }),
   name_space: Type.String({ description: "incidentd" }),
@@ -94,6 +112,7 @@ export function toAlarmInfo(
   alarm: Alarm,
   integrationName: string | null,
   rule: { id: string; name: string } | null = null,
+  handling: AlarmHandleWorkOrder | null | undefined = undefined,
 ) {
   return {
     id: alarm.alarmId,
@@ -105,8 +124,8 @@ export function toAlarmInfo(
     transfer_rule_name: rule?.name ?? "",
     app: alarm.applicationId ?? "",
     status: alarm.status,
-    owner: "",
-    owner_name: "",
+    owner: handling?.createdBy ?? "",
+    owner_name: handling?.createdBy ?? "",
     owner_alias: "",
     converge_count: alarm.convergeCount,
     associate_event_id: alarm.incidentNum ?? "",
@@ -117,10 +136,14 @@ export function toAlarmInfo(
     update_time: alarm.updateTime,
     remarks: alarm.remarks ?? "",
     region: alarm.regionId ?? "",
-    task_type: "",
-    associated_task_type: "",
-    associated_task_id: "",
-    associated_task_name: "",
+    task_type: handling?.taskType ?? "",
+    associated_task_type: handling?.associatedTaskType ?? "",
+    associated_task_id: handling?.associatedTaskId ?? "",
+    associated_task_name: handling?.associatedTaskName ?? "",
+    // undefined: not looked up (ListAlarms); ShowAlarm passes the latest work order or null.
+    ...(handling === undefined
+      ? {}
+      : { handle_status: handling?.status ?? "", handle_work_order_id: handling?.workOrderId ?? "" }),
     alarm_level: alarm.level,
     description: alarm.description,
     name_space: alarm.nameSpace ?? "",

@@ -1,3 +1,4 @@
+import { checkAttachmentRefs } from "../attachments/attachment.service.ts";
 import type { Credential } from "../auth/credential.ts";
 import type { Deps } from "../deps.ts";
 import { AppError, invalidParameter } from "../errors.ts";
@@ -6,6 +7,7 @@ import type { CreateFieldNames, NewIncident } from "../incidents/incident.ts";
 import type { IncidentTx } from "../incidents/incident-transaction.ts";
 import { findAlarms, linkAlarm, resolveAlarm } from "./alarm.repository.ts";
 import type { Alarm, AlarmListFilter } from "./alarm.ts";
+import { latestWorkOrder } from "./alarm-handling.repository.ts";
 import {
   type AlarmWithSource,
   countAlarms,
@@ -25,11 +27,15 @@ function alreadyLinked(alarm: Alarm): AppError {
   );
 }
 
-/** ShowAlarm: an alarm of another project answers exactly like a missing one. */
+/**
+ * ShowAlarm: an alarm of another project answers exactly like a missing one. `handling` is its latest
+ * HandlerAlarm work order (owner, task and status come from it).
+ */
 export async function showAlarm(deps: Deps, caller: Credential, alarmId: string) {
   const found = await findAlarmWithSource(deps.db, caller.projectId, alarmId);
   if (!found) throw alarmNotFound([alarmId]);
-  return found;
+  const handling = await latestWorkOrder(deps.db, caller.projectId, found.alarm.rowId);
+  return { ...found, handling: handling ?? null };
 }
 
 /**
@@ -109,6 +115,17 @@ export async function clearAlarms(
 /** The incident TransferAlarmToIncident creates: everything but what the alarms and the caller decide. */
 export type AlarmIncident = Omit<NewIncident, "startTime" | "creator" | "source">;
 
+/** TransferAlarmToIncident's request. */
+export interface AlarmTransfer {
+  alarmIds: string[];
+  incident: AlarmIncident;
+  /** source_id (default incident_source_alarm), checked like CreateCocIncident's incident_source. */
+  source: string;
+  /** attachment: doc ids, comma-separated; null for none. */
+  attachment: string | null;
+  isChangeEvent: boolean | null;
+}
+
 /** TransferAlarmToIncident's v2-style names, for error messages. */
 const TRANSFER_FIELD_NAMES: CreateFieldNames = {
   level: "level_id",
@@ -120,23 +137,28 @@ const TRANSFER_FIELD_NAMES: CreateFieldNames = {
 };
 
 /**
- * TransferAlarmToIncident: one incident (source incident_source_alarm, created by the caller's principal,
- * start_time = the earliest episode start of the alarms) through the ordinary create path, and the links
- * to every named alarm in the same transaction: if any alarm got linked meanwhile, nothing is kept.
+ * TransferAlarmToIncident: one incident (source source_id, default incident_source_alarm, created by the
+ * caller's principal, start_time = the earliest episode start of the alarms) through the ordinary create
+ * path, and the links to every named alarm in the same transaction: if any alarm got linked meanwhile,
+ * nothing is kept. The attachments and is_change_event go into the incident's creation history.
  */
 export async function transferAlarmsToIncident(
   deps: Deps,
   caller: Credential,
-  request: { alarmIds: string[]; incident: AlarmIncident },
+  request: AlarmTransfer,
 ): Promise<string[]> {
   const incident: NewIncident = {
     ...request.incident,
-    source: "incident_source_alarm",
+    source: request.source,
     creator: caller.principal,
     startTime: null,
   };
   // Checked before the alarms are looked at, with errors naming this body's (v2) fields.
   await checkIncidentRules(deps, caller.projectId, incident, TRANSFER_FIELD_NAMES);
+  const attachmentIds =
+    request.attachment === null
+      ? []
+      : await checkAttachmentRefs(deps, caller.projectId, request.attachment, "attachment");
   const alarms = await loadAlarms(deps, caller.projectId, request.alarmIds);
   const linked = alarms.find((a) => a.incidentNum !== null);
   if (linked) throw alreadyLinked(linked);
@@ -156,7 +178,14 @@ export async function transferAlarmsToIncident(
     deps,
     caller,
     { ...incident, startTime },
-    { alsoInTransaction, fieldNames: TRANSFER_FIELD_NAMES },
+    {
+      alsoInTransaction,
+      fieldNames: TRANSFER_FIELD_NAMES,
+      createdFacts: {
+        ...(attachmentIds.length ? { attachment_ids: attachmentIds } : {}),
+        ...(request.isChangeEvent === null ? {} : { is_change_event: request.isChangeEvent }),
+      },
+    },
   );
   return [incidentNum];
 }

@@ -1,7 +1,6 @@
 import { Type } from "@sinclair/typebox";
 import { ErrorEnvelope } from "../http/envelope.ts";
 import { Str } from "../http/wire-types.ts";
-import { ATTACHMENT_TYPES } from "./attachment.ts";
 
 export const TicketTypeParam = Str(64, {
   description: "Always `incident` (COC uses that value for every ticket kind's attachments).",
@@ -37,10 +36,10 @@ const Binary = { schema: Type.String({ format: "binary" }) };
 
 export const DownloadResponses = {
   200: {
-    description: "The file, with its content type and a Content-Disposition naming it.",
-    content: Object.fromEntries(
-      Object.values(ATTACHMENT_TYPES).map((t) => [t.contentType.split(";")[0] as string, Binary]),
-    ),
+    description:
+      "The file as application/octet-stream, a Content-Disposition naming it and its stored type in " +
+      "X-Attachment-Content-Type.",
+    content: { "application/octet-stream": Binary },
   },
   "4xx": ErrorEnvelope,
   "5xx": ErrorEnvelope,

@@ -5,6 +5,7 @@ import SqliteDatabase from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import type pg from "pg";
 import type { AlarmIncidentTable, AlarmTable } from "../alarms/alarm.table.ts";
+import type { AlarmHandleRequestTable } from "../alarms/alarm-handling.table.ts";
 import type { AttachmentTable } from "../attachments/attachment.table.ts";
 import type { AccessKeyTable } from "../auth/aksk/access-key.table.ts";
 import type { SeenSignatureTable, SignatureFailureTable } from "../auth/aksk/signature-guard.table.ts";
@@ -49,6 +50,7 @@ export interface Database {
   integrations: IntegrationTable;
   alarms: AlarmTable;
   alarm_incidents: AlarmIncidentTable;
+  alarm_handle_requests: AlarmHandleRequestTable;
   warrooms: WarRoomTable;
   warroom_facets: WarRoomFacetTable;
   attachments: AttachmentTable;
@@ -86,6 +88,7 @@ export const TABLES_IN_ORDER: readonly (keyof Database)[] = [
   "integrations",
   "alarms",
   "alarm_incidents",
+  "alarm_handle_requests",
   "warrooms",
   "warroom_facets",
   "attachments",

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from "kysely";
 import type { Database } from "../db/database.ts";
 import { invalidParameter } from "../errors.ts";
+import { rejectUnsupported, type UnsupportedFilterFields } from "./filter-compiler.ts";
 import { isNullable, type ListField, listField } from "./list-fields.ts";
 
 type Eb = ExpressionBuilder<Database & { i: Database["incidents"] }, "i">;
@@ -12,7 +13,10 @@ export interface Sort {
   direction: "asc" | "desc";
 }
 
-export function sortOf(sort: { field: string; operator: string } | undefined): Sort {
+export function sortOf(
+  sort: ({ field: string; operator: string } & UnsupportedFilterFields) | undefined,
+): Sort {
+  if (sort) rejectUnsupported(sort, "sort_filter");
   if (!sort)
     return { fieldName: "create_time", field: listField("create_time") as ListField, direction: "desc" };
   const field = listField(sort.field);

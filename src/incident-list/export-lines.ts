@@ -1,5 +1,13 @@
 import type { ExportNames } from "./export-names.ts";
-import { APPLICATION, ASSIGNEE, CREATOR, columnAt, type ExportRow, TYPE } from "./export-rows.ts";
+import {
+  APPLICATION,
+  ASSIGNEE,
+  CREATOR,
+  columnAt,
+  type ExportRow,
+  FORWARD_RULE,
+  TYPE,
+} from "./export-rows.ts";
 import { LIST_FIELDS, type ListField } from "./list-fields.ts";
 import { type EnumProp, listEnumEntry } from "./list-item.ts";
 
@@ -40,7 +48,7 @@ export function neutraliseFormula(value: string): string {
 
 /** A list item's value of a column from its row: every value a string, absent values "". */
 function textOf(column: string): (row: Row) => string {
-  if (column === "forward_rule_id") return () => "";
+  if (column === "forward_rule_id") return (row) => (row[FORWARD_RULE] as string | null) ?? "";
   const index = columnAt(column);
   if ((LIST_FIELDS[column] as ListField).type === "bool")
     return (row) => (Number(row[index]) === 1 ? "true" : "false");
@@ -57,7 +65,8 @@ const NEEDS_ESCAPE = /[\u0000-\u001f"\\\ud800-\udfff]/;
 
 /** A column's value as JSON, exactly as JSON.stringify writes the list item's string. */
 function jsonOf(column: string): (row: Row) => string {
-  if (column === "forward_rule_id") return () => '""';
+  if (column === "forward_rule_id")
+    return (row) => JSON.stringify((row[FORWARD_RULE] as string | null) ?? "");
   const index = columnAt(column);
   const type = (LIST_FIELDS[column] as ListField).type;
   if (type === "bool") return (row) => (Number(row[index]) === 1 ? '"true"' : '"false"');

@@ -13,6 +13,10 @@ export type ExportRow = unknown[];
 /** Every list field's column, in FIELD_NAMES order: an export row's columns. */
 export const EXPORT_COLUMNS = FIELD_NAMES.map((name) => `i.${(LIST_FIELDS[name] as ListField).column}`);
 
+/** After the list fields: the transfer rule that created the incident (forward_rule_id), or null. */
+export const FORWARD_RULE_COLUMN = "fwd.rule_id";
+export const FORWARD_RULE = FIELD_NAMES.length;
+
 /** Where a list field's column is in an export row. */
 export function columnAt(field: string): number {
   const index = FIELD_NAMES.indexOf(field);

@@ -1,5 +1,5 @@
 import { arrayRows, type Executor } from "../db/prepared.ts";
-import { EXPORT_COLUMNS, type ExportRow } from "./export-rows.ts";
+import { EXPORT_COLUMNS, type ExportRow, FORWARD_RULE_COLUMN } from "./export-rows.ts";
 import { inPage } from "./list.repository.ts";
 import type { PageRequest } from "./list-page.ts";
 
@@ -7,7 +7,10 @@ import type { PageRequest } from "./list-page.ts";
 export function fetchExportRows(db: Executor, projectId: string, request: PageRequest): Promise<ExportRow[]> {
   const base = db
     .selectFrom("incidents as i")
-    .select(EXPORT_COLUMNS as never)
+    .leftJoin("transfer_incidents as fwd", (j) =>
+      j.onRef("fwd.project_id", "=", "i.project_id").onRef("fwd.incident_num", "=", "i.incident_num"),
+    )
+    .select([...EXPORT_COLUMNS, FORWARD_RULE_COLUMN] as never)
     .where("i.project_id", "=", projectId);
   return arrayRows(db, inPage(base, request));
 }

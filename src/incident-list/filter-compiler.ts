@@ -5,11 +5,33 @@ import { invalidParameter } from "../errors.ts";
 import { type ConditionNode, namesIn, parseCondition } from "./condition-parser.ts";
 import { FIELD_NAMES, isNullable, type ListField, listField, OPERATORS } from "./list-fields.ts";
 
-export interface ObjectFilter {
+/** ObjectFilterV2 fields COC documents without a meaning; incidentd refuses them rather than ignore them. */
+export interface UnsupportedFilterFields {
+  group?: string;
+  match_type?: string;
+  priority_type?: string;
+}
+
+export interface ObjectFilter extends UnsupportedFilterFields {
   field: string;
   operator: string;
   values: unknown[];
   name?: string;
+}
+
+/**
+ * A filter's `group`, `match_type` or `priority_type` is a 400 naming it: COC documents the fields but not
+ * what they do, so any value incidentd took would be a guess (an empty string is the same as absent).
+ */
+export function rejectUnsupported(filter: UnsupportedFilterFields, at: string): void {
+  for (const key of ["group", "match_type", "priority_type"] as const) {
+    const value = filter[key];
+    if (value !== undefined && value !== "")
+      throw invalidParameter(
+        `${at}.${key}`,
+        "is not supported by incidentd (COC does not document its meaning); leave it out",
+      );
+  }
 }
 
 type Eb = ExpressionBuilder<Database & { i: Database["incidents"] }, "i">;
@@ -40,6 +62,7 @@ export function escapeLike(value: string): string {
 
 /** One filter → one parameterized SQL predicate over a whitelisted column. */
 function compileFilter(filter: ObjectFilter, at: string, sqlOf: SqlCapabilities): Where {
+  rejectUnsupported(filter, at);
   const field = listField(filter.field);
   if (!field)
     throw invalidParameter(

@@ -1,6 +1,12 @@
 import type { SqlCapabilities } from "../db/sql-capabilities.ts";
 import { invalidParameter } from "../errors.ts";
-import { type CompiledFilters, compileWhere, type ObjectFilter } from "./filter-compiler.ts";
+import {
+  type CompiledFilters,
+  compileWhere,
+  type ObjectFilter,
+  rejectUnsupported,
+  type UnsupportedFilterFields,
+} from "./filter-compiler.ts";
 import { type ListField, listField } from "./list-fields.ts";
 
 export interface CountSpec {
@@ -26,8 +32,10 @@ export function compileCounts(
 }
 
 /** The field of group_by_filter (checked before any query runs). */
-export function groupField(fieldName: string): ListField {
-  const field = listField(fieldName);
-  if (!field) throw invalidParameter("group_by_filter.field", `unknown field ${JSON.stringify(fieldName)}`);
+export function groupField(groupBy: { field: string } & UnsupportedFilterFields): ListField {
+  rejectUnsupported(groupBy, "group_by_filter");
+  const field = listField(groupBy.field);
+  if (!field)
+    throw invalidParameter("group_by_filter.field", `unknown field ${JSON.stringify(groupBy.field)}`);
   return field;
 }

@@ -37,7 +37,7 @@ export function listEnumEntry(prop: EnumProp, bizId: string, zh: string | null, 
 }
 
 /** CocIncidentDataV2: every value a string, as the SDK models them; absent values are "". */
-export function toListItem(incident: Incident, names: IncidentNames) {
+export function toListItem(incident: Incident, names: IncidentNames, forwardRuleId: string | null = null) {
   const type = names.typeEntry;
   const enums = [
     listEnumEntry("level_id", incident.level, null, null),
@@ -62,7 +62,7 @@ export function toListItem(incident: Incident, names: IncidentNames) {
     source_id: incident.source,
     current_cloud_service_id: str(incident.currentCloudService),
     enterprise_project_id: str(incident.enterpriseProject),
-    forward_rule_id: "",
+    forward_rule_id: forwardRuleId ?? "",
     is_service_interrupt: String(incident.isServiceInterrupt),
     work_flow_status: incident.status,
     phase: incident.node,

@@ -5,7 +5,12 @@ import type { Deps } from "../deps.ts";
 import { invalidParameter } from "../errors.ts";
 import { countIncidents, toIncidentWithNames } from "../incidents/incident.repository.ts";
 import { decodeCursor, encodeCursor, queryHash, sortOf } from "./cursor.ts";
-import { type CompiledFilters, compileWhere, type ObjectFilter } from "./filter-compiler.ts";
+import {
+  type CompiledFilters,
+  compileWhere,
+  type ObjectFilter,
+  type UnsupportedFilterFields,
+} from "./filter-compiler.ts";
 import { countMatching, countPerValue, fetchPage } from "./list.repository.ts";
 import { type CountSpec, compileCounts, groupField } from "./list-counts.ts";
 import { FIELD_NAMES, LIST_FIELDS } from "./list-fields.ts";
@@ -15,16 +20,18 @@ export interface ListQuery {
   page: number;
   perPage: number;
   containTotal: boolean;
+  /** COC's contain_all: every match in one answer, up to `config.limits.listAllMax` (else a 400). */
+  containAll?: boolean;
   stringFilters: ObjectFilter[];
   intFilters: ObjectFilter[];
   condition?: string;
-  sort?: { field: string; operator: string };
+  sort?: { field: string; operator: string } & UnsupportedFilterFields;
   fields?: string[];
   ticketTypes?: string[];
   /** Named counts: incidents matching the main filters and the count's own filters (AND-ed). */
   countFilters?: Array<{ name: string; filters: ObjectFilter[] }>;
   /** Counts per value of one field, under the main filters. */
-  groupBy?: { field: string };
+  groupBy?: { field: string } & UnsupportedFilterFields;
   /** incidentd extension: continue after the last row of a previous answer (its next_cursor). */
   cursor?: string;
 }
@@ -84,6 +91,25 @@ function checkCost(query: ListQuery, main: CompiledFilters, counts: CountSpec[])
 }
 
 /**
+ * contain_all: every match in one answer. The bound keeps one answer's memory and time in proportion
+ * (INCIDENTD_LIST_ALL_MAX); past it the client learns so (a 400 naming contain_all) instead of silently
+ * getting part of the set, and pages or uses the cursor instead.
+ */
+function containAllOf(query: ListQuery, max: number) {
+  if (query.cursor !== undefined) throw invalidParameter("cursor", "must be absent when contain_all is true");
+  if (query.page !== 1) throw invalidParameter("page", "must be 1 (or absent) when contain_all is true");
+  return {
+    max,
+    tooMany: () =>
+      invalidParameter(
+        "contain_all",
+        `more than ${max} incidents match, the most one answer holds (INCIDENTD_LIST_ALL_MAX); ` +
+          "narrow the filters, or page with page/per_page or cursor",
+      ),
+  };
+}
+
+/**
  * ListIncidents: filters compiled to parameterized SQL over the field whitelist, a total order (the sort
  * field, then the incident number in the same direction), COC's 1-based pages, and (incidentd's own) a
  * keyset cursor: every full page answers a next_cursor that continues exactly after its last row.
@@ -97,24 +123,26 @@ export async function listIncidents(deps: Deps, caller: Credential, query: ListQ
   const where = main.where;
   const sort = sortOf(query.sort);
   const hash = hashOf(query);
+  const all = query.containAll ? containAllOf(query, deps.config.limits.listAllMax) : undefined;
   if (query.cursor !== undefined && query.page !== 1)
     throw invalidParameter("page", "must be 1 (or absent) when cursor is given");
   const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, hash);
-  const group = query.groupBy ? groupField(query.groupBy.field) : undefined;
+  const group = query.groupBy ? groupField(query.groupBy) : undefined;
   // Every query whose cost grows with the data runs where expensive reads run (on SQLite a reader
   // worker's connection, db/expensive-reads.ts), one after the other. The first page of an unfiltered
   // list in creation order is an index walk of per_page rows, and the unfiltered total one counter row:
   // those are read on the main connection, as a detail is.
   const reads = expensiveReadsOf(deps.db);
   const { projectId } = caller;
-  const indexWalk = !where && query.page === 1 && !after && sort.field === LIST_FIELDS.create_time;
+  const indexWalk = !where && !all && query.page === 1 && !after && sort.field === LIST_FIELDS.create_time;
   const page = await fetchPage(indexWalk ? deps.db : reads, projectId, {
     where,
     sort,
-    limit: query.perPage,
+    limit: all ? all.max + 1 : query.perPage,
     offset: (query.page - 1) * query.perPage,
     after,
   });
+  if (all && page.rows.length > all.max) throw all.tooMany();
   let total: number | undefined;
   if (query.containTotal)
     total = where ? await countMatching(reads, projectId, [where]) : await countIncidents(deps.db, projectId);
@@ -129,13 +157,13 @@ export async function listIncidents(deps: Deps, caller: Credential, query: ListQ
   }
   const groups = group ? await countPerValue(reads, projectId, where, group) : undefined;
   const tickets = page.rows.map((row) => {
-    const { incident, names } = toIncidentWithNames(row);
-    return project(toListItem(incident, names), query.fields);
+    const { incident, names, forwardRuleId } = toIncidentWithNames(row);
+    return project(toListItem(incident, names, forwardRuleId), query.fields);
   });
   return {
     ...(total === undefined ? {} : { total }),
     tickets,
-    next_cursor: page.last ? encodeCursor({ ...page.last, h: hash }) : null,
+    next_cursor: page.last && !all ? encodeCursor({ ...page.last, h: hash }) : null,
     ...(counts ? { count_filters: counts } : {}),
     ...(groups ? { group_by: groups } : {}),
   };

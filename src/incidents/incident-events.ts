@@ -64,6 +64,9 @@ export type IncidentEvent =
       credential_id: string;
       /** How COC's on-call scene + role became the assignee (or why nobody could be). */
       oncall?: OnCallOutcome;
+      /** TransferAlarmToIncident's `attachment` (checked to exist) and `is_change_event`. */
+      attachment_ids?: string[];
+      is_change_event?: boolean;
     })
   | WorkflowActionEvent
   | (EventBase & {
@@ -120,6 +123,8 @@ export function historyOf(event: IncidentEvent): { action: HistoryAction; detail
           source: facts.source,
           credential_id: facts.credential_id,
           ...(facts.oncall ? { oncall: facts.oncall } : {}),
+          ...(facts.attachment_ids?.length ? { attachment_ids: facts.attachment_ids } : {}),
+          ...(facts.is_change_event === undefined ? {} : { is_change_event: facts.is_change_event }),
         },
       };
     case "alarm_linked":

@@ -59,6 +59,8 @@ export interface CreateOptions {
    * incident unassigned with the reason in its history (alarm-driven creates must not be lost).
    */
   unresolvedOnCall?: "fail" | "unassigned";
+  /** Facts the creating request adds to the `created` history entry (TransferAlarmToIncident's). */
+  createdFacts?: { attachment_ids?: string[]; is_change_event?: boolean };
 }
 
 /**
@@ -133,6 +135,7 @@ export async function createIncident(
         source: fields.source,
         credential_id: caller.id,
         ...(oncall ? { oncall } : {}),
+        ...options.createdFacts,
       });
       await autoStartWarRoom(tx, caller, incident, deps.numberSuffixes);
       await options.alsoInTransaction?.(tx, number);

@@ -174,7 +174,8 @@ async function routeFiringAlarm(
       type: spec.incident_type,
       title,
       description,
-      source: "incident_source_alarm",
+      // COC's "transfer creation" (流转创建): an incident a transfer (forwarding) rule made.
+      source: "incident_source_forwarding",
       ownership: null,
       assignee: blankToNull(spec.assignee),
       assigneeScene: blankToNull(spec.assignee_scene),

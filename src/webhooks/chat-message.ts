@@ -25,6 +25,7 @@ const EVENT_NAMES: Record<WebhookEventType, [zh: string, en: string]> = {
   "alarm.recovered": ["关联告警已全部恢复", "Linked alarms recovered"],
   "alarm.created": ["新告警", "New alarm"],
   "alarm.cleared": ["告警已清除", "Alarm cleared"],
+  "alarm.auto_process_requested": ["告警处理已请求", "Alarm handling requested"],
 };
 
 const LABELS = {

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { findAlarms } from "../alarms/alarm.repository.ts";
+import type { Alarm } from "../alarms/alarm.ts";
 import type { Db } from "../db/database.ts";
 import type { PublishedChange } from "../incidents/incident-events.ts";
 import type { DetailNameCache } from "../incidents/incident-names.ts";
@@ -8,7 +9,7 @@ import { listEnabledSealedWebhooks, readOutboxVersions, type SealedWebhook } fro
 import type { WebhookDeliveryTable } from "./webhook.table.ts";
 import { webhookWants } from "./webhook.ts";
 import { insertDeliveries } from "./webhook-delivery.repository.ts";
-import { alarmPayload, webhookPayload, webhookTypesOf } from "./webhook-payload.ts";
+import { type AlarmEventType, alarmPayload, webhookPayload, webhookTypesOf } from "./webhook-payload.ts";
 
 /** A new id for a delivery: also its `webhook-id` header. */
 export const newMessageId = () => `msg_${randomUUID().replaceAll("-", "")}`;
@@ -114,6 +115,33 @@ export class WebhookOutbox {
     }
     await insertDeliveries(trx, rows);
     return rows.length > 0;
+  }
+
+  /**
+   * One alarm event beyond created/cleared (alarm.auto_process_requested), in the caller's transaction;
+   * `extra` joins `data.alarm` in the payload. True when a delivery was queued (call `notifyQueued`).
+   */
+  async writeAlarmEvent(
+    trx: Db,
+    type: AlarmEventType,
+    alarm: Alarm,
+    extra: Record<string, unknown>,
+    at: number,
+  ): Promise<boolean> {
+    const versions = await readOutboxVersions(trx);
+    const subscriptions = await this.#subscriptions(trx, alarm.projectId, versions.webhooks);
+    const wanted = subscriptions.filter(({ webhook }) =>
+      webhookWants(webhook, [type], null, alarm.applicationId),
+    );
+    if (wanted.length === 0) return false;
+    const payload = alarmPayload(type, alarm, at, extra);
+    await insertDeliveries(
+      trx,
+      wanted.map(({ webhook }) =>
+        deliveryRow(webhook.id, alarm.projectId, type, alarm.incidentNum, payload, at),
+      ),
+    );
+    return true;
   }
 
   async #write(change: PublishedChange, tx: IncidentTx): Promise<void> {

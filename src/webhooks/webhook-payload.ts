@@ -113,7 +113,21 @@ export function alarmView(alarm: Alarm) {
   };
 }
 
-/** The body of an alarm event's delivery: `data.alarm` is the alarm after the change. */
-export function alarmPayload(type: "alarm.created" | "alarm.cleared", alarm: Alarm, at: number): string {
-  return JSON.stringify({ type, timestamp: new Date(at).toISOString(), data: { alarm: alarmView(alarm) } });
+export type AlarmEventType = "alarm.created" | "alarm.cleared" | "alarm.auto_process_requested";
+
+/**
+ * The body of an alarm event's delivery: `data.alarm` is the alarm after the change, beside what the event
+ * adds (`data.handling`: the HandlerAlarm request of alarm.auto_process_requested).
+ */
+export function alarmPayload(
+  type: AlarmEventType,
+  alarm: Alarm,
+  at: number,
+  extra: Record<string, unknown> = {},
+): string {
+  return JSON.stringify({
+    type,
+    timestamp: new Date(at).toISOString(),
+    data: { alarm: alarmView(alarm), ...extra },
+  });
 }

@@ -15,6 +15,7 @@ export const WEBHOOK_EVENT_TYPES = [
   "alarm.recovered",
   "alarm.created",
   "alarm.cleared",
+  "alarm.auto_process_requested",
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 

@@ -17,6 +17,8 @@
 import { ClientBuilder } from "@huaweicloud/huaweicloud-sdk-core/ClientBuilder.js";
 import type { HcClient, HttpRequestOptions } from "@huaweicloud/huaweicloud-sdk-core/HcClient.js";
 import type { SdkResponse } from "@huaweicloud/huaweicloud-sdk-core/SdkResponse.js";
+import type { SdkStreamResponse } from "@huaweicloud/huaweicloud-sdk-core/SdkStreamResponse.js";
+import FormData from "form-data";
 
 /** COC's envelope as the SDK resolves it: the parsed JSON body plus the HTTP status. */
 export type CocResponse<T> = SdkResponse & {
@@ -111,6 +113,31 @@ export class CocClient {
     return this.send<Array<{ key: string; operations: Array<{ task_id: string; key: string }> }>>(
       get("/v2/incidents/{incident_id}/tasks", { incident_id: id }),
     );
+  }
+
+  /** The generated builder: a form-data `FormData` with the one part `file`, declared multipart/form-data. */
+  createExternalCocAttachment(request: { body?: { file: Buffer; filename: string } }) {
+    const body = need(request.body, "body", "createExternalCocAttachment");
+    const form = new FormData();
+    form.append("file", body.file, { filename: body.filename });
+    return this.send<{ doc_id: string; doc_name: string }>({
+      method: "POST",
+      url: "/v1/external/incident/attachments",
+      contentType: "multipart/form-data",
+      queryParams: {},
+      pathParams: {},
+      headers: { "Content-Type": "multipart/form-data" },
+      data: form,
+    } as unknown as HttpRequestOptions);
+  }
+
+  /** The core answers an SdkStreamResponse (`body`) for octet-stream, image/* and zip, else the parsed JSON. */
+  downloadAttachment(request: { ticket_type?: string; doc_id?: string }) {
+    const ticketType = need(request.ticket_type, "ticketType", "downloadAttachment");
+    const docId = need(request.doc_id, "docId", "downloadAttachment");
+    return this.send<never>(
+      get("/v1/{ticket_type}/attachments/{doc_id}", { ticket_type: ticketType, doc_id: docId }),
+    ) as Promise<SdkStreamResponse | CocResponse<never>>;
   }
 
   handleIncident(request: { incident_id?: string; body?: Body }) {

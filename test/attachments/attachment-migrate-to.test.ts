@@ -34,7 +34,7 @@ describe("migrate-to with attachments", () => {
         });
         assert.equal(got.statusCode, 200, got.body);
         assert.deepEqual(got.rawPayload, content);
-        assert.equal(got.headers["content-type"], "image/jpeg");
+        assert.equal(got.headers["x-attachment-content-type"], "image/jpeg");
       },
     });
   });

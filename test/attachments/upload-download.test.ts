@@ -19,7 +19,7 @@ describe("attachments: upload and download", () => {
     ["notes.txt", utf8Text, "text/plain; charset=utf-8"],
   ];
   for (const [name, make, contentType] of cases) {
-    it(`round-trips a ${name.split(".")[1]} file byte for byte with its content type`, async () => {
+    it(`round-trips a ${name.split(".")[1]} file byte for byte as octet-stream, naming its type`, async () => {
       const content = make();
       const res = await upload(h, [{ name: "file", filename: name, content }]);
       assert.equal(res.statusCode, 200, res.body);
@@ -35,7 +35,8 @@ describe("attachments: upload and download", () => {
       const got = await download(body.data.doc_id);
       assert.equal(got.statusCode, 200, got.body);
       assert.deepEqual(got.rawPayload, content);
-      assert.equal(got.headers["content-type"], contentType);
+      assert.equal(got.headers["content-type"], "application/octet-stream");
+      assert.equal(got.headers["x-attachment-content-type"], contentType);
       assert.equal(got.headers["content-length"], String(content.length));
       assert.equal(got.headers["x-content-type-options"], "nosniff");
       assert.equal(
@@ -51,7 +52,7 @@ describe("attachments: upload and download", () => {
     });
     assert.equal(res.statusCode, 200, res.body);
     assert.equal(res.json().data.doc_name, "SCAN.PNG");
-    assert.equal((await download(res.json().data.doc_id)).headers["content-type"], "image/png");
+    assert.equal((await download(res.json().data.doc_id)).headers["x-attachment-content-type"], "image/png");
   });
 
   it("stores size, sha256 and the uploader", async () => {

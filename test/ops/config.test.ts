@@ -62,6 +62,15 @@ describe("configuration from the environment", () => {
     assert.deepEqual([limits.maxConnectionsPerClient, limits.idleUnderPressureMs], [0, 2000]);
   });
 
+  it("reads ListIncidents' contain_all bound (INCIDENTD_LIST_ALL_MAX, default 1000)", () => {
+    assert.equal(loadConfig({}).limits.listAllMax, 1000);
+    assert.equal(loadConfig({ INCIDENTD_LIST_ALL_MAX: "5000" }).limits.listAllMax, 5000);
+    assert.throws(
+      () => loadConfig({ INCIDENTD_LIST_ALL_MAX: "0" }),
+      /INCIDENTD_LIST_ALL_MAX must be between/,
+    );
+  });
+
   for (const [env, message] of [
     [{ PORT: "eighty" }, /PORT must be an integer/],
     [{ PORT: "70000" }, /PORT must be between 0 and 65535/],

@@ -86,7 +86,7 @@ describe("transfer rules processor", () => {
     assert.equal(made.level, "level_20");
     assert.equal(made.type, "inc_type_p_security_issues");
     assert.equal(made.assignee, "oncall-user");
-    assert.equal(made.source, "incident_source_alarm");
+    assert.equal(made.source, "incident_source_forwarding");
     assert.equal(made.creator, "incidentd-transfer-rules");
     assert.equal(made.currentCloudService, "18cfa0a5ef8d", "the alarm's application by default");
     assert.equal(made.startTime, 1709118444540);
@@ -101,6 +101,23 @@ describe("transfer rules processor", () => {
       "ShowAlarm names the rule that made the incident",
     );
     assert.equal(shown.json().data.transfer_rule_name, "winner");
+    // The list and the export name the rule as forward_rule_id (the Terraform provider reads it).
+    const listed = await h.request({
+      method: "POST",
+      url: "/v2/incidents/list",
+      token: h.tokens.reader,
+      payload: { string_filters: [{ field: "ticket_id", operator: "=", values: [num] }] },
+    });
+    const [item] = listed.json().data.tickets;
+    assert.equal(item.forward_rule_id, winner.id);
+    assert.equal(item.source_id, "incident_source_forwarding");
+    const query = JSON.stringify({ string_filters: [{ field: "ticket_id", operator: "=", values: [num] }] });
+    const exported = await h.request({
+      method: "GET",
+      url: `/incidentd/v1/incidents/export?query=${encodeURIComponent(query)}`,
+      token: h.tokens.reader,
+    });
+    assert.equal(JSON.parse(exported.body.trim()).forward_rule_id, winner.id);
     const pending = await h.deps.db
       .selectFrom("alarms")
       .select("alarm_id")

@@ -2,7 +2,7 @@ import { invalidParameter } from "../../errors.ts";
 import { blankToNull } from "../../incidents/incident.ts";
 import { toBool, toEpochMs } from "../../lenient-values.ts";
 import type { ClearAlarmsBody, TransferAlarmsBody } from "../alarm.schemas.ts";
-import type { AlarmClearance, AlarmIncident } from "../alarm.service.ts";
+import type { AlarmClearance, AlarmTransfer } from "../alarm.service.ts";
 import { parseAlarmIds } from "../alarm.ts";
 
 /** COC's alarm bodies as the service's inputs. */
@@ -21,9 +21,12 @@ export function toClearance(body: ClearAlarmsBody): AlarmClearance {
   };
 }
 
-export function toTransfer(body: TransferAlarmsBody): { alarmIds: string[]; incident: AlarmIncident } {
+export function toTransfer(body: TransferAlarmsBody): AlarmTransfer {
   return {
     alarmIds: alarmIdsOf(body.alarm_ids),
+    source: blankToNull(body.source_id) ?? "incident_source_alarm",
+    attachment: blankToNull(body.attachment),
+    isChangeEvent: body.is_change_event === undefined ? null : toBool(body.is_change_event),
     incident: {
       region: blankToNull(body.mtm_region),
       enterpriseProject: blankToNull(body.enterprise_project_id),

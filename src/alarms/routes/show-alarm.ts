@@ -17,12 +17,12 @@ export const showAlarmRoute: RouteModule = (app, deps) => {
       },
     },
     async (request) => {
-      const { alarm, integrationName, rule } = await showAlarm(
+      const { alarm, integrationName, rule, handling } = await showAlarm(
         deps,
         callerOf(request),
         request.params.alarm_id,
       );
-      return ok(toAlarmInfo(alarm, integrationName, rule));
+      return ok(toAlarmInfo(alarm, integrationName, rule, handling));
     },
   );
 };

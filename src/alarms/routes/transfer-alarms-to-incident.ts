@@ -12,7 +12,8 @@ export const transferAlarmsToIncidentRoute: RouteModule = (app, deps) => {
       config: { access: "writer" },
       schema: {
         operationId: "TransferAlarmToIncident",
-        summary: "Turn alarms into one incident (source incident_source_alarm) and link them to it",
+        summary:
+          "Turn alarms into one incident (source source_id, default incident_source_alarm) and link them",
         description:
           "The incident is created like CreateCocIncident (creator = the credential's principal); data is [incident_num]. An alarm already linked to an incident is refused.",
         tags: ["COC alarms"],

@@ -15,8 +15,9 @@ export const downloadAttachmentRoute: RouteModule = (app, deps) => {
         operationId: "DownloadAttachment",
         summary: "Download an attachment",
         description:
-          "The stored bytes with their content type and file name. An unknown doc_id, or one of another " +
-          "project, is HTTP 400 IDT.00030001.",
+          "The stored bytes as application/octet-stream, with Content-Disposition: attachment naming the " +
+          "file (filename and filename*=UTF-8''…) and the stored type in X-Attachment-Content-Type. An " +
+          "unknown doc_id, or one of another project, is HTTP 400 IDT.00030001.",
         tags: ["COC attachments"],
         params: Type.Object({
           ticket_type: TicketTypeParam,
@@ -30,8 +31,12 @@ export const downloadAttachmentRoute: RouteModule = (app, deps) => {
         throw invalidParameter("ticket_type", "must be incident (COC's attachment APIs take only incident)");
       }
       const { attachment, content } = await getAttachment(deps, callerOf(request), request.params.doc_id);
+      // Always octet-stream: the official Node SDK core reads a body as bytes (SdkStreamResponse) only for
+      // application/octet-stream, image/* and application/zip, so text/plain, application/pdf or the docx
+      // type would reach an SDK user as no bytes. Browsers save the file under the Content-Disposition name.
       return reply
-        .header("content-type", attachment.contentType)
+        .header("content-type", "application/octet-stream")
+        .header("x-attachment-content-type", attachment.contentType)
         .header("content-length", String(content.length))
         .header("content-disposition", contentDisposition(attachment.fileName))
         .header("x-content-type-options", "nosniff")

@@ -5,25 +5,55 @@ import { ok, responses } from "../../http/envelope.ts";
 import { Str } from "../../http/wire-types.ts";
 import { listIncidents } from "../list.service.ts";
 
+/**
+ * ObjectFilterV2's fields whose meaning COC does not document. The Terraform provider sends them when a
+ * user sets them; incidentd cannot honour them, so a non-empty value is a 400 naming the field
+ * (`unsupportedFilterFields` in the service), never a silent no-op.
+ */
+const UNSUPPORTED = {
+  group: Type.Optional(Str(255, { description: "Not supported: a non-empty value is a 400." })),
+  match_type: Type.Optional(Str(255, { description: "Not supported: a non-empty value is a 400." })),
+  priority_type: Type.Optional(Str(255, { description: "Not supported: a non-empty value is a 400." })),
+};
+
 export const Filter = Type.Object({
   field: Str(255, { minLength: 1 }),
   operator: Str(20, { minLength: 1, description: "in, like, startwith, endwith, =, !=, >, <, >=, <=" }),
   values: Type.Array(Type.Unknown(), { description: "One value, or several for in." }),
   name: Type.Optional(Str(255, { description: "Name used by condition." })),
+  ...UNSUPPORTED,
 });
 
 export const SortFilter = Type.Object({
   field: Str(255, { minLength: 1 }),
   operator: Str(20),
   values: Type.Optional(Type.Array(Type.Unknown())),
+  name: Type.Optional(Str(255)),
+  ...UNSUPPORTED,
+});
+
+const GroupBy = Type.Object({
+  field: Str(255, { minLength: 1 }),
+  operator: Type.Optional(Str(20)),
+  values: Type.Optional(Type.Array(Type.Unknown())),
+  name: Type.Optional(Str(255)),
+  ...UNSUPPORTED,
 });
 
 const Body = Type.Object({
   page: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000, default: 1 })),
   per_page: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 10 })),
   contain_total: Type.Optional(Type.Boolean({ default: true })),
-  contain_all: Type.Optional(Type.Boolean()),
-  contain_sub_ticket: Type.Optional(Type.Boolean()),
+  contain_all: Type.Optional(
+    Type.Boolean({
+      description:
+        "true: every matching incident in one answer (page 1, per_page ignored); more than " +
+        "INCIDENTD_LIST_ALL_MAX (default 1000) matches is a 400 naming contain_all.",
+    }),
+  ),
+  contain_sub_ticket: Type.Optional(
+    Type.Boolean({ description: "incidentd has no sub-tickets: true and false give the same answer." }),
+  ),
   string_filters: Type.Optional(Type.Array(Filter, { maxItems: 20 })),
   int_filters: Type.Optional(Type.Array(Filter, { maxItems: 20 })),
   condition: Type.Optional(
@@ -41,16 +71,11 @@ const Body = Type.Object({
     ),
   ),
   group_by_filter: Type.Optional(
-    Type.Object(
-      {
-        field: Str(255, { minLength: 1 }),
-        operator: Type.Optional(Str(20)),
-        values: Type.Optional(Type.Array(Type.Unknown())),
-      },
-      {
-        description: "Counts per value of field under the main filters: data.group_by.",
-      },
-    ),
+    Type.Union([GroupBy, Type.Array(GroupBy, { maxItems: 1 })], {
+      description:
+        "Counts per value of field under the main filters: data.group_by. An object, or (as the " +
+        "Terraform provider sends it) an array of at most one.",
+    }),
   ),
   ticket_types: Type.Optional(Type.Array(Str(64), { maxItems: 10 })),
   cursor: Type.Optional(
@@ -94,6 +119,7 @@ export const listIncidentsRoute: RouteModule = (app, deps) => {
         page: body.page ?? 1,
         perPage: body.per_page ?? 10,
         containTotal: body.contain_total ?? true,
+        containAll: body.contain_all ?? false,
         stringFilters: body.string_filters ?? [],
         intFilters: body.int_filters ?? [],
         condition: body.condition,
@@ -101,7 +127,7 @@ export const listIncidentsRoute: RouteModule = (app, deps) => {
         fields: body.fields,
         ticketTypes: body.ticket_types,
         countFilters: body.count_filters,
-        groupBy: body.group_by_filter,
+        groupBy: Array.isArray(body.group_by_filter) ? body.group_by_filter[0] : body.group_by_filter,
         cursor: body.cursor,
       });
       return ok(data);
