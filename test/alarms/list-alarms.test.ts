@@ -82,7 +82,10 @@ describe("GET /incidentd/v1/alarms", () => {
       ["disk1", "cpu2", "prom1", "cpu1"],
     );
     assert.deepEqual([data.total, data.page, data.per_page], [4, 1, 50]);
-    assert.deepEqual(data.alarms[0], (await getAlarm(h, "disk1")).json().data);
+    // The list is ShowAlarm's answer without the HandlerAlarm fields ShowAlarm alone fills (docs/alarms.md).
+    const { handle_status, handle_work_order_id, ...shown } = (await getAlarm(h, "disk1")).json().data;
+    assert.deepEqual([handle_status, handle_work_order_id], ["", ""]);
+    assert.deepEqual(data.alarms[0], shown);
     assert.equal(data.alarms[0].status, "resolved");
   });
 
