@@ -78,7 +78,7 @@ function WebhookList() {
         dataSource={webhooks.data?.webhooks ?? []}
         scroll={{ x: 800 }}
         pagination={false}
-        locale={{ emptyText: t("webhooks.none") }}
+        locale={{ emptyText: <Typography.Text type="secondary">{t("webhooks.none")}</Typography.Text> }}
         onRow={(w) => ({ "data-testid": `webhook-${w.id}` }) as object}
         expandable={{
           expandedRowKeys: open,

@@ -48,7 +48,9 @@ export function DeliveryLedger({ webhookId }: { webhookId: string }) {
         loading={deliveries.isPending}
         dataSource={deliveries.data?.deliveries ?? []}
         scroll={{ x: 720 }}
-        locale={{ emptyText: t("webhooks.noDeliveries") }}
+        locale={{
+          emptyText: <Typography.Text type="secondary">{t("webhooks.noDeliveries")}</Typography.Text>,
+        }}
         pagination={{
           current: page.current,
           pageSize: page.size,
