@@ -25,6 +25,10 @@ const OnCallScenePage = lazy(() =>
   import("./pages/oncall-scene.tsx").then((m) => ({ default: m.OnCallScenePage })),
 );
 const MyShiftsPage = lazy(() => import("./pages/my-shifts.tsx").then((m) => ({ default: m.MyShiftsPage })));
+const MyNotificationsPage = lazy(() =>
+  import("./pages/my-notifications.tsx").then((m) => ({ default: m.MyNotificationsPage })),
+);
+const WebhooksPage = lazy(() => import("./pages/webhooks.tsx").then((m) => ({ default: m.WebhooksPage })));
 const CreateIncidentPage = lazy(() =>
   import("./pages/create-incident.tsx").then((m) => ({ default: m.CreateIncidentPage })),
 );
@@ -63,6 +67,8 @@ export function App() {
                   <Route path="/oncall" element={<OnCallScenesPage />} />
                   <Route path="/oncall/scenes/:sceneId" element={<OnCallScenePage />} />
                   <Route path="/oncall/my-shifts" element={<MyShiftsPage />} />
+                  <Route path="/notifications" element={<MyNotificationsPage />} />
+                  <Route path="/webhooks" element={<WebhooksPage />} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Route>

@@ -74,6 +74,7 @@ describe("the console with a screen reader and a keyboard", () => {
         ["/oncall", "[data-testid=now-primary]"],
         ["/oncall/scenes/shop", "[data-testid=shift]"],
         ["/oncall/my-shifts", ".ant-table-row"],
+        ["/notifications", "[data-testid=rules]"],
       ];
       for (const [url, ready] of pages) {
         await page.goto(url);
@@ -81,6 +82,13 @@ describe("the console with a screen reader and a keyboard", () => {
         assert.deepEqual(await seriousViolations(page), [], `${locale} ${url}`);
       }
       await context.close();
+      // The Webhooks page is an admin's.
+      const admin = await newPage(f, { locale });
+      await admin.page.goto("/webhooks");
+      await signIn(admin.page, f.admin);
+      await admin.page.locator(".ant-table").first().waitFor();
+      assert.deepEqual(await seriousViolations(admin.page), [], `${locale} /webhooks`);
+      await admin.context.close();
     }
   });
 });

@@ -33,7 +33,8 @@ export interface ConsoleFixture {
   close(): Promise<void>;
 }
 
-export async function startConsole(): Promise<ConsoleFixture> {
+/** `env`: more settings for the server (e.g. INCIDENTD_SMTP_URL for e-mail contact methods). */
+export async function startConsole(env: Record<string, string> = {}): Promise<ConsoleFixture> {
   assertConsoleBuilt();
   const data: Installation = await tempInstallation();
   let server: RunningServer | undefined;
@@ -45,6 +46,7 @@ export async function startConsole(): Promise<ConsoleFixture> {
       INCIDENTD_BOOTSTRAP_TOKEN: TOKEN,
       INCIDENTD_BOOTSTRAP_ADMIN_USER: ADMIN.id,
       INCIDENTD_BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
+      ...env,
     });
     const baseUrl = server.baseUrl;
     const api = async <T>(method: string, path: string, body?: unknown): Promise<T> => {

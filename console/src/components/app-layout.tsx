@@ -19,6 +19,10 @@ export function AppLayout() {
       ? [{ key: "create", label: <Link to="/incidents/new">{t("app.nav.create")}</Link> }]
       : []),
     { key: "oncall", label: <Link to="/oncall">{t("app.nav.oncall")}</Link> },
+    { key: "notifications", label: <Link to="/notifications">{t("app.nav.notifications")}</Link> },
+    ...(session?.role === "admin"
+      ? [{ key: "webhooks", label: <Link to="/webhooks">{t("app.nav.webhooks")}</Link> }]
+      : []),
   ];
   return (
     <Layout style={{ minHeight: "100vh" }}>
