@@ -69,6 +69,17 @@ describe("escalation when a node is killed (PostgreSQL, real processes)", () => 
         [PROJECT, num],
       )
     ).rows[0];
+  /** Creates an incident assigned from the scene's primary role (so the escalation policy applies). */
+  const createOnCallIncident = async (node: RunningServer): Promise<string> => {
+    const created = await call(
+      node,
+      "POST",
+      "/v1/external/incident/create",
+      exampleIncident({ incident_assignee: [], assignee_scene: "pay", assignee_role: "primary" }),
+    );
+    assert.equal(created.status, 200, JSON.stringify(created.body));
+    return created.body.data.incident_num;
+  };
   /** Waits (polling the database) until `ready` holds, for at most `ms`. */
   const waitFor = async (what: string, ready: () => Promise<boolean>, ms = 30_000) => {
     const until = Date.now() + ms;
@@ -108,14 +119,7 @@ describe("escalation when a node is killed (PostgreSQL, real processes)", () => 
     POSTGRES_ONLY,
     async () => {
       const a = nodes[0] as RunningServer;
-      const created = await call(
-        a,
-        "POST",
-        "/v1/external/incident/create",
-        exampleIncident({ incident_assignee: [], assignee_scene: "pay", assignee_role: "primary" }),
-      );
-      assert.equal(created.status, 200, JSON.stringify(created.body));
-      num = created.body.data.incident_num;
+      num = await createOnCallIncident(a);
       assert.deepEqual(await assigneeVia(a), ["ann"]);
       assert.equal((await timer())?.step, 0);
 
@@ -149,14 +153,7 @@ describe("escalation when a node is killed (PostgreSQL, real processes)", () => 
     POSTGRES_ONLY,
     async () => {
       const b = nodes[1] as RunningServer;
-      const created = await call(
-        b,
-        "POST",
-        "/v1/external/incident/create",
-        exampleIncident({ incident_assignee: [], assignee_scene: "pay", assignee_role: "primary" }),
-      );
-      assert.equal(created.status, 200, JSON.stringify(created.body));
-      num = created.body.data.incident_num;
+      num = await createOnCallIncident(b);
       // The state a node leaves when it is killed after claiming the step and before firing it: the
       // step is due and leased to it for a while longer.
       const leaseUntil = Date.now() + 8000;
