@@ -259,7 +259,8 @@ describe(`alarm durability: SIGKILL right after acknowledged alarms (${ENGINE})`
       const ticket = byTitle.get(`durability ${id}`);
       assert.ok(ticket, `no incident titled for ${id}`);
       assert.equal(ticket.ticket_id, alarm.associate_event_id, id);
-      assert.equal(ticket.source_id, "incident_source_alarm", id);
+      // A transfer rule creates incidents as COC's "transfer creation" (docs/alarms.md).
+      assert.equal(ticket.source_id, "incident_source_forwarding", id);
     }
     const histories = await inPool(tickets, 8, (t) =>
       api("POST", `/v2/incidents/${t.ticket_id}/histories`, {}),

@@ -137,6 +137,8 @@ async function snapshot(server: RunningServer, credentials: Record<string, Crede
     "settings",
     "integrations",
     "webhooks",
+    "oncall/feeds",
+    "users/user-1/notification-rules",
   ]) {
     view[url] = await read(admin, "GET", `${ADMIN}/${url}`);
   }
@@ -232,6 +234,20 @@ describe("incidentd migrate-to: a SQLite installation moved into PostgreSQL", ()
         }),
         "on-call scene",
       );
+      // A calendar feed of the scene's role (oncall_feeds) and a person's notification rule (notification_rules).
+      expectOk(
+        await callApi(server.baseUrl, "POST", `${ADMIN}/oncall/feeds`, TOKEN, {
+          scene_id: "ops",
+          role_id: "primary",
+        }),
+        "on-call feed",
+      );
+      expectOk(
+        await callApi(server.baseUrl, "PUT", `${ADMIN}/users/user-1/notification-rules`, TOKEN, {
+          rules: [{ audience: "assignee", events: ["incident.assigned"] }],
+        }),
+        "notification rules",
+      );
       expectOk(
         await callApi(server.baseUrl, "POST", "/v1/external/incident/create", writer, {
           ...incident("on call"),
@@ -284,6 +300,16 @@ describe("incidentd migrate-to: a SQLite installation moved into PostgreSQL", ()
           assignee: "user-1",
         }),
         "alarm to incident",
+      );
+      // HandlerAlarm's work order (alarm_handle_requests), which ShowAlarm of mig1 then shows.
+      expectOk(
+        await callApi<string>(server.baseUrl, "POST", "/v1/alarm-mgmt/alarm/mig1/auto-process", writer, {
+          task_type: "SCRIPT",
+          associated_task_id: "SC-migrate",
+          associated_task_type: "CUSTOMIZATION",
+          associated_task_name: "restart-nginx",
+        }),
+        "handler alarm",
       );
 
       // A transfer rule that turns the next "cpu" alarm into an incident (the processor runs in the server).
