@@ -11,6 +11,10 @@ export interface Config {
   /** `postgres://…` selects PostgreSQL; absent keeps the embedded SQLite database. */
   databaseUrl?: string;
   pgPoolSize: number;
+  /** How long a request waits for a free PostgreSQL connection (or a new one to open) before its 503. */
+  pgConnectTimeoutMs: number;
+  /** PostgreSQL cancels any one statement running longer than this (0 = never); the request gets 503. */
+  pgStatementTimeoutMs: number;
   /** Path prefix the service is mounted under, e.g. `/coc`; empty for none. */
   pathPrefix: string;
   bodyLimitBytes: number;
@@ -148,6 +152,8 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir: path.resolve(optional(env, "INCIDENTD_DATA_DIR") ?? "./data"),
     databaseUrl: databaseUrl(optional(env, "DATABASE_URL")),
     pgPoolSize: intVar(env, "INCIDENTD_PG_POOL_SIZE", 10, 1, 1000),
+    pgConnectTimeoutMs: intVar(env, "INCIDENTD_PG_CONNECT_TIMEOUT_MS", 5000, 100, 600_000),
+    pgStatementTimeoutMs: intVar(env, "INCIDENTD_PG_STATEMENT_TIMEOUT_MS", 30_000, 0, 3_600_000),
     pathPrefix: normalisePrefix(optional(env, "INCIDENTD_PATH_PREFIX")),
     bodyLimitBytes: intVar(env, "INCIDENTD_BODY_LIMIT", 1024 * 1024, 1024, 64 * 1024 * 1024),
     logLevel: optional(env, "LOG_LEVEL") ?? "info",

@@ -117,7 +117,16 @@ export type DatabaseOptions =
       /** Worker threads running the expensive reads (expensive-reads.ts); 1 when absent, 0 = none. */
       readWorkers?: number;
     }
-  | { engine: "postgres"; url: string; poolSize: number; onPoolError?: (error: Error) => void };
+  | {
+      engine: "postgres";
+      url: string;
+      poolSize: number;
+      /** Wait for a free connection before failing with a 503 (default 5 s). */
+      connectTimeoutMs?: number;
+      /** The server cancels a statement running longer than this (0 or absent = never). */
+      statementTimeoutMs?: number;
+      onPoolError?: (error: Error) => void;
+    };
 
 export function sqlitePathFor(dataDir: string): string {
   return path.join(dataDir, "incidentd.db");
@@ -126,7 +135,14 @@ export function sqlitePathFor(dataDir: string): string {
 /** The storage engine the configuration selects: PostgreSQL when DATABASE_URL is set, else SQLite. */
 export function databaseOptionsFrom(config: Config, onPoolError?: (error: Error) => void): DatabaseOptions {
   return config.databaseUrl
-    ? { engine: "postgres", url: config.databaseUrl, poolSize: config.pgPoolSize, onPoolError }
+    ? {
+        engine: "postgres",
+        url: config.databaseUrl,
+        poolSize: config.pgPoolSize,
+        connectTimeoutMs: config.pgConnectTimeoutMs,
+        statementTimeoutMs: config.pgStatementTimeoutMs,
+        onPoolError,
+      }
     : {
         engine: "sqlite",
         path: sqlitePathFor(config.dataDir),
@@ -209,7 +225,7 @@ function loadPostgres(): { pg: typeof pg; NamingClient: typeof pg.Client } {
   return postgres;
 }
 
-function openPostgres(url: string, poolSize: number, onPoolError?: (error: Error) => void) {
+function openPostgres(options: Extract<DatabaseOptions, { engine: "postgres" }>) {
   const { pg: driver, NamingClient } = loadPostgres();
   /** int8 (bigint) columns hold epoch milliseconds and counters: well inside Number's exact range. */
   const types = {
@@ -220,14 +236,17 @@ function openPostgres(url: string, poolSize: number, onPoolError?: (error: Error
   };
   const pool = new driver.Pool({
     Client: NamingClient,
-    connectionString: url,
-    max: poolSize,
+    connectionString: options.url,
+    max: options.poolSize,
     types,
-    connectionTimeoutMillis: 5000,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
+    // Sent as a start-up parameter: the server itself cancels a runaway statement (SQLSTATE 57014), so
+    // one slow query cannot hold a connection, and the requests queued behind it, for ever.
+    ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
   });
   // An idle client that loses its server (restart, failover) emits an error; without a listener the
   // process would crash. The pool drops the client and connects afresh on the next query.
-  pool.on("error", (error) => onPoolError?.(error));
+  pool.on("error", (error) => options.onPoolError?.(error));
   return new PostgresDialect({ pool });
 }
 
@@ -235,7 +254,7 @@ function openPostgres(url: string, poolSize: number, onPoolError?: (error: Error
 export function openDatabase(options: DatabaseOptions): Db {
   if (options.engine === "postgres") {
     return new Kysely<Database>({
-      dialect: openPostgres(options.url, options.poolSize, options.onPoolError),
+      dialect: openPostgres(options),
     });
   }
   const lock = options.lockInstallation ? shareInstallation(path.dirname(options.path)) : undefined;
@@ -275,17 +294,26 @@ const UNAVAILABLE_CODES = new Set([
   "SQLITE_BUSY",
 ]);
 
-/** True for errors that mean "the database cannot be reached right now" (answered 503, not 500). */
+/** True for errors that mean "the database cannot answer right now" (answered 503, not 500). */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
+  return unavailableReason(error) !== undefined;
+}
+
+/** Why the database could not answer, in words for the 503's message; undefined for other errors. */
+export function unavailableReason(error: unknown): string | undefined {
+  if (!(error instanceof Error)) return undefined;
   const code = (error as { code?: unknown }).code;
-  if (
-    typeof code === "string" &&
-    (UNAVAILABLE_CODES.has(code) || code.startsWith("08") || code.startsWith("57P"))
-  ) {
-    return true;
+  // 57014: the server cancelled a statement that ran past INCIDENTD_PG_STATEMENT_TIMEOUT_MS.
+  if (code === "57014") return "the database did not answer in time (statement timeout)";
+  if (/timeout exceeded when trying to connect/.test(error.message)) {
+    return "no database connection became free in time (the database is slow or overloaded)";
   }
-  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/.test(
-    error.message,
-  );
+  if (
+    (typeof code === "string" &&
+      (UNAVAILABLE_CODES.has(code) || code.startsWith("08") || code.startsWith("57P"))) ||
+    /Connection terminated|Client has encountered a connection error/.test(error.message)
+  ) {
+    return "database unavailable";
+  }
+  return undefined;
 }

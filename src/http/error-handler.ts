@@ -1,5 +1,5 @@
 import type { FastifyError } from "fastify";
-import { isDatabaseUnavailable } from "../db/database.ts";
+import { unavailableReason } from "../db/database.ts";
 import { AppError, ERROR_CATALOGUE, type ErrorKind } from "../errors.ts";
 import { describeValidationError } from "../validation-messages.ts";
 import { PROVIDER_CODE } from "./envelope.ts";
@@ -25,8 +25,8 @@ export function renderKind(kind: ErrorKind, requestId: string, message?: string)
 
 function classify(error: unknown, bodyLimit: number): { kind: ErrorKind; message: string } {
   if (error instanceof AppError) return { kind: error.kind, message: error.message };
-  if (isDatabaseUnavailable(error))
-    return { kind: "SERVICE_UNAVAILABLE", message: "database unavailable; retry shortly" };
+  const unavailable = unavailableReason(error);
+  if (unavailable) return { kind: "SERVICE_UNAVAILABLE", message: `${unavailable}; retry shortly` };
   const fastifyError = error as Partial<FastifyError> & { validationContext?: string };
   if (Array.isArray(fastifyError.validation)) {
     return {

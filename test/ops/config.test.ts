@@ -71,7 +71,23 @@ describe("configuration from the environment", () => {
     );
   });
 
+  it("reads PostgreSQL's pool size and timeouts (defaults 10 connections, 5 s, 30 s)", () => {
+    const defaults = loadConfig({});
+    assert.deepEqual(
+      [defaults.pgPoolSize, defaults.pgConnectTimeoutMs, defaults.pgStatementTimeoutMs],
+      [10, 5000, 30_000],
+    );
+    const set = loadConfig({
+      INCIDENTD_PG_POOL_SIZE: "20",
+      INCIDENTD_PG_CONNECT_TIMEOUT_MS: "1500",
+      INCIDENTD_PG_STATEMENT_TIMEOUT_MS: "0",
+    });
+    assert.deepEqual([set.pgPoolSize, set.pgConnectTimeoutMs, set.pgStatementTimeoutMs], [20, 1500, 0]);
+  });
+
   for (const [env, message] of [
+    [{ INCIDENTD_PG_CONNECT_TIMEOUT_MS: "10" }, /INCIDENTD_PG_CONNECT_TIMEOUT_MS must be between/],
+    [{ INCIDENTD_PG_STATEMENT_TIMEOUT_MS: "-5" }, /INCIDENTD_PG_STATEMENT_TIMEOUT_MS must be an integer/],
     [{ PORT: "eighty" }, /PORT must be an integer/],
     [{ PORT: "70000" }, /PORT must be between 0 and 65535/],
     [{ INCIDENTD_BODY_LIMIT: "10" }, /INCIDENTD_BODY_LIMIT must be between/],
