@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { INCIDENT_COUNTER } from "../src/incidents/incident.service.ts";
+import { INCIDENT_COUNTER } from "../src/incidents/sequence-source.ts";
 import {
   createHistory,
   HISTORY_COLUMNS,

@@ -7,7 +7,7 @@ import { databaseOptionsFrom, openDatabase, sqlitePathFor } from "../src/db/data
 import { migrateToLatest } from "../src/db/migrate.ts";
 import { createDeps } from "../src/deps.ts";
 import { addApplication, addUser } from "../src/directory/directory.service.ts";
-import { INCIDENT_COUNTER } from "../src/incidents/incident.service.ts";
+import { INCIDENT_COUNTER } from "../src/incidents/sequence-source.ts";
 import { createProject } from "../src/projects/project.service.ts";
 import {
   APP_COUNT,

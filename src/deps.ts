@@ -10,6 +10,7 @@ import { IncidentEventCounter } from "./incidents/incident-event-counter.ts";
 import { DetailNameCache } from "./incidents/incident-names.ts";
 import { lazyNumberSuffixes, type NumberSuffixes } from "./incidents/incident-number.ts";
 import { IncidentEventBus } from "./incidents/incident-transaction.ts";
+import { INCIDENT_COUNTER, SequenceSource } from "./incidents/sequence-source.ts";
 import { NotificationOutbox } from "./notifications/notification-outbox.ts";
 import { keepEscalationTimers } from "./oncall/escalation-timers.ts";
 import { SceneCache } from "./oncall/scene-cache.ts";
@@ -25,6 +26,8 @@ export interface Deps {
   secretBox: SecretBox;
   /** The keyed permutation behind incident and WarRoom numbers (a sub-key of the master key). */
   numberSuffixes: NumberSuffixes;
+  /** The sequence behind incident numbers (in blocks per node on PostgreSQL: sequence-source.ts). */
+  incidentSequence: SequenceSource;
   rateLimiter: RateLimiter;
   /** Expensive requests (lists, histories, exports) running at once per credential. */
   searchLimiter: ConcurrencyLimiter;
@@ -66,6 +69,7 @@ export function createDeps(config: Config, db: Db, clock: Clock, masterKey?: Buf
     tokenCache: createTokenCache(config.authCacheMs, clock),
     secretBox: lazySecretBox(load),
     numberSuffixes: lazyNumberSuffixes(load),
+    incidentSequence: new SequenceSource(db, INCIDENT_COUNTER),
     rateLimiter: createRateLimiter(config.limits.ratePerSecond, config.limits.rateBurst, clock),
     searchLimiter: createConcurrencyLimiter(config.limits.searchConcurrency),
     committer: createCommitter(db),

@@ -37,6 +37,13 @@ export interface SqlCapabilities {
   relaxCommitDurability(trx: Executor): Promise<void>;
   /** Whether other incidentd processes may share this database (PostgreSQL) or none can (SQLite). */
   readonly sharedByNodes: boolean;
+  /**
+   * Whether a node takes installation-wide sequence numbers (incident numbers) in blocks, each block in a
+   * short transaction of its own (PostgreSQL: otherwise every create holds the one counter row's lock until
+   * it commits, and creates on all nodes queue behind each other's commits), or one at a time inside the
+   * creating transaction (SQLite: one writer at a time anyway; numbers without gaps, in creation order).
+   */
+  readonly numbersInBlocks: boolean;
 }
 
 /** A FIFO of waiting expensive reads, one let through per turn of the event loop (setImmediate). */
@@ -72,6 +79,7 @@ const postgresCapabilities: SqlCapabilities = {
     await sql`SET LOCAL synchronous_commit = off`.execute(trx);
   },
   sharedByNodes: true,
+  numbersInBlocks: true,
 };
 
 const sqliteCommon = {
@@ -79,6 +87,7 @@ const sqliteCommon = {
   claimUnlocked: <Q>(query: Q) => query,
   relaxCommitDurability: () => Promise.resolve(),
   sharedByNodes: false,
+  numbersInBlocks: false,
 };
 
 // One queue per SQLite database (an adapter belongs to one database and its transactions).

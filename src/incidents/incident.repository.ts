@@ -89,6 +89,24 @@ export async function nextSequence(trx: Executor, name: string): Promise<number>
   return Number(row.value);
 }
 
+const advanceCounter = prepared(2, (db, name: string, by: number) =>
+  db
+    .updateTable("counters")
+    .set((eb) => ({ value: eb("value", "+", by) }))
+    .where("name", "=", name)
+    .returning("value"),
+);
+
+/**
+ * Takes `size` installation-wide sequence numbers at once, in a transaction of their own (committed before
+ * any of them is used, so a number is never handed out twice, even after a crash); returns the last.
+ */
+export async function takeSequenceBlock(db: Executor, name: string, size: number): Promise<number> {
+  const [row] = await advanceCounter(db, name, size);
+  if (!row) throw new Error(`counter ${name} is missing`);
+  return Number(row.value);
+}
+
 const insertIncidentRow = preparedInsert("incidents");
 
 export async function insertIncident(trx: Executor, incident: Incident): Promise<void> {

@@ -7,7 +7,7 @@ import { type MaybePromise, mapMaybe } from "../maybe-promise.ts";
 import { resolveOnCall } from "../oncall/oncall-resolution.ts";
 import { autoStartWarRoom } from "../warrooms/warroom-auto-start.ts";
 import { INITIAL_NODE } from "../workflow/workflow.ts";
-import { findIncidentForDetail, nextSequence } from "./incident.repository.ts";
+import { findIncidentForDetail } from "./incident.repository.ts";
 import {
   CREATE_FIELD_NAMES,
   type CreateFieldNames,
@@ -23,7 +23,6 @@ import { applyIncidentChange, incidentNotFound } from "./incident-writer.ts";
 
 export { incidentNotFound };
 
-export const INCIDENT_COUNTER = "incident_number";
 
 export async function checkIncidentType(
   deps: Deps,
@@ -101,6 +100,8 @@ export async function createIncident(
 ): Promise<string> {
   await checkIncidentRules(deps, caller.projectId, asked, options.fieldNames);
   const { fields, oncall } = await resolveAssignee(deps, caller.projectId, asked, options);
+  // Reserved before the transaction opens (sequence-source.ts: on PostgreSQL it may take a new block).
+  const sequence = await deps.incidentSequence.reserve();
   // Concurrent creates share one commit on SQLite (group commit); each is answered once it is durable.
   return inIncidentTransaction(
     deps,
@@ -108,7 +109,7 @@ export async function createIncident(
       const now = deps.clock.now();
       const number = formatIncidentNumber(
         now,
-        await nextSequence(tx.trx, INCIDENT_COUNTER),
+        await sequence.take(tx.trx),
         deps.numberSuffixes,
       );
       const incident: Incident = {
