@@ -61,6 +61,11 @@ export interface CreateOptions {
   unresolvedOnCall?: "fail" | "unassigned";
   /** Facts the creating request adds to the `created` history entry (TransferAlarmToIncident's). */
   createdFacts?: { attachment_ids?: string[]; is_change_event?: boolean };
+  /**
+   * A number the caller chose (the emulator's seed fixtures, checked there against
+   * INCIDENT_NUMBER_PATTERN and for uniqueness) instead of the next one in the project's numbering.
+   */
+  number?: string;
 }
 
 /**
@@ -106,11 +111,9 @@ export async function createIncident(
     deps,
     async (tx) => {
       const now = deps.clock.now();
-      const number = formatIncidentNumber(
-        now,
-        await nextSequence(tx.trx, INCIDENT_COUNTER),
-        deps.numberSuffixes,
-      );
+      const number =
+        options.number ??
+        formatIncidentNumber(now, await nextSequence(tx.trx, INCIDENT_COUNTER), deps.numberSuffixes);
       const incident: Incident = {
         ...fields,
         number,
