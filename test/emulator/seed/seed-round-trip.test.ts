@@ -30,7 +30,7 @@ function paramsOf(entry: Entry, row: Row): Record<string, unknown> {
   }
 }
 
-const list = (value: string) => (value === "" ? [] : [value]);
+const list = (value: string | undefined) => (value ? [value] : []);
 
 /** A fixture of what an installation holds, read through its API: the directory, catalogue and export. */
 async function fixtureFrom(h: Harness) {
