@@ -20,9 +20,9 @@ import type { OnCallOutcome } from "./incident-events.ts";
 import { formatIncidentNumber } from "./incident-number.ts";
 import { type IncidentTx, inIncidentTransaction } from "./incident-transaction.ts";
 import { applyIncidentChange, incidentNotFound } from "./incident-writer.ts";
+import type { SequenceTicket } from "./sequence-source.ts";
 
 export { incidentNotFound };
-
 
 export async function checkIncidentType(
   deps: Deps,
@@ -60,6 +60,11 @@ export interface CreateOptions {
   unresolvedOnCall?: "fail" | "unassigned";
   /** Facts the creating request adds to the `created` history entry (TransferAlarmToIncident's). */
   createdFacts?: { attachment_ids?: string[]; is_change_event?: boolean };
+  /**
+   * A number the caller chose (the emulator's seed fixtures, checked there against
+   * INCIDENT_NUMBER_PATTERN and for uniqueness) instead of the next one in the project's numbering.
+   */
+  number?: string;
 }
 
 /**
@@ -101,17 +106,15 @@ export async function createIncident(
   await checkIncidentRules(deps, caller.projectId, asked, options.fieldNames);
   const { fields, oncall } = await resolveAssignee(deps, caller.projectId, asked, options);
   // Reserved before the transaction opens (sequence-source.ts: on PostgreSQL it may take a new block).
-  const sequence = await deps.incidentSequence.reserve();
+  const sequence = options.number === undefined ? await deps.incidentSequence.reserve() : undefined;
   // Concurrent creates share one commit on SQLite (group commit); each is answered once it is durable.
   return inIncidentTransaction(
     deps,
     async (tx) => {
       const now = deps.clock.now();
-      const number = formatIncidentNumber(
-        now,
-        await sequence.take(tx.trx),
-        deps.numberSuffixes,
-      );
+      const number =
+        options.number ??
+        formatIncidentNumber(now, await (sequence as SequenceTicket).take(tx.trx), deps.numberSuffixes);
       const incident: Incident = {
         ...fields,
         number,
