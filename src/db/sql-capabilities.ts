@@ -44,6 +44,18 @@ export interface SqlCapabilities {
    * creating transaction (SQLite: one writer at a time anyway; numbers without gaps, in creation order).
    */
   readonly numbersInBlocks: boolean;
+  /**
+   * Whether independent write transactions of one process gain from running at once: PostgreSQL commits
+   * them in parallel (its WAL flushes several commits together); SQLite has one writer, so they would only
+   * take turns.
+   */
+  readonly parallelWrites: boolean;
+  /**
+   * Rows a hot counter (a project's incident total, raised by every create) is spread over. PostgreSQL:
+   * a create raises one of 16 at random, so concurrent creates rarely wait for each other's row lock
+   * until commit; readers add them up. SQLite: one row (one writer at a time anyway).
+   */
+  readonly counterStripes: number;
 }
 
 /** A FIFO of waiting expensive reads, one let through per turn of the event loop (setImmediate). */
@@ -80,6 +92,8 @@ const postgresCapabilities: SqlCapabilities = {
   },
   sharedByNodes: true,
   numbersInBlocks: true,
+  parallelWrites: true,
+  counterStripes: 16,
 };
 
 const sqliteCommon = {
@@ -88,6 +102,8 @@ const sqliteCommon = {
   relaxCommitDurability: () => Promise.resolve(),
   sharedByNodes: false,
   numbersInBlocks: false,
+  parallelWrites: false,
+  counterStripes: 1,
 };
 
 // One queue per SQLite database (an adapter belongs to one database and its transactions).

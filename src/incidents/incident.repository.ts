@@ -1,4 +1,5 @@
 import { type Executor, prepared, preparedInsert } from "../db/prepared.ts";
+import { sqlCapabilitiesOf } from "../db/sql-capabilities.ts";
 import { type MaybePromise, mapMaybe } from "../maybe-promise.ts";
 import type { IncidentHistoryTable, IncidentTable } from "./incident.table.ts";
 import type { Incident, PendingRequest } from "./incident.ts";
@@ -262,8 +263,13 @@ export async function updateIncidentIfVersion(
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** The counter holding a project's number of incidents (raised by every create, in its transaction). */
-const totalCounter = (projectId: string) => `incident_total:${projectId}`;
+/**
+ * The counters holding a project's number of incidents, raised by every create in its transaction:
+ * `incident_total:<project>` and, where the engine spreads hot counters (sql-capabilities.ts,
+ * counterStripes), stripes `incident_total:<project>#<n>`. The total is their sum.
+ */
+const totalCounter = (projectId: string, stripe = 0) =>
+  stripe === 0 ? `incident_total:${projectId}` : `incident_total:${projectId}#${stripe}`;
 
 const raiseCounter = prepared(1, (db, name: string) =>
   db
@@ -273,15 +279,21 @@ const raiseCounter = prepared(1, (db, name: string) =>
 );
 
 export async function raiseIncidentTotal(trx: Executor, projectId: string): Promise<void> {
-  await raiseCounter(trx, totalCounter(projectId));
+  const stripes = sqlCapabilitiesOf(trx).counterStripes;
+  await raiseCounter(trx, totalCounter(projectId, stripes > 1 ? Math.floor(Math.random() * stripes) : 0));
 }
 
-const readCounter = prepared(1, (db, name: string) =>
-  db.selectFrom("counters").select("value").where("name", "=", name),
+// `#` < `$`: the stripes of one project sort between `<base>#` and `<base>$`, apart from other projects'.
+const sumCounters = prepared(3, (db, base: string, from: string, to: string) =>
+  db
+    .selectFrom("counters")
+    .select((eb) => eb.fn.sum<number | string>("value").as("value"))
+    .where((eb) => eb.or([eb("name", "=", base), eb.and([eb("name", ">", from), eb("name", "<", to)])])),
 );
 
-/** A project's number of incidents: one row read (a project without incidents has no counter yet). */
+/** A project's number of incidents: its counter rows added up (none yet: no incidents). */
 export async function countIncidents(db: Executor, projectId: string): Promise<number> {
-  const [row] = await readCounter(db, totalCounter(projectId));
-  return row ? Number(row.value) : 0;
+  const base = totalCounter(projectId);
+  const [row] = await sumCounters(db, base, `${base}#`, `${base}$`);
+  return row?.value == null ? 0 : Number(row.value);
 }

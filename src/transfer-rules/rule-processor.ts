@@ -1,6 +1,7 @@
 import { findAlarm, linkAlarm } from "../alarms/alarm.repository.ts";
 import type { Alarm } from "../alarms/alarm.ts";
 import { type ClaimedAlarm, claimPendingAlarms, settleAlarmRules } from "../alarms/alarm-rules.repository.ts";
+import { sqlCapabilitiesOf } from "../db/sql-capabilities.ts";
 import type { Deps } from "../deps.ts";
 import { createIncident } from "../incidents/incident.service.ts";
 import { blankToNull } from "../incidents/incident.ts";
@@ -61,16 +62,31 @@ export async function processPendingAlarmsOnce(
     return found;
   };
   const failures: unknown[] = [];
-  for (const item of claimed) {
-    try {
-      await processClaimed(deps, owner, item, rulesOf, options);
-    } catch (error) {
-      if (options.onError) options.onError(error, item);
-      else failures.push(error);
+  // Alarms are evaluated in several lanes at once where writes commit in parallel (PostgreSQL): each
+  // evaluation is safe against any other running at the same time, as it is against other nodes' (the
+  // group claim and the alarm's revision are checked in its transaction; a lost race re-evaluates).
+  let next = 0;
+  const lane = async () => {
+    for (let item = claimed[next++]; item; item = claimed[next++]) {
+      try {
+        await processClaimed(deps, owner, item, rulesOf, options);
+      } catch (error) {
+        if (options.onError) options.onError(error, item);
+        else failures.push(error);
+      }
     }
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(ruleLanes(deps), claimed.length) }, lane));
   if (failures.length > 0) throw failures[0];
   return claimed.length;
+}
+
+/**
+ * How many claimed alarms one node evaluates at once: half its PostgreSQL pool (the other half stays free
+ * for requests during an alarm burst), one on SQLite.
+ */
+export function ruleLanes(deps: Deps): number {
+  return sqlCapabilitiesOf(deps.db).parallelWrites ? Math.max(1, Math.floor(deps.config.pgPoolSize / 2)) : 1;
 }
 
 async function processClaimed(

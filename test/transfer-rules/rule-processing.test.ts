@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { before, beforeEach, describe, it } from "node:test";
 import { claimPendingAlarms } from "../../src/alarms/alarm-rules.repository.ts";
-import { processPendingAlarmsOnce } from "../../src/transfer-rules/rule-processor.ts";
+import { sqlCapabilitiesOf } from "../../src/db/sql-capabilities.ts";
+import { processPendingAlarmsOnce, ruleLanes } from "../../src/transfer-rules/rule-processor.ts";
 import { customEvent } from "../../testkit/alarm-payloads.ts";
 import { actOk, solution } from "../../testkit/workflow.ts";
 import { createIntegrationVia, postCustom } from "../alarms/alarm-helpers.ts";
@@ -284,5 +285,33 @@ describe("transfer rules processor", () => {
     await drain(h);
     assert.equal(await incidentOf(h, alarmId, "proj-other"), null);
     assert.deepEqual(await incidentsFrom(h, "proj-other"), []);
+  });
+});
+
+describe("transfer rules processor lanes", () => {
+  const h = useHarness();
+
+  it("evaluates a batch in half the pool's lanes at once on PostgreSQL, one at a time on SQLite, each alarm once", async () => {
+    const { key } = await createIntegrationVia(h, "custom");
+    await createRule(h, { group_key: "{{alarm_id}}" });
+    const parallel = sqlCapabilitiesOf(h.deps.db).parallelWrites;
+    assert.equal(ruleLanes(h.deps), parallel ? Math.floor(h.deps.config.pgPoolSize / 2) : 1);
+    // A subscriber inside each create's transaction that stays a while: evaluations running at once overlap.
+    let inFlight = 0;
+    let most = 0;
+    const unsubscribe = h.deps.incidentEvents.subscribe(async () => {
+      most = Math.max(most, ++inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      inFlight--;
+    }, ["created"]);
+    try {
+      for (let i = 0; i < 12; i++) await fire(h, key, { alarmId: `lane${i}` });
+      await drain(h);
+    } finally {
+      unsubscribe();
+    }
+    assert.equal(most, Math.min(ruleLanes(h.deps), 12), "as many evaluations at once as there are lanes");
+    const made = await incidentsFrom(h);
+    assert.equal(made.length, 12, "one incident per alarm, none twice");
   });
 });
