@@ -27,9 +27,9 @@ describe("ListIncidentsHistories filter language", () => {
     await actOk(h, num, "commitSolution", solution);
   });
 
-  const histories = (payload: unknown) =>
+  const histories = (payload: object) =>
     h.request({ method: "POST", url: `/v2/incidents/${num}/histories`, payload, token: h.tokens.reader });
-  const ok = async (payload: unknown) => {
+  const ok = async (payload: object) => {
     const res = await histories(payload);
     assert.equal(res.statusCode, 200, res.body);
     return res.json().data;
