@@ -6,7 +6,8 @@ import { FIELD_NAMES as LIST_FIELD_NAMES } from "../incident-list/list-fields.ts
  * filter, sort and group by, with the same compiler and operators as ListIncidents. The columns are those
  * of the derived table `h` (history.repository.ts): `status` is the status after the step, `start_time`
  * when the step began (the previous entry's time), `stop_time` when it was taken; `create_time` is
- * `stop_time` under the name the v1 API sorts by.
+ * `stop_time` under the name the v1 API sorts by; `ticket_id` is the incident number (as v1 items show it,
+ * and as the v1 API's required ticket filter names it).
  */
 export const HISTORY_FIELDS_BY_NAME: Record<string, FilterField> = {
   action: { column: "action", type: "string" },
@@ -18,6 +19,7 @@ export const HISTORY_FIELDS_BY_NAME: Record<string, FilterField> = {
   start_time: { column: "start_time", type: "int" },
   stop_time: { column: "stop_time", type: "int" },
   create_time: { column: "stop_time", type: "int" },
+  ticket_id: { column: "incident_num", type: "string" },
 };
 
 export const HISTORY_FIELD_NAMES = Object.keys(HISTORY_FIELDS_BY_NAME);

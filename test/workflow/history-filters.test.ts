@@ -165,5 +165,17 @@ describe("ListIncidentsHistories filter language", () => {
       res.json().data.info.map((i: { comment: string }) => i.comment),
       ["disk 3 replaced"],
     );
+    const bad = await h.request({
+      method: "POST",
+      url: "/v1/incident/list-histories",
+      token: h.tokens.reader,
+      payload: {
+        string_filters: [
+          { operator: "=", field: "ticket_id", name: "ticket_id", values: [num] },
+          { operator: "=", field: "level_id", name: "l", values: ["level_10"] },
+        ],
+      },
+    });
+    assert.match(bad.json().error_msg, /^string_filters\[1\]\.field: level_id is an incident field/);
   });
 });

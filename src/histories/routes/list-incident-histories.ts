@@ -56,7 +56,7 @@ export const listIncidentHistoriesRoute: RouteModule = (app, deps) => {
         description:
           "ListIncidents' filter language (string_filters, int_filters, condition, sort_filter, " +
           "count_filters, group_by_filter) over the entry fields action, action_name_zh, action_name_en, " +
-          "operator, status, comment, start_time, stop_time (create_time = stop_time). ListIncidents-only " +
+          "operator, status, comment, start_time, stop_time (create_time = stop_time), ticket_id. ListIncidents-only " +
           `body fields (${LIST_ONLY.join(", ")}) are a 400 naming the field.`,
         tags: ["COC incident workflow"],
         params: IncidentIdParam,

@@ -53,9 +53,10 @@ export const listTicketHistoriesRoute: RouteModule = (app, deps) => {
             'must select the ticket with {"field":"ticket_id","operator":"=","values":["<incident number>"]}',
           );
         }
-        // The other filters are ListIncidents' language over a history entry's fields (history-fields.ts).
+        // All filters (the ticket's too, which then always holds) are ListIncidents' language over a history
+        // entry's fields (history-fields.ts), so messages name each by its position in the request.
         const { selected } = await queryHistory(deps, callerOf(request), ticketId, {
-          stringFilters: filters.filter((f) => f !== ticket),
+          stringFilters: filters,
           sort: request.body.sort_filter,
         });
         return ok({ total: selected.length, info: toV1Items(selected) });
