@@ -1,68 +1,109 @@
 import type { Credential } from "../auth/credential.ts";
+import { sqlCapabilitiesOf } from "../db/sql-capabilities.ts";
 import type { Deps } from "../deps.ts";
 import { invalidParameter } from "../errors.ts";
+import {
+  columnRef,
+  compileWhere,
+  type ObjectFilter,
+  rejectUnsupported,
+  type UnsupportedFilterFields,
+} from "../incident-list/filter-compiler.ts";
+import { checkFilterCost, compileCounts, groupField } from "../incident-list/list-counts.ts";
 import { findIncident } from "../incidents/incident.repository.ts";
 import { incidentNotFound } from "../incidents/incident.service.ts";
-import { type HistoryEntry, listHistoryEntries } from "./history.repository.ts";
+import {
+  countHistoryEntries,
+  countHistoryPerValue,
+  type HistoryEntry,
+  type HistorySelection,
+  listHistoryEntries,
+} from "./history.repository.ts";
+import { HISTORY_FIELDS, HISTORY_ITEM_KEYS } from "./history-fields.ts";
 
-export interface Filter {
-  field: string;
-  operator: string;
-  values: unknown[];
+type Sort = { field: string; operator: string } & UnsupportedFilterFields;
+
+/**
+ * A history query in ListIncidents' filter language (ListTicketParamsV2): the same compiler, operators,
+ * condition, count_filters and group_by_filter, over the fields of a history entry (history-fields.ts).
+ */
+export interface HistoryQuery {
+  stringFilters: ObjectFilter[];
+  intFilters?: ObjectFilter[];
+  condition?: string;
+  sort?: Sort;
+  countFilters?: Array<{ name: string; filters: ObjectFilter[] }>;
+  groupBy?: { field: string } & UnsupportedFilterFields;
+  /** How the request names `stringFilters` in messages (the v1 API's differ by the ticket filter). */
+  stringFiltersField?: string;
 }
 
-const FILTERABLE: Record<string, (e: HistoryEntry) => string> = {
-  action: (e) => e.action,
-  operator: (e) => e.operator,
-  status: (e) => e.statusAfter,
-};
-const OPERATORS = ["=", "!=", "in"];
-const SORTABLE = ["start_time", "stop_time", "create_time"];
-
-/** Checks history filters (an incident has few entries, so they are applied in memory). */
-export function compileFilters(filters: Filter[], field: string): (entry: HistoryEntry) => boolean {
-  const checks = filters.map((filter, index) => {
-    const at = `${field}[${index}]`;
-    const read = Object.hasOwn(FILTERABLE, filter.field) ? FILTERABLE[filter.field] : undefined;
-    if (!read) throw invalidParameter(`${at}.field`, `must be one of ${Object.keys(FILTERABLE).join(", ")}`);
-    if (!OPERATORS.includes(filter.operator))
-      throw invalidParameter(`${at}.operator`, `must be one of ${OPERATORS.join(", ")}`);
-    if (filter.values.length === 0) throw invalidParameter(`${at}.values`, "must not be empty");
-    const values = filter.values.map((value, i) => {
-      // Only scalars: String() of an object runs (or fails on) its own toString/valueOf.
-      if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
-        return String(value);
-      throw invalidParameter(`${at}.values[${i}]`, "must be a string, a number or a boolean");
-    });
-    if (filter.operator === "!=") return (e: HistoryEntry) => !values.includes(read(e));
-    return (e: HistoryEntry) => values.includes(read(e));
-  });
-  return (entry) => checks.every((check) => check(entry));
+/** `fields` of a v2 history request: each must be a key of the item (else a 400 naming it). */
+export function checkHistoryItemFields(fields: string[] | undefined): void {
+  for (const [i, field] of (fields ?? []).entries()) {
+    if (!HISTORY_ITEM_KEYS.includes(field))
+      throw invalidParameter(
+        `fields[${i}]`,
+        `unknown field ${JSON.stringify(field)}; a history item has ${HISTORY_ITEM_KEYS.join(", ")}`,
+      );
+  }
 }
 
-export function sortDirection(
-  sort: { field: string; operator: string } | undefined,
-  field: string,
-): "asc" | "desc" {
-  if (!sort) return "asc";
-  if (!SORTABLE.includes(sort.field))
-    throw invalidParameter(`${field}.field`, `must be one of ${SORTABLE.join(", ")}`);
+function sortOf(sort: Sort | undefined): Pick<HistorySelection, "sort" | "direction"> {
+  if (!sort) return { direction: "asc" };
+  rejectUnsupported(sort, "sort_filter");
+  const field = HISTORY_FIELDS.get(sort.field);
+  if (!field) throw invalidParameter("sort_filter.field", HISTORY_FIELDS.unknown(sort.field));
   if (sort.operator !== "asc" && sort.operator !== "desc")
-    throw invalidParameter(`${field}.operator`, "must be desc or asc");
-  return sort.operator;
+    throw invalidParameter("sort_filter.operator", "must be desc or asc");
+  return { sort: columnRef(HISTORY_FIELDS, field), direction: sort.operator };
 }
 
-/** The incident's history (never edited), filtered; a missing or foreign incident is COC.00067003. */
+/**
+ * The incident's history (never edited) matching the query, in the sort order (default: oldest first),
+ * with the named counts and the grouping; a missing or foreign incident is COC.00067003. Everything is
+ * checked before the first query.
+ */
 export async function queryHistory(
   deps: Deps,
   caller: Credential,
   incidentNum: string,
-  keep: (entry: HistoryEntry) => boolean,
-  direction: "asc" | "desc",
-): Promise<{ all: HistoryEntry[]; selected: HistoryEntry[] }> {
-  if (!(await findIncident(deps.db, caller.projectId, incidentNum))) throw incidentNotFound(incidentNum);
-  const all = await listHistoryEntries(deps.db, caller.projectId, incidentNum);
-  const selected = all.filter(keep);
-  if (direction === "desc") selected.reverse();
-  return { all, selected };
+  query: HistoryQuery,
+): Promise<{
+  selected: HistoryEntry[];
+  counts?: Array<{ name: string; count: number }>;
+  groups?: Array<{ value: string; count: number }>;
+}> {
+  const sqlOf = sqlCapabilitiesOf(deps.db);
+  const main = compileWhere(
+    HISTORY_FIELDS,
+    sqlOf,
+    query.stringFilters,
+    query.intFilters ?? [],
+    query.condition,
+    query.stringFiltersField,
+  );
+  const countSpecs = compileCounts(HISTORY_FIELDS, sqlOf, query.countFilters ?? []);
+  const group = query.groupBy ? groupField(HISTORY_FIELDS, query.groupBy) : undefined;
+  checkFilterCost(1 + countSpecs.length + (group ? 1 : 0), main, countSpecs);
+  const order = sortOf(query.sort);
+  const { projectId } = caller;
+  if (!(await findIncident(deps.db, projectId, incidentNum))) throw incidentNotFound(incidentNum);
+  const selected = await listHistoryEntries(deps.db, projectId, incidentNum, { where: main.where, ...order });
+  const counts: Array<{ name: string; count: number }> = [];
+  for (const spec of countSpecs)
+    counts.push({
+      name: spec.name,
+      count: await countHistoryEntries(deps.db, projectId, incidentNum, [main.where, spec.filters.where]),
+    });
+  const groups = group
+    ? await countHistoryPerValue(
+        deps.db,
+        projectId,
+        incidentNum,
+        main.where,
+        columnRef(HISTORY_FIELDS, group),
+      )
+    : undefined;
+  return { selected, ...(countSpecs.length ? { counts } : {}), ...(groups ? { groups } : {}) };
 }

@@ -9,7 +9,7 @@ import { type CsvFormulas, lineWriter } from "./export-lines.ts";
 import { exportNames } from "./export-names.ts";
 import { needNamesOf, positionAfter } from "./export-rows.ts";
 import { compileWhere, type ObjectFilter } from "./filter-compiler.ts";
-import { FIELD_NAMES } from "./list-fields.ts";
+import { FIELD_NAMES, INCIDENT_FIELDS } from "./list-fields.ts";
 import type { PagePosition } from "./list-page.ts";
 
 export interface ExportQuery {
@@ -52,7 +52,13 @@ export function exportIncidents(
   csvFormulas: CsvFormulas = "escape",
 ) {
   const sqlOf = sqlCapabilitiesOf(deps.db);
-  const { where } = compileWhere(sqlOf, query.string_filters ?? [], query.int_filters ?? [], query.condition);
+  const { where } = compileWhere(
+    INCIDENT_FIELDS,
+    sqlOf,
+    query.string_filters ?? [],
+    query.int_filters ?? [],
+    query.condition,
+  );
   const sort = sortOf(query.sort_filter);
   const columns = columnsOf(query.fields, format === "csv");
   const names = exportNames(deps.db, caller.projectId);

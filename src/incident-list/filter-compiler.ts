@@ -1,9 +1,13 @@
-import { type Expression, type ExpressionBuilder, type SqlBool, sql } from "kysely";
-import type { Database } from "../db/database.ts";
+import { type Expression, type SqlBool, sql } from "kysely";
 import type { SqlCapabilities } from "../db/sql-capabilities.ts";
 import { invalidParameter } from "../errors.ts";
 import { type ConditionNode, namesIn, parseCondition } from "./condition-parser.ts";
-import { FIELD_NAMES, isNullable, type ListField, listField, OPERATORS } from "./list-fields.ts";
+import { type FieldSet, type FilterField, OPERATORS } from "./list-fields.ts";
+
+/** The SQL reference to a field's column. */
+export function columnRef(fields: FieldSet, field: FilterField): Expression<unknown> {
+  return sql.ref(`${fields.alias}.${field.column}`);
+}
 
 /** ObjectFilterV2 fields COC documents without a meaning; incidentd refuses them rather than ignore them. */
 export interface UnsupportedFilterFields {
@@ -34,12 +38,12 @@ export function rejectUnsupported(filter: UnsupportedFilterFields, at: string): 
   }
 }
 
-type Eb = ExpressionBuilder<Database & { i: Database["incidents"] }, "i">;
-type Where = (eb: Eb) => Expression<SqlBool>;
+/** A compiled predicate: SQL with bound parameters, usable in any query over the field set's alias. */
+type Where = Expression<SqlBool>;
 
 export const MAX_IN_VALUES = 1000;
 
-function toValue(field: ListField, value: unknown, at: string): string | number {
+function toValue(field: FilterField, value: unknown, at: string): string | number {
   if (field.type === "int") {
     if (typeof value === "number" && Number.isSafeInteger(value)) return value;
     if (typeof value === "string" && /^-?\d{1,16}$/.test(value)) return Number(value);
@@ -60,15 +64,16 @@ export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+const and = (parts: Where[]): Where =>
+  parts.length === 1 ? (parts[0] as Where) : sql<SqlBool>`(${sql.join(parts, sql<SqlBool>` and `)})`;
+const or = (parts: Where[]): Where =>
+  parts.length === 1 ? (parts[0] as Where) : sql<SqlBool>`(${sql.join(parts, sql<SqlBool>` or `)})`;
+
 /** One filter → one parameterized SQL predicate over a whitelisted column. */
-function compileFilter(filter: ObjectFilter, at: string, sqlOf: SqlCapabilities): Where {
+function compileFilter(fields: FieldSet, filter: ObjectFilter, at: string, sqlOf: SqlCapabilities): Where {
   rejectUnsupported(filter, at);
-  const field = listField(filter.field);
-  if (!field)
-    throw invalidParameter(
-      `${at}.field`,
-      `unknown field ${JSON.stringify(filter.field)}; must be one of ${FIELD_NAMES.join(", ")}`,
-    );
+  const field = fields.get(filter.field);
+  if (!field) throw invalidParameter(`${at}.field`, fields.unknown(filter.field));
   if (!OPERATORS[field.type].includes(filter.operator)) {
     throw invalidParameter(
       `${at}.operator`,
@@ -87,17 +92,15 @@ function compileFilter(filter: ObjectFilter, at: string, sqlOf: SqlCapabilities)
   // so an index on it still serves the query.
   const nullCannotMatch =
     ["=", "in", "like", "startwith", "endwith"].includes(filter.operator) && values.every((v) => v !== "");
-  const column = (eb: Eb) =>
-    field.type === "string" && isNullable(field) && !nullCannotMatch
-      ? eb.fn.coalesce(eb.ref(`i.${field.column}`), eb.val(""))
-      : eb.ref(`i.${field.column}`);
-  const like =
-    (pattern: string): Where =>
-    (eb) =>
-      sql<SqlBool>`${column(eb)} like ${pattern} escape '\\'`;
+  const ref = columnRef(fields, field);
+  const column =
+    field.type === "string" && fields.nullable(field) && !nullCannotMatch
+      ? sql<string>`coalesce(${ref}, ${""})`
+      : ref;
+  const like = (pattern: string): Where => sql<SqlBool>`${column} like ${pattern} escape '\\'`;
   switch (filter.operator) {
     case "in":
-      return (eb) => sqlOf.inList(column(eb), values);
+      return sqlOf.inList(column, values);
     case "like":
       return like(`%${escapeLike(String(first))}%`);
     case "startwith":
@@ -105,11 +108,12 @@ function compileFilter(filter: ObjectFilter, at: string, sqlOf: SqlCapabilities)
     case "endwith":
       return like(`%${escapeLike(String(first))}`);
     case "!=":
-      return field.type === "int" && isNullable(field)
-        ? (eb) => eb.or([eb(eb.ref(`i.${field.column}`), "is", null), eb(column(eb), "!=", first)])
-        : (eb) => eb(column(eb), "!=", first);
+      return field.type === "int" && fields.nullable(field)
+        ? sql<SqlBool>`(${ref} is null or ${column} != ${first})`
+        : sql<SqlBool>`${column} != ${first}`;
     default:
-      return (eb) => eb(column(eb), filter.operator as "=" | ">" | "<" | ">=" | "<=", first);
+      // One of =, >, <, >=, <= (OPERATORS above): a fixed text, never the client's.
+      return sql<SqlBool>`${column} ${sql.raw(filter.operator)} ${first}`;
   }
 }
 
@@ -134,24 +138,11 @@ function simplify(node: ConditionNode): ConditionNode {
   return operands.length === 1 ? (operands[0] as ConditionNode) : { kind: node.kind, operands };
 }
 
-/** Builds the condition's predicate, each named filter's expression built once and referenced. */
+/** Builds the condition's predicate; each named filter's SQL is built once and referenced. */
 function fromTree(node: ConditionNode, named: Map<string, Where>): Where {
-  return (eb) => {
-    const built = new Map<string, Expression<SqlBool>>();
-    const walk = (n: ConditionNode): Expression<SqlBool> => {
-      if (n.kind === "name") {
-        let expression = built.get(n.name);
-        if (!expression) {
-          expression = (named.get(n.name) as Where)(eb);
-          built.set(n.name, expression);
-        }
-        return expression;
-      }
-      const parts = n.operands.map(walk);
-      return n.kind === "and" ? eb.and(parts) : eb.or(parts);
-    };
-    return walk(node);
-  };
+  if (node.kind === "name") return named.get(node.name) as Where;
+  const parts = node.operands.map((n) => fromTree(n, named));
+  return node.kind === "and" ? and(parts) : or(parts);
 }
 
 function referencesIn(node: ConditionNode): number {
@@ -170,6 +161,7 @@ export interface CompiledFilters {
  * name is AND-ed to the result.
  */
 export function compileWhere(
+  fields: FieldSet,
   sqlOf: SqlCapabilities,
   stringFilters: ObjectFilter[],
   intFilters: ObjectFilter[],
@@ -183,7 +175,7 @@ export function compileWhere(
   const named = new Map<string, Where>();
   const unnamed: Where[] = [];
   for (const { filter, at } of all) {
-    const where = compileFilter(filter, at, sqlOf);
+    const where = compileFilter(fields, filter, at, sqlOf);
     if (filter.name) {
       if (named.has(filter.name))
         throw invalidParameter(`${at}.name`, `duplicate filter name ${JSON.stringify(filter.name)}`);
@@ -215,5 +207,5 @@ export function compileWhere(
   }
   parts.push(...unnamed);
   if (parts.length === 0) return { where: undefined, predicates };
-  return { where: (eb) => eb.and(parts.map((p) => p(eb))), predicates };
+  return { where: and(parts), predicates };
 }

@@ -6,6 +6,27 @@ import type { IncidentTable } from "../incidents/incident.table.ts";
  */
 export type FieldType = "string" | "int" | "bool";
 
+/** A field a filter may name: the column it reads (of the table `FieldSet.alias` names) and its type. */
+export interface FilterField {
+  column: string;
+  type: FieldType;
+}
+
+/**
+ * What a filter language is compiled over: ListIncidents' incident fields (`INCIDENT_FIELDS`) or a
+ * history's entry fields (`HISTORY_FIELDS`). One compiler serves both, so operators, values, condition
+ * and limits mean the same everywhere.
+ */
+export interface FieldSet<F extends FilterField = FilterField> {
+  /** The table (or derived table) alias the columns are read from. */
+  alias: string;
+  get(name: string): F | undefined;
+  /** Whether the column can be NULL (read as "" for strings, -1 for integers). */
+  nullable(field: F): boolean;
+  /** The message after `<at>.field: ` for a name that is not a field here. */
+  unknown(name: string): string;
+}
+
 export interface ListField {
   column: keyof IncidentTable;
   type: FieldType;
@@ -66,3 +87,11 @@ const NOT_NULL = new Set<string>([
 export function isNullable(field: ListField): boolean {
   return !NOT_NULL.has(field.column);
 }
+
+/** ListIncidents' fields, over `incidents as i`. */
+export const INCIDENT_FIELDS: FieldSet<ListField> = {
+  alias: "i",
+  get: listField,
+  nullable: isNullable,
+  unknown: (name) => `unknown field ${JSON.stringify(name)}; must be one of ${FIELD_NAMES.join(", ")}`,
+};

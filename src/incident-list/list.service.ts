@@ -12,8 +12,8 @@ import {
   type UnsupportedFilterFields,
 } from "./filter-compiler.ts";
 import { countMatching, countPerValue, fetchPage } from "./list.repository.ts";
-import { type CountSpec, compileCounts, groupField } from "./list-counts.ts";
-import { FIELD_NAMES, LIST_FIELDS } from "./list-fields.ts";
+import { type CountSpec, checkFilterCost, compileCounts, groupField } from "./list-counts.ts";
+import { FIELD_NAMES, INCIDENT_FIELDS, LIST_FIELDS } from "./list-fields.ts";
 import { type ListItem, toListItem } from "./list-item.ts";
 
 export interface ListQuery {
@@ -70,24 +70,8 @@ export function hashOf(
   ]);
 }
 
-/**
- * The most filter predicates one list request may have its queries evaluate per incident: the main
- * filters once per query (the page, the total, each count and the grouping) plus each count's own. It
- * bounds the work (and the SQL parameters: at most two per predicate) one request can cause.
- */
-export const MAX_LIST_PREDICATES = 500;
-
 function checkCost(query: ListQuery, main: CompiledFilters, counts: CountSpec[]): void {
-  const queries = 1 + (query.containTotal ? 1 : 0) + counts.length + (query.groupBy ? 1 : 0);
-  const own = counts.reduce((sum, count) => sum + count.filters.predicates, 0);
-  const cost = main.predicates * queries + own;
-  if (cost > MAX_LIST_PREDICATES)
-    throw invalidParameter(
-      counts.length ? "count_filters" : "condition",
-      `the request needs ${cost} filter predicates (the ${main.predicates} of the filters and condition ` +
-        `× ${queries} queries + ${own} of count_filters); at most ${MAX_LIST_PREDICATES} are allowed: ` +
-        "use fewer count_filters or fewer references in condition",
-    );
+  checkFilterCost(1 + (query.containTotal ? 1 : 0) + counts.length + (query.groupBy ? 1 : 0), main, counts);
 }
 
 /**
@@ -117,8 +101,8 @@ function containAllOf(query: ListQuery, max: number) {
 export async function listIncidents(deps: Deps, caller: Credential, query: ListQuery) {
   checkRequest(query);
   const sqlOf = sqlCapabilitiesOf(deps.db);
-  const main = compileWhere(sqlOf, query.stringFilters, query.intFilters, query.condition);
-  const countSpecs = compileCounts(sqlOf, query.countFilters ?? []);
+  const main = compileWhere(INCIDENT_FIELDS, sqlOf, query.stringFilters, query.intFilters, query.condition);
+  const countSpecs = compileCounts(INCIDENT_FIELDS, sqlOf, query.countFilters ?? []);
   checkCost(query, main, countSpecs);
   const where = main.where;
   const sort = sortOf(query.sort);
@@ -127,7 +111,7 @@ export async function listIncidents(deps: Deps, caller: Credential, query: ListQ
   if (query.cursor !== undefined && query.page !== 1)
     throw invalidParameter("page", "must be 1 (or absent) when cursor is given");
   const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, hash);
-  const group = query.groupBy ? groupField(query.groupBy) : undefined;
+  const group = query.groupBy ? groupField(INCIDENT_FIELDS, query.groupBy) : undefined;
   // Every query whose cost grows with the data runs where expensive reads run (on SQLite a reader
   // worker's connection, db/expensive-reads.ts), one after the other. The first page of an unfiltered
   // list in creation order is an index walk of per_page rows, and the unfiltered total one counter row:

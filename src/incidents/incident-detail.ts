@@ -36,13 +36,14 @@ function builtIn(filedKey: string, field: CatalogueField, key: string): EnumData
 
 /**
  * `enum_data_list` as COC's detail example shows it: `filed_key` (sic) carries the v2 field name, in the
- * example's order; people and applications carry their display name (or the id when unknown).
+ * example's order; people and applications carry their display name (or the id when unknown). The
+ * example's seven entries are always there: an incident without an application or an assignee has the
+ * entry with `""` for key and names (as the detail's other absent strings), so a client finding an entry
+ * by `filed_key` always finds it (docs/api.md). `incident_ownership` follows when it has a name.
  */
 export function buildEnumDataList(incident: Incident, names: IncidentNames): EnumData[] {
   const list: EnumData[] = [];
-  if (incident.currentCloudService) {
-    list.push(named("current_cloud_service_id", incident.currentCloudService, names.applicationName));
-  }
+  list.push(named("current_cloud_service_id", incident.currentCloudService ?? "", names.applicationName));
   list.push(named("creator", incident.creator, names.creatorName));
   list.push(builtIn("level_id", "incident_level", incident.level));
   list.push(builtIn("work_flow_status", "status", incident.status));
@@ -50,7 +51,7 @@ export function buildEnumDataList(incident: Incident, names: IncidentNames): Enu
     fromEntry("mtm_type", incident.type, findBuiltIn("incident_type", incident.type) ?? names.typeEntry),
   );
   list.push(builtIn("source_id", "incident_source", incident.source));
-  if (incident.assignee) list.push(named("assignee", incident.assignee, names.assigneeName));
+  list.push(named("assignee", incident.assignee ?? "", names.assigneeName));
   if (incident.ownership && names.ownershipEntry) {
     list.push(fromEntry("incident_ownership", incident.ownership, names.ownershipEntry));
   }
@@ -61,11 +62,14 @@ function asArray(value: string | null): string[] {
   return value === null ? [] : [value];
 }
 
-/** The ShowCocIncidentDetail `data` object: absent strings are "", absent times null (docs/api.md). */
+/**
+ * The ShowCocIncidentDetail `data` object: absent strings are "", absent times null (docs/api.md). An
+ * incident without a region answers `region: [""]`, the shape of COC's documented example.
+ */
 export function toIncidentDetail(incident: Incident, names: IncidentNames) {
   return {
     incident_num: incident.number,
-    region: asArray(incident.region),
+    region: [incident.region ?? ""],
     enterprise_project: asArray(incident.enterpriseProject),
     current_cloud_service: asArray(incident.currentCloudService),
     incident_level: incident.level,

@@ -78,6 +78,12 @@ export function commitSolution(ctx: ActionContext): Outcome {
   if (start !== null && recovery !== null && recovery < start) {
     throw invalidParameter(ctx.field("fault_recovery_time"), "must not be before start_time");
   }
+  // When the fault was delimited (定界): ShowCocIncidentDetail's fault_delineation_time, which COC documents
+  // no request for; the solution is where the handler knows it (workflow.md).
+  const delineation = time(ctx.params, "fault_delineation_time");
+  const began = start ?? ctx.incident.startTime;
+  if (delineation !== null && began !== null && delineation < began)
+    throw invalidParameter(ctx.field("fault_delineation_time"), "must not be before start_time");
   const changes: IncidentChanges = {
     type: String(ctx.params.mtm_type),
     isServiceInterrupt: interrupted,
@@ -85,6 +91,7 @@ export function commitSolution(ctx: ActionContext): Outcome {
   };
   if (start !== null) changes.startTime = start;
   if (recovery !== null) changes.faultRecoveryTime = recovery;
+  if (delineation !== null) changes.faultDelineationTime = delineation;
   return {
     node: "verification",
     changes,

@@ -38,6 +38,7 @@ export const PARAMS = {
     is_service_interrupt: BoolLike,
     start_time: Type.Optional(EpochMsLike),
     fault_recovery_time: Type.Optional(EpochMsLike),
+    fault_delineation_time: Type.Optional(EpochMsLike),
     cause: RequiredText(10_000, "Root cause."),
     solution: RequiredText(10_000, "Solution."),
     resolve_attachments: Text(2000, "Attachment doc_id(s), comma-separated."),

@@ -45,6 +45,7 @@ export type IncidentChanges = Partial<
     | "isServiceInterrupt"
     | "startTime"
     | "faultRecoveryTime"
+    | "faultDelineationTime"
     | "handleTime"
     | "assignee"
     | "assigneeScene"

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { before, describe, it } from "node:test";
 import { createIncidentVia, exampleIncident } from "../../testkit/harness.ts";
+import { act, actOk, handleV1, solution } from "../../testkit/workflow.ts";
 import { useHarness } from "../helpers/use-harness.ts";
 
 const seed = JSON.parse(
@@ -154,6 +155,66 @@ describe("GET /v1/external/incident/{incident_num}", () => {
       name_zh: "告警发现",
       name_en: "Alarm detection",
     });
+  });
+
+  it("keeps the seed's seven entries and region shape for an incident without application or region", async () => {
+    const bare = exampleIncident();
+    delete (bare as Record<string, unknown>).current_cloud_service;
+    delete (bare as Record<string, unknown>).region;
+    const plain = await createIncidentVia(h, bare);
+    const data = (await h.request({ method: "GET", url: `/v1/external/incident/${plain}` })).json().data;
+    assert.deepEqual(data.region, [""]);
+    assert.deepEqual(data.current_cloud_service, []);
+    assert.deepEqual(
+      data.enum_data_list.map((e: { filed_key: string }) => e.filed_key),
+      [
+        "current_cloud_service_id",
+        "creator",
+        "level_id",
+        "work_flow_status",
+        "mtm_type",
+        "source_id",
+        "assignee",
+      ],
+    );
+    assert.deepEqual(data.enum_data_list[0], {
+      filed_key: "current_cloud_service_id",
+      enum_key: "",
+      name_zh: "",
+      name_en: "",
+    });
+  });
+
+  it("shows the fault_delineation_time a solution gave (v2 commitSolution and v1 commitSolution1)", async () => {
+    const incident = await createIncidentVia(h);
+    await actOk(h, incident, "accepted");
+    const start = h.clock.now() - 60_000;
+    await actOk(h, incident, "commitSolution", {
+      ...solution,
+      is_service_interrupt: "true",
+      start_time: String(start),
+      fault_recovery_time: String(start + 50_000),
+      fault_delineation_time: String(start + 20_000),
+    });
+    const data = (await h.request({ method: "GET", url: `/v1/external/incident/${incident}` })).json().data;
+    assert.equal(data.fault_delineation_time, start + 20_000);
+
+    const v1 = await createIncidentVia(h);
+    await actOk(h, v1, "accepted");
+    const res = await handleV1(h, v1, "commitSolution1", "u", { ...solution, fault_delineation_time: start });
+    assert.equal(res.statusCode, 200, res.body);
+    const v1Data = (await h.request({ method: "GET", url: `/v1/external/incident/${v1}` })).json().data;
+    assert.equal(v1Data.fault_delineation_time, start);
+
+    const early = await createIncidentVia(h);
+    await actOk(h, early, "accepted");
+    const bad = await act(h, early, "commitSolution", {
+      ...solution,
+      start_time: start,
+      fault_delineation_time: start - 1,
+    });
+    assert.equal(bad.statusCode, 400);
+    assert.equal(bad.json().error_msg, "params.fault_delineation_time: must not be before start_time");
   });
 
   it("answers a missing incident with HTTP 400 COC.00067003", async () => {

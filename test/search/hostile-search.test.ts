@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { MAX_CONDITION_REFERENCES } from "../../src/incident-list/condition-parser.ts";
-import { MAX_LIST_PREDICATES } from "../../src/incident-list/list.service.ts";
+import { MAX_LIST_PREDICATES } from "../../src/incident-list/list-counts.ts";
 import { createIntegration } from "../../src/integrations/integration.service.ts";
 import { customEvent } from "../../testkit/alarm-payloads.ts";
 import { createIncidentVia } from "../../testkit/harness.ts";

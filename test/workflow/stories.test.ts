@@ -207,16 +207,22 @@ describe("full stories", () => {
     );
   });
 
-  it("rejects an unknown v1 operate_key naming it and the valid ones", async () => {
+  it("rejects an unknown v1 operate_key in COC's documented words", async () => {
     const num = await createIncidentVia(h);
     for (const key of ["acceptedIncident111", "constructor"]) {
       const res = await handleV1(h, num, key, "u");
       assert.equal(res.statusCode, 400);
       assert.equal(res.json().error_code, "GOM.00007256");
-      assert.match(
-        res.json().error_msg,
-        new RegExp(`^operate_key: value ${key} is invalid; must be one of acceptedIncident1, `),
-      );
+      assert.equal(res.json().error_msg, `The field[operate_key] value[${key}] invalid`);
+    }
+  });
+
+  it("answers an over-long or empty v1 incident_num with COC's length error, not not-found", async () => {
+    for (const num of [`IM${"2".repeat(49)}`, "x".repeat(300), ""]) {
+      const res = await handleV1(h, num, "acceptedIncident1", "u");
+      assert.equal(res.statusCode, 400, res.body);
+      assert.equal(res.json().error_code, "GOM.00007256");
+      assert.equal(res.json().error_msg, "incidentNum size must be between 1 and 50");
     }
   });
 

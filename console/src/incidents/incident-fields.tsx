@@ -60,8 +60,11 @@ export function IncidentFields({ incident }: { incident: IncidentDetail }) {
     if ((TIMES as readonly string[]).includes(field))
       return formatTime(lang, value as number | null) || t("fields.none");
     if (typeof value === "boolean") return value ? t("fields.yes") : t("fields.no");
-    if (Array.isArray(value))
-      return value.length ? value.map((v) => name(String(v))).join(", ") : t("fields.none");
+    if (Array.isArray(value)) {
+      // An absent region is answered as [""] (COC's documented example): nothing to show.
+      const present = value.map(String).filter((v) => v !== "");
+      return present.length ? present.map(name).join(", ") : t("fields.none");
+    }
     if (typeof value === "string") return value ? name(value) : t("fields.none");
     return t("fields.none");
   };

@@ -5,7 +5,7 @@ import { expensiveRoute } from "../../http/concurrency-limit.ts";
 import { ok, responses } from "../../http/envelope.ts";
 import { Str } from "../../http/wire-types.ts";
 import { FilterSchema, HistoryItemV1 } from "../history.schemas.ts";
-import { compileFilters, queryHistory, sortDirection } from "../history.service.ts";
+import { queryHistory } from "../history.service.ts";
 import { toV1Items } from "../history-views.ts";
 
 const Body = Type.Object({
@@ -53,12 +53,12 @@ export const listTicketHistoriesRoute: RouteModule = (app, deps) => {
             'must select the ticket with {"field":"ticket_id","operator":"=","values":["<incident number>"]}',
           );
         }
-        const keep = compileFilters(
-          filters.filter((f) => f !== ticket),
-          "string_filters",
-        );
-        const direction = sortDirection(request.body.sort_filter, "sort_filter");
-        const { selected } = await queryHistory(deps, callerOf(request), ticketId, keep, direction);
+        // All filters (the ticket's too, which then always holds) are ListIncidents' language over a history
+        // entry's fields (history-fields.ts), so messages name each by its position in the request.
+        const { selected } = await queryHistory(deps, callerOf(request), ticketId, {
+          stringFilters: filters,
+          sort: request.body.sort_filter,
+        });
         return ok({ total: selected.length, info: toV1Items(selected) });
       },
     );

@@ -9,7 +9,7 @@ import { createValidatorCompiler } from "../../http/validation.ts";
 import { Str } from "../../http/wire-types.ts";
 import { describeValidationError } from "../../validation-messages.ts";
 import { type ExportQuery, exportIncidents } from "../export.service.ts";
-import { Filter, SortFilter } from "./list-incidents.ts";
+import { Filter, SortFilter } from "../filter.schemas.ts";
 
 /** The filters of ListIncidents' body, validated as strictly (the query is JSON text, not a body). */
 const QuerySchema = Type.Object({

@@ -3,42 +3,9 @@ import { callerOf, type RouteModule } from "../../http/app-types.ts";
 import { expensiveRoute } from "../../http/concurrency-limit.ts";
 import { ok, responses } from "../../http/envelope.ts";
 import { Str } from "../../http/wire-types.ts";
+import { CountAnswers, CountFilters, Filter, GroupByFilter, SortFilter } from "../filter.schemas.ts";
 import { listIncidents } from "../list.service.ts";
-
-/**
- * ObjectFilterV2's fields whose meaning COC does not document. The Terraform provider sends them when a
- * user sets them; incidentd cannot honour them, so a non-empty value is a 400 naming the field
- * (`unsupportedFilterFields` in the service), never a silent no-op.
- */
-const UNSUPPORTED = {
-  group: Type.Optional(Str(255, { description: "Not supported: a non-empty value is a 400." })),
-  match_type: Type.Optional(Str(255, { description: "Not supported: a non-empty value is a 400." })),
-  priority_type: Type.Optional(Str(255, { description: "Not supported: a non-empty value is a 400." })),
-};
-
-export const Filter = Type.Object({
-  field: Str(255, { minLength: 1 }),
-  operator: Str(20, { minLength: 1, description: "in, like, startwith, endwith, =, !=, >, <, >=, <=" }),
-  values: Type.Array(Type.Unknown(), { description: "One value, or several for in." }),
-  name: Type.Optional(Str(255, { description: "Name used by condition." })),
-  ...UNSUPPORTED,
-});
-
-export const SortFilter = Type.Object({
-  field: Str(255, { minLength: 1 }),
-  operator: Str(20),
-  values: Type.Optional(Type.Array(Type.Unknown())),
-  name: Type.Optional(Str(255)),
-  ...UNSUPPORTED,
-});
-
-const GroupBy = Type.Object({
-  field: Str(255, { minLength: 1 }),
-  operator: Type.Optional(Str(20)),
-  values: Type.Optional(Type.Array(Type.Unknown())),
-  name: Type.Optional(Str(255)),
-  ...UNSUPPORTED,
-});
+import { oneGroupBy } from "../list-counts.ts";
 
 const Body = Type.Object({
   page: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000, default: 1 })),
@@ -61,22 +28,8 @@ const Body = Type.Object({
   ),
   sort_filter: Type.Optional(SortFilter),
   fields: Type.Optional(Type.Array(Str(255), { maxItems: 100 })),
-  count_filters: Type.Optional(
-    Type.Array(
-      Type.Object({ name: Str(255, { minLength: 1 }), filters: Type.Array(Filter, { maxItems: 20 }) }),
-      {
-        maxItems: 10,
-        description: "Named counts under the main filters plus each count's own filters: data.count_filters.",
-      },
-    ),
-  ),
-  group_by_filter: Type.Optional(
-    Type.Union([GroupBy, Type.Array(GroupBy, { maxItems: 1 })], {
-      description:
-        "Counts per value of field under the main filters: data.group_by. An object, or (as the " +
-        "Terraform provider sends it) an array of at most one.",
-    }),
-  ),
+  count_filters: Type.Optional(CountFilters),
+  group_by_filter: Type.Optional(GroupByFilter),
   ticket_types: Type.Optional(Type.Array(Str(64), { maxItems: 10 })),
   cursor: Type.Optional(
     Str(2000, {
@@ -105,10 +58,7 @@ export const listIncidentsRoute: RouteModule = (app, deps) => {
               description:
                 "incidentd extension: pass as cursor to continue after this page (null after the last).",
             }),
-            count_filters: Type.Optional(
-              Type.Array(Type.Object({ name: Type.String(), count: Type.Integer() })),
-            ),
-            group_by: Type.Optional(Type.Array(Type.Object({ value: Type.String(), count: Type.Integer() }))),
+            ...CountAnswers,
           }),
         ),
       },
@@ -127,7 +77,7 @@ export const listIncidentsRoute: RouteModule = (app, deps) => {
         fields: body.fields,
         ticketTypes: body.ticket_types,
         countFilters: body.count_filters,
-        groupBy: Array.isArray(body.group_by_filter) ? body.group_by_filter[0] : body.group_by_filter,
+        groupBy: oneGroupBy(body.group_by_filter),
         cursor: body.cursor,
       });
       return ok(data);

@@ -1,5 +1,5 @@
 import { Type } from "@sinclair/typebox";
-import { invalidParameter } from "../../errors.ts";
+import { AppError } from "../../errors.ts";
 import { callerOf, type RouteModule } from "../../http/app-types.ts";
 import { ok, responses } from "../../http/envelope.ts";
 import { Str } from "../../http/wire-types.ts";
@@ -7,14 +7,22 @@ import { ParamsObject } from "../workflow.schemas.ts";
 import { performAction } from "../workflow.service.ts";
 import { V1_KEY_LIST, v1Mapping } from "../workflow-v1.ts";
 
+/** Incident numbers are 26 characters; COC's v1 handle refuses more than 50 with its own message form. */
+const MAX_INCIDENT_NUM = 50;
+
 const Body = Type.Object({
-  incident_num: Str(255, { minLength: 1 }),
+  incident_num: Str(10_000, {
+    description: `1-${MAX_INCIDENT_NUM} characters, else 400 "incidentNum size must be between 1 and ${MAX_INCIDENT_NUM}".`,
+  }),
   operator: Str(255, {
     minLength: 1,
     description:
       "User id acting (admin/writer credentials act on behalf of users). In projects with strict roles, actions reserved to a person are recorded for the credential's principal unless the credential was created with act_as_others.",
   }),
-  operate_key: Str(255, { minLength: 1, description: V1_KEY_LIST.join(", ") }),
+  operate_key: Str(255, {
+    minLength: 1,
+    description: `${V1_KEY_LIST.join(", ")}; any other is 400 "The field[operate_key] value[<key>] invalid".`,
+  }),
   parameter: Type.Optional(ParamsObject),
 });
 
@@ -33,12 +41,13 @@ export const handleCocIncidentRoute: RouteModule = (app, deps) => {
     },
     async (request) => {
       const { incident_num, operator, operate_key, parameter } = request.body;
+      // COC's documented messages for these two (coc-compatibility.md): its Java bean check of the number's
+      // length, and its check of the key, both naming the field their own way.
+      if (incident_num.length < 1 || incident_num.length > MAX_INCIDENT_NUM)
+        throw new AppError("INVALID_PARAMETER", `incidentNum size must be between 1 and ${MAX_INCIDENT_NUM}`);
       const mapping = v1Mapping(operate_key);
       if (!mapping)
-        throw invalidParameter(
-          "operate_key",
-          `value ${operate_key} is invalid; must be one of ${V1_KEY_LIST.join(", ")}`,
-        );
+        throw new AppError("INVALID_PARAMETER", `The field[operate_key] value[${operate_key}] invalid`);
       await performAction(deps, callerOf(request), incident_num, {
         action: mapping,
         params: parameter ?? {},
