@@ -37,6 +37,12 @@ export interface SqlCapabilities {
   relaxCommitDurability(trx: Executor): Promise<void>;
   /** Whether other incidentd processes may share this database (PostgreSQL) or none can (SQLite). */
   readonly sharedByNodes: boolean;
+  /**
+   * The aggregate percentile of `value` (nulls ignored; null if none), `fraction` in [0, 1], interpolated
+   * linearly between the closest ranks (rank (n - 1) × fraction, Hyndman–Fan type 7): PostgreSQL's
+   * `percentile_cont`, SQLite's `percentile` (built into better-sqlite3's SQLite), which agree exactly.
+   */
+  percentile(value: Expression<number | null>, fraction: number): RawBuilder<number | null>;
 }
 
 /** A FIFO of waiting expensive reads, one let through per turn of the event loop (setImmediate). */
@@ -72,6 +78,8 @@ const postgresCapabilities: SqlCapabilities = {
     await sql`SET LOCAL synchronous_commit = off`.execute(trx);
   },
   sharedByNodes: true,
+  percentile: (value, fraction) =>
+    sql<number | null>`percentile_cont(${sql.lit(fraction)}) within group (order by ${value})`,
 };
 
 const sqliteCommon = {
@@ -79,6 +87,8 @@ const sqliteCommon = {
   claimUnlocked: <Q>(query: Q) => query,
   relaxCommitDurability: () => Promise.resolve(),
   sharedByNodes: false,
+  percentile: (value: Expression<number | null>, fraction: number) =>
+    sql<number | null>`percentile(${value}, ${sql.lit(fraction * 100)})`,
 };
 
 // One queue per SQLite database (an adapter belongs to one database and its transactions).
