@@ -1,4 +1,3 @@
-import { DateTime } from "luxon";
 import type { Credential } from "../auth/credential.ts";
 import { expensiveReadsOf } from "../db/expensive-reads.ts";
 import type { Deps } from "../deps.ts";
@@ -8,6 +7,7 @@ import {
   type AnalyticsRow,
   analyticsQueryOf,
   bucketsOf,
+  isoIn,
   type RawAnalyticsQuery,
 } from "./analytics.ts";
 
@@ -79,9 +79,7 @@ export async function incidentAnalytics(
     buckets,
     query.groupBy,
   );
-  const iso = (t: number) =>
-    DateTime.fromMillis(t, { zone: query.tz }).toISO({ suppressMilliseconds: true }) as string;
-  const named = buckets.map((b) => ({ label: b.label, start: iso(b.start), end: iso(b.end) }));
+  const named = buckets.map((b) => ({ label: b.label, start: b.startIso, end: b.endIso }));
   let rows: AnalyticsRow[];
   if (query.groupBy === null) {
     const byBucket = new Map(aggregates.map((a) => [a.bucket, a]));
@@ -91,8 +89,8 @@ export async function incidentAnalytics(
     rows = sorted.map((a) => rowOf(named[a.bucket] as (typeof named)[number], a));
   }
   return {
-    from: iso(query.from),
-    to: iso(query.to),
+    from: isoIn(query.from, query.tz),
+    to: isoIn(query.to, query.tz),
     tz: query.tz,
     interval: query.interval,
     group_by: query.groupBy,

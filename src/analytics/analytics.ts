@@ -63,22 +63,40 @@ export interface Bucket {
   /** The period clipped to the range, epoch ms, [start, end). */
   start: number;
   end: number;
+  /** The same instants in ISO 8601 with tz's offset at each. */
+  startIso: string;
+  endIso: string;
 }
 
 const LABEL: Record<Interval, string> = { day: "yyyy-MM-dd", week: "kkkk-'W'WW", month: "yyyy-MM" };
+const ISO = { suppressMilliseconds: true } as const;
+
+/** An instant in ISO 8601 with tz's offset then. */
+export function isoIn(t: number, tz: string): string {
+  return DateTime.fromMillis(t, { zone: tz }).toISO(ISO) as string;
+}
 
 /** The calendar days, ISO weeks (Monday first) or months of tz meeting the range, clipped to it. */
 export function bucketsOf(query: AnalyticsQuery): Bucket[] {
   const buckets: Bucket[] = [];
-  let cursor = DateTime.fromMillis(query.from, { zone: query.tz }).startOf(query.interval);
+  const from = DateTime.fromMillis(query.from, { zone: query.tz });
+  const to = DateTime.fromMillis(query.to, { zone: query.tz });
+  let cursor = from.startOf(query.interval);
+  let cursorIso =
+    cursor.toMillis() < query.from ? (from.toISO(ISO) as string) : (cursor.toISO(ISO) as string);
   while (cursor.toMillis() < query.to) {
     const next = cursor.plus({ [`${query.interval}s`]: 1 });
+    const end = Math.min(next.toMillis(), query.to);
+    const endIso = (end === query.to ? to : next).toISO(ISO) as string;
     buckets.push({
       label: cursor.toFormat(LABEL[query.interval]),
       start: Math.max(cursor.toMillis(), query.from),
-      end: Math.min(next.toMillis(), query.to),
+      end,
+      startIso: cursorIso,
+      endIso,
     });
     cursor = next;
+    cursorIso = endIso;
   }
   return buckets;
 }
