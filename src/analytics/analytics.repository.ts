@@ -45,7 +45,7 @@ export async function aggregateFacts(
   groupBy: Grouping | null,
 ): Promise<FactsAggregate[]> {
   if (buckets.length === 0) return [];
-  const { percentile } = sqlCapabilitiesOf(reads);
+  const { percentile, aggregating } = sqlCapabilitiesOf(reads);
   const values = sql.join(
     buckets.map((b, i) => sql`(cast(${i} as integer), cast(${b.start} as bigint), cast(${b.end} as bigint))`),
   );
@@ -54,7 +54,8 @@ export async function aggregateFacts(
   const group: RawBuilder<string | null> = groupBy
     ? sql<string | null>`f.${sql.ref(GROUP_COLUMN[groupBy])}`
     : sql<null>`null`;
-  const { rows } = await sql<Record<string, unknown>>`
+  const { rows } = await aggregating(reads, (db) =>
+    sql<Record<string, unknown>>`
     WITH b (i, lo, hi) AS (VALUES ${values})
     SELECT b.i AS bucket, ${group} AS grp,
       count(*) AS created,
@@ -72,7 +73,8 @@ export async function aggregateFacts(
       ${percentile(mttr, 0.9)} AS mttr_p90
     FROM b JOIN incident_facts f
       ON f.project_id = ${projectId} AND f.created_at >= b.lo AND f.created_at < b.hi
-    GROUP BY b.i${groupBy ? sql`, ${group}` : sql``}`.execute(reads);
+    GROUP BY b.i${groupBy ? sql`, ${group}` : sql``}`.execute(db),
+  );
   return rows.map((r) => ({
     bucket: Number(r.bucket),
     group: r.grp === null || r.grp === undefined ? null : String(r.grp),
