@@ -1,3 +1,4 @@
+import type { IncidentFactsTable } from "../src/analytics/incident-facts.table.ts";
 import { INCIDENT_STATUS } from "../src/catalogue/catalogue.ts";
 import { toIncidentRow } from "../src/incidents/incident.repository.ts";
 import type { IncidentHistoryTable } from "../src/incidents/incident.table.ts";
@@ -64,8 +65,12 @@ export function incidentNumberOf(seq: number, n: number, now: number): string {
 export function seededIncident(seq: number, n: number, now: number): Incident {
   const created = createTimeOf(seq, n, now);
   const stage = STAGES[seq % STAGES.length] ?? STAGES[0];
-  const handled = stage.node === "unaccepted" ? null : created + 600_000;
-  const recovered = stage.node === "verification" || stage.node === "closed" ? created + 3_600_000 : null;
+  // Acceptance 1-31 min and recovery 30 min-4.5 h after the creation, spread so percentiles have work to do.
+  const handled = stage.node === "unaccepted" ? null : created + 60_000 + ((seq * 7_919) % 1_800_000);
+  const recovered =
+    stage.node === "verification" || stage.node === "closed"
+      ? created + 1_800_000 + ((seq * 104_729) % 14_400_000)
+      : null;
   return {
     number: formatIncidentNumber(created, seq, SEED_SUFFIXES),
     projectId: PROJECT_ID,
@@ -117,6 +122,25 @@ export function createHistory(id: string, incident: Incident, credentialId: stri
   };
 }
 
+/**
+ * The analytics facts of a seeded incident (src/analytics/incident-facts.ts), as its times imply:
+ * accepted at handle_time, resolved at fault_recovery_time, closed (if it is) at its last update.
+ */
+export function seededFacts(incident: Incident): IncidentFactsTable {
+  return {
+    project_id: incident.projectId,
+    incident_num: incident.number,
+    created_at: incident.createTime,
+    first_accepted_at: incident.handleTime,
+    resolved_at: incident.faultRecoveryTime,
+    closed_at: incident.node === "closed" ? incident.updateTime : null,
+    level: incident.level,
+    application: incident.currentCloudService,
+    source: incident.source,
+    assignee: incident.assignee,
+  };
+}
+
 /** Positional values in `INCIDENT_COLUMNS` order. */
 export function incidentValues(incident: Incident): SqlValue[] {
   return Object.values(toIncidentRow(incident));
@@ -126,9 +150,14 @@ export function historyValues(row: IncidentHistoryTable): SqlValue[] {
   return Object.values(row);
 }
 
+export function factsValues(row: IncidentFactsTable): SqlValue[] {
+  return Object.values(row);
+}
+
 const sample = seededIncident(1, 1, 0);
 export const INCIDENT_COLUMNS = Object.keys(toIncidentRow(sample));
 export const HISTORY_COLUMNS = Object.keys(createHistory("", sample, ""));
+export const FACTS_COLUMNS = Object.keys(seededFacts(sample));
 
 export function insertSql(table: string, columns: readonly string[]): string {
   return `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`;

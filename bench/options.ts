@@ -14,6 +14,7 @@ export const SCENARIOS = [
   "alarms",
   "oncall",
   "deliveries",
+  "analytics",
 ] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 export type Engine = "sqlite" | "postgres";
@@ -63,6 +64,8 @@ export const USAGE = `usage: npm run bench -- [--incidents N] [--duration S] [--
                      deliveries  webhooks to a local receiver: change → first delivery attempt p50/p99
                                while creates run at --connections, then deliveries/s draining a
                                backlog of 2,000 queued by one redelivery
+                     analytics MTTA/MTTR analytics over the last 90 days, daily, by level, one request
+                               at a time (goal: p99 <= 200 ms)
   --engine E       incidentd's database: sqlite (default) or postgres; the reference always runs on SQLite
   --nodes N        incidentd processes on the one database, requests spread round-robin (default 1;
                    2 needs --engine postgres)

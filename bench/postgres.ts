@@ -3,12 +3,15 @@ import pg from "pg";
 import { INCIDENT_COUNTER } from "../src/incidents/sequence-source.ts";
 import {
   createHistory,
+  FACTS_COLUMNS,
+  factsValues,
   HISTORY_COLUMNS,
   historyValues,
   INCIDENT_COLUMNS,
   incidentValues,
   PROJECT_ID,
   type SqlValue,
+  seededFacts,
   seededIncident,
 } from "./fixtures.ts";
 import { prepareDatabase } from "./seed.ts";
@@ -70,7 +73,7 @@ function insertStatement(table: string, columns: readonly string[], rows: number
 }
 
 /**
- * Inserts incidents `from`..`to` and their create history rows, `ROWS_PER_INSERT` rows per statement.
+ * Inserts incidents `from`..`to`, their create history rows and analytics facts, `ROWS_PER_INSERT` rows per statement.
  * The next batch is built while the database inserts the previous one (the client sends queued queries
  * as soon as the previous answer arrives), so both cores work.
  */
@@ -80,10 +83,12 @@ async function insertRange(client: pg.Client, from: number, to: number, count: n
     const end = Math.min(to, start + ROWS_PER_INSERT - 1);
     const incidents: SqlValue[] = [];
     const histories: SqlValue[] = [];
+    const facts: SqlValue[] = [];
     for (let seq = start; seq <= end; seq++) {
       const incident = seededIncident(seq, count, now);
       incidents.push(...incidentValues(incident));
       histories.push(...historyValues(createHistory(randomUUID(), incident, "seed")));
+      facts.push(...factsValues(seededFacts(incident)));
     }
     const rows = end - start + 1;
     // Full batches reuse one named (server-side prepared) statement per table.
@@ -99,6 +104,11 @@ async function insertRange(client: pg.Client, from: number, to: number, count: n
         name: full ? "seed_histories" : undefined,
         text: insertStatement("incident_histories", HISTORY_COLUMNS, rows),
         values: histories,
+      }),
+      client.query({
+        name: full ? "seed_facts" : undefined,
+        text: insertStatement("incident_facts", FACTS_COLUMNS, rows),
+        values: facts,
       }),
     ]);
   }

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { alarmsTimeLimitSeconds, benchAlarms } from "./alarms.ts";
+import { benchAnalytics } from "./analytics.ts";
 import { benchCreate, benchDetail } from "./compare.ts";
 import { benchDeliveries } from "./deliveries.ts";
 import { benchExport, exportTimeLimitSeconds } from "./export.ts";
@@ -26,6 +27,7 @@ const RUNNERS: Record<Exclude<Scenario, "startup">, (ctx: BenchContext) => Promi
   alarms: benchAlarms,
   oncall: benchOnCall,
   deliveries: benchDeliveries,
+  analytics: benchAnalytics,
 };
 
 async function bench(options: BenchOptions, run: Run): Promise<boolean> {
@@ -70,7 +72,8 @@ function timeLimitMs(options: BenchOptions): number {
     (options.only.includes("workflow") ? 1 : 0) +
     (options.only.includes("list") ? 3 : 0) +
     (options.only.includes("oncall") ? 2 * options.rounds + 1 : 0) +
-    (options.only.includes("deliveries") ? 4 : 0);
+    (options.only.includes("deliveries") ? 4 : 0) +
+    (options.only.includes("analytics") ? 1 : 0);
   const exports = options.only.includes("export")
     ? 2 * options.rounds * exportTimeLimitSeconds(options.incidents)
     : 0;

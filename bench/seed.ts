@@ -13,12 +13,15 @@ import {
   APP_COUNT,
   appId,
   createHistory,
+  FACTS_COLUMNS,
+  factsValues,
   HISTORY_COLUMNS,
   historyValues,
   INCIDENT_COLUMNS,
   incidentValues,
   insertSql,
   PROJECT_ID,
+  seededFacts,
   seededIncident,
   USER_COUNT,
   userId,
@@ -65,7 +68,7 @@ export async function prepareDatabase(env: Record<string, string>): Promise<stri
 }
 
 /**
- * Bulk-loads `count` incidents with their create history row in large transactions. Durability is
+ * Bulk-loads `count` incidents with their create history row and analytics facts in large transactions. Durability is
  * switched off while loading (a crash here only loses a throw-away database); the servers reopen the
  * file with their own pragmas.
  */
@@ -76,11 +79,13 @@ function seedIncidents(sqlitePath: string, count: number, now: number, log: (lin
     sqlite.pragma("cache_size = -262144");
     const incident = sqlite.prepare(insertSql("incidents", INCIDENT_COLUMNS));
     const history = sqlite.prepare(insertSql("incident_histories", HISTORY_COLUMNS));
+    const facts = sqlite.prepare(insertSql("incident_facts", FACTS_COLUMNS));
     const insertBatch = sqlite.transaction((from: number, to: number) => {
       for (let seq = from; seq <= to; seq++) {
         const seeded = seededIncident(seq, count, now);
         incident.run(incidentValues(seeded));
         history.run(historyValues(createHistory(randomUUID(), seeded, "seed")));
+        facts.run(factsValues(seededFacts(seeded)));
       }
     });
     const started = performance.now();

@@ -1,3 +1,4 @@
+import { keepIncidentFacts } from "./analytics/incident-facts.ts";
 import { lazySecretBox, loadMasterKey, type SecretBox } from "./auth/aksk/secret-box.ts";
 import { createRateLimiter, type RateLimiter } from "./auth/rate-limit.ts";
 import { createTokenCache, type TokenCache } from "./auth/token-cache.ts";
@@ -60,6 +61,7 @@ export function createDeps(config: Config, db: Db, clock: Clock, masterKey?: Buf
   const incidentEvents = new IncidentEventBus();
   const oncallScenes = new SceneCache();
   keepEscalationTimers(incidentEvents, oncallScenes);
+  keepIncidentFacts(incidentEvents);
   const detailNames = new DetailNameCache();
   const webhookOutbox = new WebhookOutbox(incidentEvents, detailNames);
   return {

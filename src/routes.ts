@@ -7,6 +7,7 @@ import { reportCustomEventRoute } from "./alarms/routes/report-custom-event.ts";
 import { reportPrometheusEventRoute } from "./alarms/routes/report-prometheus-event.ts";
 import { showAlarmRoute } from "./alarms/routes/show-alarm.ts";
 import { transferAlarmsToIncidentRoute } from "./alarms/routes/transfer-alarms-to-incident.ts";
+import { showIncidentAnalyticsRoute } from "./analytics/routes/show-incident-analytics.ts";
 import { attachmentRoutes } from "./attachments/routes/attachment-routes.ts";
 import { createAccessKeyRoute } from "./auth/aksk/routes/create-access-key.ts";
 import { deleteAccessKeyRoute } from "./auth/aksk/routes/delete-access-key.ts";
@@ -152,4 +153,5 @@ export const ROUTES: RouteModule[] = [
   showOnCallFeedCalendarRoute,
   webhookRoutes,
   notificationRoutes,
+  showIncidentAnalyticsRoute,
 ];

@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import type pg from "pg";
 import type { AlarmIncidentTable, AlarmTable } from "../alarms/alarm.table.ts";
 import type { AlarmHandleRequestTable } from "../alarms/alarm-handling.table.ts";
+import type { IncidentFactsTable } from "../analytics/incident-facts.table.ts";
 import type { AttachmentTable } from "../attachments/attachment.table.ts";
 import type { AccessKeyTable } from "../auth/aksk/access-key.table.ts";
 import type { SeenSignatureTable, SignatureFailureTable } from "../auth/aksk/signature-guard.table.ts";
@@ -46,6 +47,7 @@ export interface Database {
   counters: CounterTable;
   incidents: IncidentTable;
   incident_histories: IncidentHistoryTable;
+  incident_facts: IncidentFactsTable;
   project_settings: ProjectSettingsTable;
   integrations: IntegrationTable;
   alarms: AlarmTable;
@@ -85,6 +87,7 @@ export const TABLES_IN_ORDER: readonly (keyof Database)[] = [
   "counters",
   "incidents",
   "incident_histories",
+  "incident_facts",
   "integrations",
   "alarms",
   "alarm_incidents",
