@@ -60,6 +60,11 @@ function emulatorConfig(options: EmulatorOptions): Config {
   };
 }
 
+function credentialsOf(config: Config): EmulatorCredentials {
+  const { projectId, token, accessKey, secretKey } = config.bootstrap as EmulatorCredentials;
+  return { projectId, token, accessKey, secretKey };
+}
+
 function openEmulatorDatabase(config: Config, persist: boolean): Db {
   return persist
     ? openDatabase({
@@ -104,7 +109,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     emulator = new Emulator({
       deps,
       clock,
-      credentials: config.bootstrap as EmulatorCredentials,
+      credentials: credentialsOf(config),
       emptyState: () => (empty ? Promise.resolve(empty) : freshState(config, masterKey)),
       workers: {
         start: () => workers.start(),

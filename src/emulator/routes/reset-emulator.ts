@@ -12,17 +12,21 @@ export const resetEmulatorRoute =
       `${ADMIN_PREFIX}/emulator/reset`,
       {
         config: { access: "admin" },
+        // No body at all means {} (reset to empty).
+        preValidation: async (request) => {
+          request.body ??= {};
+        },
         schema: {
           operationId: "ResetEmulator",
           summary:
             "Emulator: back to empty (only the credentials) or to the last seed; clears faults and journal",
           tags: ["incidentd emulator"],
-          body: Type.Optional(ResetBody),
+          body: ResetBody,
           response: responses(Type.Object({ to: Type.String(), took_ms: Type.Number() })),
         },
       },
       async (request) => {
-        const to = request.body?.to ?? "empty";
+        const to = request.body.to ?? "empty";
         const started = performance.now();
         await emulator.reset(to);
         return ok({ to, took_ms: Math.round((performance.now() - started) * 100) / 100 });
