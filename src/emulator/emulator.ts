@@ -115,13 +115,25 @@ export class Emulator {
     });
   }
 
+  /**
+   * After the clock moved back: rate-limit buckets and cached tokens remember a later "now" (a bucket
+   * would refuse requests until that time came again), so both start afresh.
+   */
+  clockMovedBack(): void {
+    this.#freshCaches();
+  }
+
+  #freshCaches(): void {
+    const { config, clock } = this.deps;
+    this.deps.tokenCache = createTokenCache(config.authCacheMs, clock);
+    this.deps.rateLimiter = createRateLimiter(config.limits.ratePerSecond, config.limits.rateBurst, clock);
+  }
+
   async #restore(snapshot: Snapshot): Promise<void> {
     await this.workers.stop();
     try {
       await restoreSnapshot(this.deps.db, snapshot);
-      const { config, clock } = this.deps;
-      this.deps.tokenCache = createTokenCache(config.authCacheMs, clock);
-      this.deps.rateLimiter = createRateLimiter(config.limits.ratePerSecond, config.limits.rateBurst, clock);
+      this.#freshCaches();
       this.deps.detailNames.clear();
       this.deps.oncallScenes.clear();
     } finally {

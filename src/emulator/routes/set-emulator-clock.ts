@@ -36,9 +36,13 @@ export const setEmulatorClockRoute =
         if (by && !by.isValid)
           throw new AppError("INVALID_PARAMETER", "advance: must be an ISO-8601 duration, e.g. PT15M or P1D");
         const { clock } = emulator;
+        const before = clock.now();
+        // Frozen before moving and let run after it, so the time set is exactly the time held.
+        if (freeze === true) clock.freeze(true);
         if (at) clock.set(at.toMillis());
         if (by) clock.set(DateTime.fromMillis(clock.now(), { zone: "utc" }).plus(by).toMillis());
-        if (freeze !== undefined) clock.freeze(freeze);
+        if (freeze === false) clock.freeze(false);
+        if (clock.now() < before) emulator.clockMovedBack();
         await emulator.workers.settle();
         return ok(clockView(clock));
       },
