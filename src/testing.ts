@@ -69,7 +69,8 @@ export async function startEmulator(options: TestEmulatorOptions = {}): Promise<
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const envelope = (await response.json()) as { error_code: string; error_msg: string | null; data: T };
-    if (!response.ok) throw new Error(`emulator ${method} ${name}: ${envelope.error_code} ${envelope.error_msg}`);
+    if (!response.ok)
+      throw new Error(`emulator ${method} ${name}: ${envelope.error_code} ${envelope.error_msg}`);
     return envelope.data;
   };
   return {
@@ -81,7 +82,8 @@ export async function startEmulator(options: TestEmulatorOptions = {}): Promise<
     reset: async (to = "empty") => {
       await control("POST", "reset", { to });
     },
-    seed: async (fixture) => (await control<{ summary: Record<string, number> }>("POST", "seed", fixture)).summary,
+    seed: async (fixture) =>
+      (await control<{ summary: Record<string, number> }>("POST", "seed", fixture)).summary,
     clock: {
       now: () => control("GET", "clock"),
       set: (at) => control("POST", "clock", { set: at instanceof Date ? at.toISOString() : at }),
@@ -100,7 +102,8 @@ export async function startEmulator(options: TestEmulatorOptions = {}): Promise<
       const query = new URLSearchParams(
         Object.entries(filter).filter((entry): entry is [string, string] => entry[1] !== undefined),
       ).toString();
-      return (await control<{ entries: JournalEntry[] }>("GET", `journal${query ? `?${query}` : ""}`)).entries;
+      return (await control<{ entries: JournalEntry[] }>("GET", `journal${query ? `?${query}` : ""}`))
+        .entries;
     },
     clearJournal: async () => {
       await control("DELETE", "journal");

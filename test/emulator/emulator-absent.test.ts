@@ -23,7 +23,9 @@ describe("outside emulator mode (the app `serve` builds)", () => {
         method: method as "GET",
         url: `/incidentd/v1/emulator/${name}`,
         token: h.tokens.admin,
-        ...(method === "POST" ? { payload: { to: "empty", count: 1, status: 500, set: "2030-01-01T00:00:00Z" } } : {}),
+        ...(method === "POST"
+          ? { payload: { to: "empty", count: 1, status: 500, set: "2030-01-01T00:00:00Z" } }
+          : {}),
       });
       assert.equal(res.statusCode, 404, `${method} ${name}: ${res.body}`);
       assert.equal(res.json().error_code, "APIG.0101");

@@ -91,7 +91,11 @@ describe("emulator clock", () => {
     const { deps, workers } = emu.running.emulator;
     // A node that claimed the alarm and died: its claim stands until the lease runs out.
     await workers.stop();
-    const fired = await emu.call("POST", `/v1/event/huawei/custom/${key}`, customEvent({ alarmId: "lease1" }));
+    const fired = await emu.call(
+      "POST",
+      `/v1/event/huawei/custom/${key}`,
+      customEvent({ alarmId: "lease1" }),
+    );
     assert.equal(fired.status, 200, JSON.stringify(fired.body));
     const claimed = await claimPendingAlarms(deps.db, {
       owner: "dead-node",

@@ -11,7 +11,11 @@ describe("emulator faults", () => {
 
   it("answer exactly the next N requests matching a path with the status and COC error code", async () => {
     await emu.control("POST", "reset", { to: "empty" });
-    const added = await emu.control("POST", "faults", { path: "/incidentd/v1/tokens", count: 2, status: 429 });
+    const added = await emu.control("POST", "faults", {
+      path: "/incidentd/v1/tokens",
+      count: 2,
+      status: 429,
+    });
     assert.equal(added.status, 200, JSON.stringify(added.body));
     assert.equal(added.body.data.remaining, 2);
     const statuses: number[] = [];
@@ -29,8 +33,17 @@ describe("emulator faults", () => {
   });
 
   it("match by COC operation name and method, leaving other requests alone", async () => {
-    await emu.control("POST", "faults", { operation: "CreateCocIncident", count: 1, error_code: "COC.00040701" });
-    await emu.control("POST", "faults", { method: "DELETE", path: "/incidentd/v1/tokens/*", count: 1, status: 503 });
+    await emu.control("POST", "faults", {
+      operation: "CreateCocIncident",
+      count: 1,
+      error_code: "COC.00040701",
+    });
+    await emu.control("POST", "faults", {
+      method: "DELETE",
+      path: "/incidentd/v1/tokens/*",
+      count: 1,
+      status: 503,
+    });
     assert.equal((await emu.call("GET", "/incidentd/v1/tokens")).status, 200, "another operation");
     const failed = await emu.call("POST", "/v1/external/incident/create", {});
     assert.equal(failed.status, 500);
@@ -81,7 +94,9 @@ describe("emulator journal", () => {
 
   it("records operation, method, path, query, body and status, with credentials redacted", async () => {
     const num = await emu.createIncident({ incident_title: "journal me" });
-    await emu.call("GET", `/v1/external/incident/${num}?lang=en`, undefined, { cookie: "incidentd_session=abc" });
+    await emu.call("GET", `/v1/external/incident/${num}?lang=en`, undefined, {
+      cookie: "incidentd_session=abc",
+    });
     const { endpoint, credentials } = emu.running;
     const headers = { host: new URL(endpoint).host, "x-sdk-date": formatSdkDate(Date.now()) };
     const authorization = authorizationHeader(credentials.accessKey, credentials.secretKey, {
@@ -91,7 +106,10 @@ describe("emulator journal", () => {
       headers,
       body: "",
     });
-    assert.equal((await fetch(`${endpoint}/incidentd/v1/tokens/`, { headers: { ...headers, authorization } })).status, 200);
+    assert.equal(
+      (await fetch(`${endpoint}/incidentd/v1/tokens/`, { headers: { ...headers, authorization } })).status,
+      200,
+    );
     const integration = await emu.call("POST", "/incidentd/v1/integrations", { name: "cpu", kind: "custom" });
     const key = integration.body.data.integration_key as string;
     await emu.call("POST", `/v1/event/huawei/custom/${key}`, customEvent({ alarmId: "j1" }));
@@ -111,7 +129,10 @@ describe("emulator journal", () => {
     assert.deepEqual(detail.query, { lang: "en" });
     assert.equal(detail.incident_num, num);
     assert.equal(detail.headers.cookie, "[redacted]");
-    assert.match(signed.headers.authorization, new RegExp(`Access=${credentials.accessKey}.*Signature=\\[redacted\\]`));
+    assert.match(
+      signed.headers.authorization,
+      new RegExp(`Access=${credentials.accessKey}.*Signature=\\[redacted\\]`),
+    );
     assert.equal(intake.path, "/v1/event/huawei/custom/[redacted]");
   });
 
@@ -128,7 +149,10 @@ describe("emulator journal", () => {
       );
     assert.deepEqual(await list("operation=ShowCocIncidentDetail"), [`ShowCocIncidentDetail:${second}`]);
     assert.deepEqual(await list(`incident_num=${second}`), [`ShowCocIncidentDetail:${second}`]);
-    assert.deepEqual(await list(`since=${encodeURIComponent(since)}`), ["CreateCocIncident:", `ShowCocIncidentDetail:${second}`]);
+    assert.deepEqual(await list(`since=${encodeURIComponent(since)}`), [
+      "CreateCocIncident:",
+      `ShowCocIncidentDetail:${second}`,
+    ]);
     assert.equal((await emu.control("GET", "journal?since=soon")).status, 400);
     assert.ok(first);
     const cleared = await emu.control("DELETE", "journal");

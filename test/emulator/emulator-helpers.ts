@@ -1,6 +1,6 @@
 import { after, before } from "node:test";
-import { exampleIncident } from "../../testkit/example-incident.ts";
 import { type RunningEmulator, startEmulator } from "../../src/emulator/emulator-server.ts";
+import { exampleIncident } from "../../testkit/example-incident.ts";
 
 export interface Answer {
   status: number;

@@ -39,12 +39,22 @@ describe("emulator reset", () => {
   });
 
   it("a new token made before a reset is refused after it (no cached credential survives)", async () => {
-    const made = await emu.call("POST", "/incidentd/v1/tokens", { name: "t", role: "reader", principal: "u" });
+    const made = await emu.call("POST", "/incidentd/v1/tokens", {
+      name: "t",
+      role: "reader",
+      principal: "u",
+    });
     assert.equal(made.status, 200, JSON.stringify(made.body));
     const token = made.body.data.token as string;
-    assert.equal((await emu.call("GET", "/incidentd/v1/tokens", undefined, { "x-auth-token": token })).status, 403);
+    assert.equal(
+      (await emu.call("GET", "/incidentd/v1/tokens", undefined, { "x-auth-token": token })).status,
+      403,
+    );
     await emu.control("POST", "reset", { to: "empty" });
-    assert.equal((await emu.call("GET", "/incidentd/v1/tokens", undefined, { "x-auth-token": token })).status, 401);
+    assert.equal(
+      (await emu.call("GET", "/incidentd/v1/tokens", undefined, { "x-auth-token": token })).status,
+      401,
+    );
   });
 
   it("refuses reset to seed before a seed, naming the field", async () => {
