@@ -124,3 +124,30 @@ describe("emulator clock", () => {
     workers.start();
   });
 });
+
+describe("emulator clock and rate limits", () => {
+  // One request per second per credential: the token's bucket serves the control calls, the access key's
+  // the calls under test.
+  const emu = useEmulator({ INCIDENTD_RATE_LIMIT: "1", INCIDENTD_RATE_BURST: "1" });
+
+  it("a frozen clock keeps a spent bucket empty; advancing it refills", async () => {
+    await emu.control("POST", "clock", { set: AT, freeze: true });
+    const { endpoint, credentials } = emu.running;
+    const signedGet = () => {
+      const headers = { host: new URL(endpoint).host, "x-sdk-date": formatSdkDate(Date.parse(AT)) };
+      const authorization = authorizationHeader(credentials.accessKey, credentials.secretKey, {
+        method: "GET",
+        path: "/incidentd/v1/tokens/",
+        query: "",
+        headers,
+        body: "",
+      });
+      return fetch(`${endpoint}/incidentd/v1/tokens/`, { headers: { ...headers, authorization } });
+    };
+    assert.equal((await signedGet()).status, 200);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    assert.equal((await signedGet()).status, 429, "a second of the machine's time refills nothing");
+    await emu.control("POST", "clock", { advance: "PT1S" });
+    assert.equal((await signedGet()).status, 200);
+  });
+});

@@ -74,6 +74,8 @@ export function emulatorHooks(emulator: Emulator, prefix: string): (app: App) =>
       if (request.url.startsWith(own)) return;
       const leave = await emulator.gate.enter();
       reply.raw.once("close", leave);
+      // A client that gave up while a reset held it has closed already: it is not in flight.
+      if (reply.raw.closed || request.raw.destroyed) leave();
       ARRIVED.set(request, emulator.clock.now());
       const fault = emulator.faults.take({
         method: request.method,
