@@ -64,6 +64,55 @@ async function timeServe(dataDir: string): Promise<number> {
   }
 }
 
+/** The emulator's goals (issue 25): listening with its credentials in under 1 s, a reset in under 50 ms. */
+export const EMULATOR_READY_GOAL_MS = 1000;
+export const EMULATOR_RESET_GOAL_MS = 50;
+const EMULATOR_TOKEN = "incidentd-emulator-admin-token";
+
+/**
+ * Wall time from spawning `incidentd emulator` to the first 200 of its clock route (the fixed token
+ * works), then the wall time of `resets` resets to empty over HTTP (each after one other request).
+ */
+async function timeEmulator(resets: number): Promise<{ ready: number; resets: number[] }> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const started = performance.now();
+  const child = spawn(process.execPath, [BIN, "emulator", "--port", String(port)], {
+    env: { ...baseEnv(), LOG_LEVEL: "warn" },
+    stdio: "pipe",
+  });
+  const headers = { "x-auth-token": EMULATOR_TOKEN, "content-type": "application/json" };
+  try {
+    let ready = Number.NaN;
+    while (performance.now() - started < 30_000 && Number.isNaN(ready)) {
+      if (child.exitCode !== null) throw new Error(`incidentd emulator exited ${child.exitCode}`);
+      try {
+        const res = await fetch(`${base}/incidentd/v1/emulator/clock`, { headers });
+        if (res.status === 200) ready = performance.now() - started;
+      } catch {
+        await sleep(5);
+      }
+    }
+    const times: number[] = [];
+    for (let i = 0; i < resets; i++) {
+      await fetch(`${base}/incidentd/v1/tokens`, { headers });
+      const t = performance.now();
+      const res = await fetch(`${base}/incidentd/v1/emulator/reset`, {
+        method: "POST",
+        headers,
+        body: JSON.stringify({ to: "empty" }),
+      });
+      if (res.status !== 200) throw new Error(`reset answered ${res.status}`);
+      times.push(performance.now() - t);
+    }
+    return { ready, resets: times };
+  } finally {
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    if (child.exitCode === null) child.kill("SIGTERM");
+    await exited;
+  }
+}
+
 const figures = (values: number[]) =>
   `median ${median(values).toFixed(0)} ms, max ${Math.max(...values).toFixed(0)} ms ` +
   `[${values.map((v) => v.toFixed(0)).join(", ")}]`;
@@ -96,9 +145,20 @@ export async function benchStartup(root: string, log: (line: string) => void): P
     serve.push(await timeServe(dataDir));
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+  const emulatorReady: number[] = [];
+  let resets: number[] = [];
+  for (let i = 0; i < SERVE_RUNS; i++) {
+    const run = await timeEmulator(i === 0 ? 20 : 0);
+    emulatorReady.push(run.ready);
+    if (i === 0) resets = run.resets;
+  }
   return {
     rows: [],
     notes: [
+      `startup: incidentd emulator until its clock route answers 200: ${figures(emulatorReady)} ` +
+        `(goal median <= ${EMULATOR_READY_GOAL_MS} ms: ${verdict(median(emulatorReady), EMULATOR_READY_GOAL_MS)})`,
+      `startup: emulator reset to empty over HTTP: ${figures(resets)} ` +
+        `(goal median <= ${EMULATOR_RESET_GOAL_MS} ms: ${verdict(median(resets), EMULATOR_RESET_GOAL_MS)})`,
       `startup: incidentd token list: ${figures(cli)} ` +
         `(goal median <= ${CLI_GOAL_MS} ms: ${verdict(median(cli), CLI_GOAL_MS)})`,
       `startup: incidentd serve until /readyz 200: ${figures(serve)} ` +

@@ -30,6 +30,8 @@ const { metafile } = await build({
   absWorkingDir: root,
   entryPoints: [
     { in: "src/main.ts", out: "main" },
+    // `incidentd/testing` (package.json "exports"): the emulator for Node test files (docs/emulator.md).
+    { in: "src/testing.ts", out: "testing" },
     { in: WORKER.entry, out: WORKER.out },
   ],
   outdir,

@@ -10,7 +10,7 @@ import Fastify, {
 } from "fastify";
 import { registerConsole } from "./console/console-routes.ts";
 import type { Deps } from "./deps.ts";
-import type { App } from "./http/app-types.ts";
+import type { App, RouteModule } from "./http/app-types.ts";
 import { BODYLESS_METHODS, registerAuth } from "./http/auth-hook.ts";
 import { guardConnections } from "./http/connection-guard.ts";
 import { connectionLimits } from "./http/connection-limits.ts";
@@ -38,6 +38,11 @@ export interface AppOptions {
    * build of the app, as in tests), or each on the first request that needs it (the server: a faster start).
    */
   compileValidators?: "at-ready" | "on-first-use";
+  /**
+   * Emulator mode (src/emulator/, docs/emulator.md): `hooks` are added before every other request hook,
+   * `routes` beside the app's own. Nothing else adds either.
+   */
+  extensions?: { hooks?: (app: App) => void; routes?: readonly RouteModule[] };
 }
 
 /** Builds the whole HTTP app from explicit dependencies; it never listens (the server entry does). */
@@ -78,6 +83,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
   // Only JSON is spoken (attachments will add multipart); text/plain bodies get a clear Content-Type error.
   app.removeContentTypeParser("text/plain");
   app.decorate("routeTable", []);
+  options.extensions?.hooks?.(app);
   const auth = registerAuth(app, deps);
   // Path and query strings with U+0000 are refused after authentication and, where a body comes, after the
   // body (an over-limit body is 413 whatever else is wrong with the request).
@@ -133,7 +139,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
   await registerOpenApi(app, VERSION);
   await app.register(
     async (scoped) => {
-      for (const route of ROUTES) route(scoped as App, deps);
+      for (const route of [...ROUTES, ...(options.extensions?.routes ?? [])]) route(scoped as App, deps);
       openApiDocumentRoute(scoped as App, deps);
     },
     { prefix: config.pathPrefix },

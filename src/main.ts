@@ -9,6 +9,8 @@ import { OpsError } from "./ops/ops-error.ts";
 const USAGE = `usage: incidentd <command>
 
   serve                                   run the HTTP service (configuration: environment, see README)
+  emulator [--port N] [--persist DIR]     a COC emulator for tests: in-memory, fixed credentials, virtual
+                                          clock, faults, request journal (docs/emulator.md)
   migrate                                 bring the database schema up to date
   project create [--id ID] [--name NAME]  |  project list
   token create --role admin|writer|reader --principal USER [--name NAME] [--project ID] [--act-as-others]
@@ -67,6 +69,8 @@ async function main(argv: string[]): Promise<number> {
       until: { type: "string" },
       page: { type: "string" },
       "per-page": { type: "string" },
+      port: { type: "string" },
+      persist: { type: "string" },
       file: { type: "string" },
       at: { type: "string" },
       from: { type: "string" },
@@ -90,6 +94,11 @@ async function main(argv: string[]): Promise<number> {
   if (values.help || !command) {
     process.stdout.write(USAGE);
     return command || values.help ? 0 : 2;
+  }
+  if (command === "emulator") {
+    const { runEmulator } = await import("./emulator/emulator-cli.ts");
+    await runEmulator({ port: values.port, persist: values.persist });
+    return -1;
   }
   const config = loadConfig();
   // Each path loads only what it runs: a CLI command never loads the HTTP stack (Fastify, schemas, routes).

@@ -54,6 +54,13 @@ export class DetailNameCache {
 
   constructor(private readonly capacity = MAX_CACHED) {}
 
+  /** Forgets every name (the emulator's reset puts back an older directory under the same versions). */
+  clear(): void {
+    this.#version = Number.NaN;
+    this.#size = 0;
+    this.#projects.clear();
+  }
+
   namesOf(db: Executor, directoryVersion: number, incident: Incident): MaybePromise<IncidentNames> {
     const { projectId, assignee, currentCloudService, type, ownership } = incident;
     const known = this.#projectNames(projectId, directoryVersion);

@@ -12,6 +12,11 @@ const MAX_SCENES = 1000;
 export class SceneCache {
   readonly #scenes = new Map<string, { version: number; scene: CompiledScene }>();
 
+  /** Forgets every scene (the emulator's reset puts back older scenes under the same versions). */
+  clear(): void {
+    this.#scenes.clear();
+  }
+
   async get(db: Executor, projectId: string, sceneId: string): Promise<CompiledScene | undefined> {
     const version = await findSceneVersion(db, projectId, sceneId);
     if (version === undefined) return undefined;
