@@ -6,6 +6,7 @@ import { describe, it } from "node:test";
 import { startEmulator } from "../../src/emulator/emulator-server.ts";
 import { exampleIncident } from "../../testkit/example-incident.ts";
 import { useEmulator } from "./emulator-helpers.ts";
+import { fullFixture, SOLVED } from "./seed/seed-fixture.ts";
 
 const NOT_FOUND = "COC.00067003";
 
@@ -97,6 +98,30 @@ describe("emulator seed", () => {
       (await emu.call("GET", "/incidentd/v1/emulator/clock", undefined, { "x-auth-token": "nope-nope-nope" }))
         .status,
       401,
+    );
+  });
+});
+
+describe("emulator seed through its route", () => {
+  const emu = useEmulator();
+
+  it("loads a fixture through the route, and reset to seed brings it back after changes", async () => {
+    const { credentials } = emu.running;
+    const seeded = await emu.control("POST", "seed", fullFixture(credentials.projectId));
+    assert.equal(seeded.status, 200, JSON.stringify(seeded.body));
+    const detail = await emu.call("GET", `/v1/external/incident/${SOLVED}`);
+    assert.equal(detail.status, 200, JSON.stringify(detail.body));
+    assert.equal(detail.body.data.incident_num, SOLVED);
+    const extra = await emu.createIncident();
+    const deleted = await emu.call("GET", `/v1/external/incident/${extra}`);
+    assert.equal(deleted.status, 200);
+    const reset = await emu.control("POST", "reset", { to: "seed" });
+    assert.equal(reset.status, 200, JSON.stringify(reset.body));
+    assert.equal((await emu.call("GET", `/v1/external/incident/${SOLVED}`)).status, 200, "the seed is back");
+    assert.equal(
+      (await emu.call("GET", `/v1/external/incident/${extra}`)).body.error_code,
+      NOT_FOUND,
+      "what came after the seed is gone",
     );
   });
 });
