@@ -24,6 +24,11 @@ export interface Config {
   backupPassphrase?: string;
   /** How long a verified token stays cached in memory before it is looked up again. */
   authCacheMs: number;
+  /**
+   * INCIDENTD_METRICS_PORT / INCIDENTD_METRICS_HOST: a second listener serving GET /metrics without
+   * credentials (docs/observability.md); absent: /metrics only on the API port, with a credential.
+   */
+  metrics: { port?: number; host: string };
   limits: {
     /** Requests per second per credential on this node (0 = unlimited), and the burst allowed above it. */
     ratePerSecond: number;
@@ -156,6 +161,13 @@ export function loadConfig(env: Env = process.env): Config {
     masterKey: optional(env, "INCIDENTD_MASTER_KEY"),
     backupPassphrase: optional(env, "INCIDENTD_BACKUP_PASSPHRASE"),
     authCacheMs: intVar(env, "INCIDENTD_AUTH_CACHE_MS", 2000, 0, 60_000),
+    metrics: {
+      port:
+        optional(env, "INCIDENTD_METRICS_PORT") === undefined
+          ? undefined
+          : intVar(env, "INCIDENTD_METRICS_PORT", 0, 0, 65535),
+      host: optional(env, "INCIDENTD_METRICS_HOST") ?? "127.0.0.1",
+    },
     limits: limitsFrom(env),
     passwordScryptCost: intVar(env, "INCIDENTD_PASSWORD_SCRYPT_COST", DEFAULT_SCRYPT_COST, 14, 20),
     sessions: {

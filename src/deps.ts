@@ -10,6 +10,7 @@ import { IncidentEventCounter } from "./incidents/incident-event-counter.ts";
 import { DetailNameCache } from "./incidents/incident-names.ts";
 import { lazyNumberSuffixes, type NumberSuffixes } from "./incidents/incident-number.ts";
 import { IncidentEventBus } from "./incidents/incident-transaction.ts";
+import { Metrics } from "./metrics/metrics.ts";
 import { NotificationOutbox } from "./notifications/notification-outbox.ts";
 import { keepEscalationTimers } from "./oncall/escalation-timers.ts";
 import { SceneCache } from "./oncall/scene-cache.ts";
@@ -42,13 +43,21 @@ export interface Deps {
   webhookOutbox: WebhookOutbox;
   /** Writes people's notifications (their rules and contact methods) in each change's transaction. */
   notificationOutbox: NotificationOutbox;
+  /** This app's Prometheus metrics (a registry of its own; docs/observability.md). */
+  metrics: Metrics;
 }
 
 /**
  * `masterKey`: the key itself (tests: a fixed key gives fixed numbers), or how to load it once on first
  * use (the server and the CLI: checked against the stored secrets, master-key.ts); else `loadMasterKey`.
  */
-export function createDeps(config: Config, db: Db, clock: Clock, masterKey?: Buffer | (() => Buffer)): Deps {
+export function createDeps(
+  config: Config,
+  db: Db,
+  clock: Clock,
+  masterKey?: Buffer | (() => Buffer),
+  metrics: Metrics = new Metrics(),
+): Deps {
   let loaded = Buffer.isBuffer(masterKey) ? masterKey : undefined;
   const load = () => {
     loaded ??= typeof masterKey === "function" ? masterKey() : loadMasterKey(config);
@@ -59,6 +68,7 @@ export function createDeps(config: Config, db: Db, clock: Clock, masterKey?: Buf
   keepEscalationTimers(incidentEvents, oncallScenes);
   const detailNames = new DetailNameCache();
   const webhookOutbox = new WebhookOutbox(incidentEvents, detailNames);
+  metrics.watch(db, incidentEvents);
   return {
     db,
     clock,
@@ -75,5 +85,6 @@ export function createDeps(config: Config, db: Db, clock: Clock, masterKey?: Buf
     oncallScenes,
     webhookOutbox,
     notificationOutbox: new NotificationOutbox(incidentEvents, detailNames, webhookOutbox),
+    metrics,
   };
 }

@@ -11,7 +11,7 @@ const USAGE = `usage: incidentd <command>
   serve                                   run the HTTP service (configuration: environment, see README)
   migrate                                 bring the database schema up to date
   project create [--id ID] [--name NAME]  |  project list
-  token create --role admin|writer|reader --principal USER [--name NAME] [--project ID] [--act-as-others]
+  token create --role admin|writer|reader|metrics --principal USER [--name NAME] [--project ID] [--act-as-others]
   token list [--project ID]               |  token revoke TOKEN_ID [--project ID]
   key create --role admin|writer|reader --principal USER [--name NAME] [--project ID] [--act-as-others]
                                           (AK/SK; --act-as-others: may name other operators in strict mode)

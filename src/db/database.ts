@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, type LogEvent, PostgresDialect, SqliteDialect } from "kysely";
 import type pg from "pg";
 import type { AlarmIncidentTable, AlarmTable } from "../alarms/alarm.table.ts";
 import type { AlarmHandleRequestTable } from "../alarms/alarm-handling.table.ts";
@@ -107,7 +107,10 @@ export const TABLES_IN_ORDER: readonly (keyof Database)[] = [
   "notification_rules",
 ];
 
-export type DatabaseOptions =
+/** Kysely's query log (duration of every query and failure): the metrics' database timings. */
+export type QueryLog = (event: LogEvent) => void;
+
+export type DatabaseOptions = (
   | {
       engine: "sqlite";
       path: string;
@@ -117,17 +120,23 @@ export type DatabaseOptions =
       /** Worker threads running the expensive reads (expensive-reads.ts); 1 when absent, 0 = none. */
       readWorkers?: number;
     }
-  | { engine: "postgres"; url: string; poolSize: number; onPoolError?: (error: Error) => void };
+  | { engine: "postgres"; url: string; poolSize: number; onPoolError?: (error: Error) => void }
+) & { log?: QueryLog };
 
 export function sqlitePathFor(dataDir: string): string {
   return path.join(dataDir, "incidentd.db");
 }
 
 /** The storage engine the configuration selects: PostgreSQL when DATABASE_URL is set, else SQLite. */
-export function databaseOptionsFrom(config: Config, onPoolError?: (error: Error) => void): DatabaseOptions {
+export function databaseOptionsFrom(
+  config: Config,
+  onPoolError?: (error: Error) => void,
+  log?: QueryLog,
+): DatabaseOptions {
   return config.databaseUrl
-    ? { engine: "postgres", url: config.databaseUrl, poolSize: config.pgPoolSize, onPoolError }
+    ? { engine: "postgres", url: config.databaseUrl, poolSize: config.pgPoolSize, onPoolError, log }
     : {
+        log,
         engine: "sqlite",
         path: sqlitePathFor(config.dataDir),
         synchronous: config.sqliteSynchronous,
@@ -228,15 +237,38 @@ function openPostgres(url: string, poolSize: number, onPoolError?: (error: Error
   // An idle client that loses its server (restart, failover) emits an error; without a listener the
   // process would crash. The pool drops the client and connects afresh on the next query.
   pool.on("error", (error) => onPoolError?.(error));
-  return new PostgresDialect({ pool });
+  return { dialect: new PostgresDialect({ pool }), pool };
+}
+
+/** A PostgreSQL pool's connections right now (the metrics read it at scrape time). */
+export interface PoolUsage {
+  total: number;
+  idle: number;
+  waiting: number;
+  max: number;
+}
+
+const poolsByAdapter = new WeakMap<object, pg.Pool>();
+
+/** The pool's usage on PostgreSQL; undefined on SQLite (one connection, no pool). */
+export function poolUsageOf(db: Db): PoolUsage | undefined {
+  const pool = poolsByAdapter.get(db.getExecutor().adapter);
+  if (!pool) return undefined;
+  return {
+    total: pool.totalCount,
+    idle: pool.idleCount,
+    waiting: pool.waitingCount,
+    max: pool.options.max ?? 10,
+  };
 }
 
 /** The one place the storage engine is chosen and configured. */
 export function openDatabase(options: DatabaseOptions): Db {
   if (options.engine === "postgres") {
-    return new Kysely<Database>({
-      dialect: openPostgres(options.url, options.poolSize, options.onPoolError),
-    });
+    const { dialect, pool } = openPostgres(options.url, options.poolSize, options.onPoolError);
+    const db = new Kysely<Database>({ dialect, log: options.log });
+    poolsByAdapter.set(db.getExecutor().adapter, pool);
+    return db;
   }
   const lock = options.lockInstallation ? shareInstallation(path.dirname(options.path)) : undefined;
   let sqlite: SqliteDatabase.Database;
@@ -260,7 +292,7 @@ export function openDatabase(options: DatabaseOptions): Db {
   const workers = options.path === ":memory:" ? 0 : (options.readWorkers ?? 1);
   const readers = workers > 0 ? sqliteReaders(options.path, workers) : undefined;
   const dialect = readers ? sqliteDialectWithReaders({ database }, readers) : new SqliteDialect({ database });
-  const db = new Kysely<Database>({ dialect });
+  const db = new Kysely<Database>({ dialect, log: options.log });
   registerDirectRunner(db.getExecutor().adapter, sqlite, statements);
   if (readers) registerReaders(db, readers);
   return db;

@@ -18,6 +18,7 @@ import * as webhooks from "./20261207100000_webhooks.ts";
 import * as oncallFeeds from "./20261207110000_oncall_feeds.ts";
 import * as notificationRules from "./20261207120000_notification_rules.ts";
 import * as alarmHandleRequests from "./20261207130000_alarm_handle_requests.ts";
+import * as openIncidentsIndex from "./20261207180000_open_incidents_index.ts";
 
 /** Migrations listed statically so they load the same from source and from a build. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -40,6 +41,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "20261207110000_oncall_feeds": oncallFeeds,
   "20261207120000_notification_rules": notificationRules,
   "20261207130000_alarm_handle_requests": alarmHandleRequests,
+  "20261207180000_open_incidents_index": openIncidentsIndex,
 };
 
 export const migrationProvider: MigrationProvider = {
