@@ -7,7 +7,7 @@ import { createIntegration } from "../../src/integrations/integration.service.ts
 import { UNMATCHED_ROUTE } from "../../src/metrics/metric-labels.ts";
 import { customEvent } from "../../testkit/alarm-payloads.ts";
 import { createIncidentVia, exampleIncident } from "../../testkit/harness.ts";
-import { labelValues, scrape, sampleSum } from "../../testkit/metrics-scrape.ts";
+import { labelValues, sampleSum, scrape } from "../../testkit/metrics-scrape.ts";
 import { incidentAt, tokenFor } from "../../testkit/workflow.ts";
 import { postCustom } from "../alarms/alarm-helpers.ts";
 import { useHarness } from "../helpers/use-harness.ts";
