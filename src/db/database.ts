@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import { Kysely, type LogEvent, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import type pg from "pg";
 import type { AlarmIncidentTable, AlarmTable } from "../alarms/alarm.table.ts";
 import type { AlarmHandleRequestTable } from "../alarms/alarm-handling.table.ts";
@@ -29,6 +29,7 @@ import type {
 import type { WarRoomFacetTable, WarRoomTable } from "../warrooms/warroom.table.ts";
 import type { WebhookAttemptTable, WebhookDeliveryTable, WebhookTable } from "../webhooks/webhook.table.ts";
 import { shareInstallation } from "./installation-lock.ts";
+import { type QueryLog, registerPool } from "./observability.ts";
 import { ARRAY_ROWS_MARK, NAMED_STATEMENT_MARK } from "./sql-marks.ts";
 import { registerReaders, sqliteDialectWithReaders } from "./sqlite-read-dialect.ts";
 import { sqliteReaders } from "./sqlite-readers.ts";
@@ -106,9 +107,6 @@ export const TABLES_IN_ORDER: readonly (keyof Database)[] = [
   "oncall_feeds",
   "notification_rules",
 ];
-
-/** Kysely's query log (duration of every query and failure): the metrics' database timings. */
-export type QueryLog = (event: LogEvent) => void;
 
 export type DatabaseOptions = (
   | {
@@ -240,34 +238,12 @@ function openPostgres(url: string, poolSize: number, onPoolError?: (error: Error
   return { dialect: new PostgresDialect({ pool }), pool };
 }
 
-/** A PostgreSQL pool's connections right now (the metrics read it at scrape time). */
-export interface PoolUsage {
-  total: number;
-  idle: number;
-  waiting: number;
-  max: number;
-}
-
-const poolsByAdapter = new WeakMap<object, pg.Pool>();
-
-/** The pool's usage on PostgreSQL; undefined on SQLite (one connection, no pool). */
-export function poolUsageOf(db: Db): PoolUsage | undefined {
-  const pool = poolsByAdapter.get(db.getExecutor().adapter);
-  if (!pool) return undefined;
-  return {
-    total: pool.totalCount,
-    idle: pool.idleCount,
-    waiting: pool.waitingCount,
-    max: pool.options.max ?? 10,
-  };
-}
-
 /** The one place the storage engine is chosen and configured. */
 export function openDatabase(options: DatabaseOptions): Db {
   if (options.engine === "postgres") {
     const { dialect, pool } = openPostgres(options.url, options.poolSize, options.onPoolError);
     const db = new Kysely<Database>({ dialect, log: options.log });
-    poolsByAdapter.set(db.getExecutor().adapter, pool);
+    registerPool(db, pool);
     return db;
   }
   const lock = options.lockInstallation ? shareInstallation(path.dirname(options.path)) : undefined;

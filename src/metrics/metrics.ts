@@ -1,7 +1,7 @@
 import type { LogEvent } from "kysely";
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 import type { Db } from "../db/database.ts";
-import { poolUsageOf } from "../db/database.ts";
+import { poolUsageOf } from "../db/observability.ts";
 import type { IncidentEventBus } from "../incidents/incident-transaction.ts";
 import { isEndNode } from "../workflow/workflow.ts";
 import { LabelCap, RequestTimings } from "./metric-labels.ts";
