@@ -94,8 +94,13 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   // Each path loads only what it runs: a CLI command never loads the HTTP stack (Fastify, schemas, routes).
   if (command === "serve") {
+    // Traces (only when configured) start before the server's modules load, so their instrumentation
+    // patches them; otherwise nothing of OpenTelemetry is imported.
+    const tracing = config.tracing.otlpEndpoint
+      ? await (await import("./tracing/tracing.ts")).startTracing(config.tracing)
+      : undefined;
     const { startServer } = await import("./server.ts");
-    await startServer(config);
+    await startServer(config, { tracing });
     return -1;
   }
   if (command === "migrate") {

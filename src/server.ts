@@ -19,6 +19,7 @@ import {
   createFirstStartAdmin,
   type FirstStartAdmin,
 } from "./projects/bootstrap.ts";
+import type { Tracing } from "./tracing/tracing.ts";
 import { type RuleWorker, startRuleWorker } from "./transfer-rules/rule-worker.ts";
 import { startWebhookDispatcher, type WebhookDispatcher } from "./webhooks/webhook-dispatcher.ts";
 
@@ -76,7 +77,7 @@ async function listenOrExplain(app: App, config: Config): Promise<void> {
  * The server entry: config → database → migrations → master key check → bootstrap settings → app →
  * listen → first-start token → rule worker; closes on signals.
  */
-export async function startServer(config: Config): Promise<App> {
+export async function startServer(config: Config, options: { tracing?: Tracing } = {}): Promise<App> {
   // Pool errors can arrive before the app (and its logger) exist; they are reported once it does.
   const logged: { app?: App } = {};
   const metrics = new Metrics();
@@ -108,6 +109,8 @@ export async function startServer(config: Config): Promise<App> {
   for (const message of report.messages) app.log.info(message);
   app.addHook("onClose", async () => {
     await db.destroy();
+    // The spans still batched are sent before the process exits.
+    await options.tracing?.shutdown();
   });
   // The transfer-rules processor starts once listening (a node that fails to start processes nothing)
   // and stops before the database closes.
