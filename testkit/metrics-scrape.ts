@@ -65,3 +65,34 @@ export function labelValues(
     (familyOf(families, name)?.metrics ?? []).flatMap((s) => (s.labels?.[label] ? [s.labels[label]] : [])),
   );
 }
+
+/**
+ * Problems with the HTTP histogram's labels after any traffic (the fuzz run checks them): a route label
+ * that is not a pattern of the route table (a raw path leaked in), or more methods or status classes than
+ * there can be. Empty when the label sets are bounded.
+ */
+export function unboundedHttpLabels(
+  families: Map<string, PrometheusFamily>,
+  routeTable: ReadonlyArray<{ url: string; method: string }>,
+): string[] {
+  const name = "incidentd_http_request_duration_seconds";
+  const patterns = new Set(routeTable.map((r) => r.url));
+  const problems = [...labelValues(families, name, "route")]
+    .filter((route) => route !== "(unmatched)" && !patterns.has(route))
+    .map((route) => `route label "${route}" is not a route pattern`);
+  const methods = labelValues(families, name, "method");
+  const allowed = new Set([
+    ...routeTable.map((r) => r.method),
+    "GET",
+    "HEAD",
+    "POST",
+    "PUT",
+    "PATCH",
+    "DELETE",
+    "OPTIONS",
+    "other",
+  ]);
+  for (const method of methods) if (!allowed.has(method)) problems.push(`method label "${method}"`);
+  if (labelValues(families, name, "status_class").size > 5) problems.push("more than 5 status classes");
+  return problems;
+}
