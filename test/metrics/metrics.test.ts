@@ -8,6 +8,7 @@ import { UNMATCHED_ROUTE } from "../../src/metrics/metric-labels.ts";
 import { customEvent } from "../../testkit/alarm-payloads.ts";
 import { createIncidentVia, exampleIncident } from "../../testkit/harness.ts";
 import { labelValues, sampleSum, scrape } from "../../testkit/metrics-scrape.ts";
+import { POSTGRES_ONLY } from "../../testkit/test-database.ts";
 import { incidentAt, tokenFor } from "../../testkit/workflow.ts";
 import { postCustom } from "../alarms/alarm-helpers.ts";
 import { useHarness } from "../helpers/use-harness.ts";
@@ -133,5 +134,15 @@ describe("GET /metrics", () => {
       const res = await h.request({ method: "GET", url: "/metrics", token: h.tokens[role] });
       assert.equal(res.statusCode, 403, res.body);
     }
+  });
+
+  it("reports this node's PostgreSQL pool: its size and connections", POSTGRES_ONLY, async () => {
+    const families = await scrape(h);
+    assert.equal(
+      sampleSum(families, "incidentd_db_pool_connections", { state: "max" }),
+      5,
+      "the test pool's size",
+    );
+    assert.ok(sampleSum(families, "incidentd_db_pool_connections", { state: "total" }) >= 1);
   });
 });
