@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
+import { ENGINE } from "../testkit/test-database.ts";
 import { type Installation, type RunningServer, startServer, tempInstallation } from "./process.ts";
 
 const TOKEN = "e2e-traces-token-0000000000000000";
@@ -17,6 +18,8 @@ interface OtlpAttribute {
 interface OtlpSpan {
   name: string;
   attributes?: OtlpAttribute[];
+  /** Added here: the instrumentation scope that made the span. */
+  scope?: string;
 }
 
 /** A local OTLP/HTTP receiver: keeps every span posted (JSON) to /v1/traces, answers 200 to anything. */
@@ -28,9 +31,11 @@ async function otlpReceiver(): Promise<{ url: string; spans: OtlpSpan[]; close: 
     request.on("end", () => {
       if (request.url === "/v1/traces") {
         const sent = JSON.parse(body) as {
-          resourceSpans: Array<{ scopeSpans: Array<{ spans: OtlpSpan[] }> }>;
+          resourceSpans: Array<{ scopeSpans: Array<{ scope?: { name: string }; spans: OtlpSpan[] }> }>;
         };
-        for (const r of sent.resourceSpans) for (const s of r.scopeSpans) spans.push(...s.spans);
+        for (const r of sent.resourceSpans)
+          for (const s of r.scopeSpans)
+            spans.push(...s.spans.map((span) => ({ ...span, scope: s.scope?.name })));
       }
       response.writeHead(200, { "content-type": "application/json" }).end("{}");
     });
@@ -99,9 +104,10 @@ describe("traces (OpenTelemetry, off by default)", () => {
       OTEL_LOGS_EXPORTER: "none",
     });
     try {
-      const res = await fetch(`${server.baseUrl}/v1/external/incident/x`, {
+      const res = await fetch(`${server.baseUrl}/incidentd/v1/tokens`, {
         headers: { "x-auth-token": TOKEN, "x-request-id": "trace-me-0001" },
       });
+      assert.equal(res.status, 200);
       assert.equal(res.headers.get("x-request-id"), "trace-me-0001");
       await res.body?.cancel();
       const deadline = Date.now() + 10_000;
@@ -111,7 +117,13 @@ describe("traces (OpenTelemetry, off by default)", () => {
             (a) => a.key === "incidentd.request_id" && a.value.stringValue === "trace-me-0001",
           ),
         );
-      while (tagged().length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      const expected = [
+        "@opentelemetry/instrumentation-http",
+        ...(ENGINE === "postgres" ? ["@opentelemetry/instrumentation-pg"] : []),
+      ];
+      const complete = () =>
+        tagged().length > 0 && expected.every((scope) => receiver.spans.some((s) => s.scope === scope));
+      while (!complete() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
       assert.ok(
         tagged().length > 0,
         `no span with the request id among ${receiver.spans.map((s) => s.name)}`,
