@@ -8,6 +8,7 @@
 import { parseArgs } from "node:util";
 import { fuzzRoute, heapUsed, newStats, routeName } from "../testkit/fuzz/run-route.ts";
 import { createWorld } from "../testkit/fuzz/world.ts";
+import { parseScrape, unboundedHttpLabels } from "../testkit/metrics-scrape.ts";
 
 const { values } = parseArgs({
   options: {
@@ -54,6 +55,12 @@ for (const route of routes) {
 }
 const heapEnd = heapUsed();
 const seconds = (Date.now() - started) / 1000;
+// The metrics' labels stay bounded however hostile the paths were (docs/observability.md).
+for (const problem of unboundedHttpLabels(
+  parseScrape(await world.h.deps.metrics.render()),
+  world.h.app.routeTable,
+))
+  stats.violations.push({ route: "GET /metrics", problem, request: "(after the run)" });
 await world.h.close();
 
 const histogram = [...stats.statuses.entries()].sort(([a], [b]) => a - b).map(([s, n]) => `${s}: ${n}`);

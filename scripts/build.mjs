@@ -13,8 +13,10 @@ const outdir = `${root}dist`;
 // Left to Node at run time:
 // - better-sqlite3: a native addon, found next to its JavaScript;
 // - pg: loaded only when DATABASE_URL is set (src/db/database.ts), so kept out of the bundle entirely;
-// - @fastify/swagger-ui: serves Swagger UI's files from its own directory (__dirname), which a bundle lacks.
-const EXTERNAL = ["better-sqlite3", "pg", "@fastify/swagger-ui"];
+// - @fastify/swagger-ui: serves Swagger UI's files from its own directory (__dirname), which a bundle lacks;
+// - OpenTelemetry (the SDK, its instrumentations, @fastify/otel): imported only when traces are configured
+//   (src/tracing/tracing.ts), and its instrumentation patches modules as Node loads them from node_modules.
+const EXTERNAL = ["better-sqlite3", "pg", "@fastify/swagger-ui", "@opentelemetry/*", "@fastify/otel"];
 
 // The SQLite reader threads run a module of their own, which src/db/sqlite-readers.ts finds as a sibling
 // of itself (new URL("./sqlite-read-worker.js", import.meta.url)): it is built next to the chunk holding

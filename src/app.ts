@@ -123,6 +123,17 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
       else done();
     });
   });
+  // Every answer is timed by route pattern (never the raw path; unmatched paths share one label).
+  const { metrics } = deps;
+  app.addHook("onResponse", (request, reply, done) => {
+    metrics.observeRequest(
+      request.method,
+      request.is404 ? undefined : request.routeOptions.url,
+      reply.statusCode,
+      reply.elapsedTime,
+    );
+    done();
+  });
   app.setErrorHandler((error, request, reply) => {
     const rendered = renderError(error, request.id, config.bodyLimitBytes);
     if (rendered.kind === "INTERNAL") request.log.error({ err: error }, "unexpected error");

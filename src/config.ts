@@ -28,6 +28,16 @@ export interface Config {
   backupPassphrase?: string;
   /** How long a verified token stays cached in memory before it is looked up again. */
   authCacheMs: number;
+  /**
+   * INCIDENTD_METRICS_PORT / INCIDENTD_METRICS_HOST: a second listener serving GET /metrics without
+   * credentials (docs/observability.md); absent: /metrics only on the API port, with a credential.
+   */
+  metrics: { port?: number; host: string };
+  /**
+   * OpenTelemetry traces, off unless OTEL_EXPORTER_OTLP_ENDPOINT is set (docs/observability.md#traces);
+   * the SDK reads the other OTEL_* variables itself.
+   */
+  tracing: { otlpEndpoint?: string; otlpProtocol: "http/protobuf" | "http/json"; serviceName: string };
   limits: {
     /** Requests per second per credential on this node (0 = unlimited), and the burst allowed above it. */
     ratePerSecond: number;
@@ -140,6 +150,20 @@ function limitsFrom(env: Env): Config["limits"] {
   };
 }
 
+function tracingFrom(env: Env): Config["tracing"] {
+  const protocol =
+    optional(env, "OTEL_EXPORTER_OTLP_TRACES_PROTOCOL") ?? optional(env, "OTEL_EXPORTER_OTLP_PROTOCOL");
+  if (protocol !== undefined && protocol !== "http/protobuf" && protocol !== "http/json")
+    throw new ConfigError(
+      `OTEL_EXPORTER_OTLP_PROTOCOL must be http/protobuf or http/json, got "${protocol}"`,
+    );
+  return {
+    otlpEndpoint: optional(env, "OTEL_EXPORTER_OTLP_ENDPOINT"),
+    otlpProtocol: protocol ?? "http/protobuf",
+    serviceName: optional(env, "OTEL_SERVICE_NAME") ?? "incidentd",
+  };
+}
+
 /** Parses the whole configuration once, at start-up; nothing else reads the environment. */
 export function loadConfig(env: Env = process.env): Config {
   const sync = (optional(env, "INCIDENTD_SQLITE_SYNCHRONOUS") ?? "FULL").toUpperCase();
@@ -162,7 +186,15 @@ export function loadConfig(env: Env = process.env): Config {
     masterKey: optional(env, "INCIDENTD_MASTER_KEY"),
     backupPassphrase: optional(env, "INCIDENTD_BACKUP_PASSPHRASE"),
     authCacheMs: intVar(env, "INCIDENTD_AUTH_CACHE_MS", 2000, 0, 60_000),
+    metrics: {
+      port:
+        optional(env, "INCIDENTD_METRICS_PORT") === undefined
+          ? undefined
+          : intVar(env, "INCIDENTD_METRICS_PORT", 0, 0, 65535),
+      host: optional(env, "INCIDENTD_METRICS_HOST") ?? "127.0.0.1",
+    },
     limits: limitsFrom(env),
+    tracing: tracingFrom(env),
     passwordScryptCost: intVar(env, "INCIDENTD_PASSWORD_SCRYPT_COST", DEFAULT_SCRYPT_COST, 14, 20),
     sessions: {
       idleMs: intVar(env, "INCIDENTD_SESSION_IDLE_MINUTES", 12 * 60, 1, 366 * 24 * 60) * 60_000,

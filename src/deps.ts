@@ -12,6 +12,7 @@ import { DetailNameCache } from "./incidents/incident-names.ts";
 import { lazyNumberSuffixes, type NumberSuffixes } from "./incidents/incident-number.ts";
 import { IncidentEventBus } from "./incidents/incident-transaction.ts";
 import { INCIDENT_COUNTER, SequenceSource } from "./incidents/sequence-source.ts";
+import { Metrics } from "./metrics/metrics.ts";
 import { NotificationOutbox } from "./notifications/notification-outbox.ts";
 import { keepEscalationTimers } from "./oncall/escalation-timers.ts";
 import { SceneCache } from "./oncall/scene-cache.ts";
@@ -46,13 +47,21 @@ export interface Deps {
   webhookOutbox: WebhookOutbox;
   /** Writes people's notifications (their rules and contact methods) in each change's transaction. */
   notificationOutbox: NotificationOutbox;
+  /** This app's Prometheus metrics (a registry of its own; docs/observability.md). */
+  metrics: Metrics;
 }
 
 /**
  * `masterKey`: the key itself (tests: a fixed key gives fixed numbers), or how to load it once on first
  * use (the server and the CLI: checked against the stored secrets, master-key.ts); else `loadMasterKey`.
  */
-export function createDeps(config: Config, db: Db, clock: Clock, masterKey?: Buffer | (() => Buffer)): Deps {
+export function createDeps(
+  config: Config,
+  db: Db,
+  clock: Clock,
+  masterKey?: Buffer | (() => Buffer),
+  metrics: Metrics = new Metrics(),
+): Deps {
   let loaded = Buffer.isBuffer(masterKey) ? masterKey : undefined;
   const load = () => {
     loaded ??= typeof masterKey === "function" ? masterKey() : loadMasterKey(config);
@@ -64,6 +73,7 @@ export function createDeps(config: Config, db: Db, clock: Clock, masterKey?: Buf
   keepIncidentFacts(incidentEvents);
   const detailNames = new DetailNameCache();
   const webhookOutbox = new WebhookOutbox(incidentEvents, detailNames);
+  metrics.watch(db, incidentEvents);
   return {
     db,
     clock,
@@ -81,5 +91,6 @@ export function createDeps(config: Config, db: Db, clock: Clock, masterKey?: Buf
     oncallScenes,
     webhookOutbox,
     notificationOutbox: new NotificationOutbox(incidentEvents, detailNames, webhookOutbox),
+    metrics,
   };
 }

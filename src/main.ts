@@ -13,7 +13,7 @@ const USAGE = `usage: incidentd <command>
                                           clock, faults, request journal (docs/emulator.md)
   migrate                                 bring the database schema up to date
   project create [--id ID] [--name NAME]  |  project list
-  token create --role admin|writer|reader --principal USER [--name NAME] [--project ID] [--act-as-others]
+  token create --role admin|writer|reader|metrics --principal USER [--name NAME] [--project ID] [--act-as-others]
   token list [--project ID]               |  token revoke TOKEN_ID [--project ID]
   key create --role admin|writer|reader --principal USER [--name NAME] [--project ID] [--act-as-others]
                                           (AK/SK; --act-as-others: may name other operators in strict mode)
@@ -103,8 +103,13 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   // Each path loads only what it runs: a CLI command never loads the HTTP stack (Fastify, schemas, routes).
   if (command === "serve") {
+    // Traces (only when configured) start before the server's modules load, so their instrumentation
+    // patches them; otherwise nothing of OpenTelemetry is imported.
+    const tracing = config.tracing.otlpEndpoint
+      ? await (await import("./tracing/tracing.ts")).startTracing(config.tracing)
+      : undefined;
     const { startServer } = await import("./server.ts");
-    await startServer(config);
+    await startServer(config, { tracing });
     return -1;
   }
   if (command === "migrate") {

@@ -41,6 +41,7 @@ import { deleteIntegrationRoute } from "./integrations/routes/delete-integration
 import { disableIntegrationRoute } from "./integrations/routes/disable-integration.ts";
 import { enableIntegrationRoute } from "./integrations/routes/enable-integration.ts";
 import { listIntegrationsRoute } from "./integrations/routes/list-integrations.ts";
+import { showMetricsRoute } from "./metrics/routes/show-metrics.ts";
 import { notificationRoutes } from "./notifications/routes/notification-routes.ts";
 import { addOnCallOverrideRoute } from "./oncall/routes/add-oncall-override.ts";
 import { addRotationParticipantRoute } from "./oncall/routes/add-rotation-participant.ts";
@@ -80,6 +81,7 @@ import { showIncidentTasksRoute } from "./workflow/routes/show-incident-tasks.ts
 export const ROUTES: RouteModule[] = [
   healthzRoute,
   readyzRoute,
+  showMetricsRoute,
   createIncidentRoute,
   showIncidentDetailRoute,
   listIncidentSimpleTicketsRoute,

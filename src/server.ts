@@ -1,3 +1,4 @@
+import type { Server } from "node:http";
 import { buildApp } from "./app.ts";
 import { installationKey } from "./auth/aksk/master-key.ts";
 import type { BackgroundLoop } from "./background-loop.ts";
@@ -8,6 +9,8 @@ import { migrateToLatest } from "./db/migrate.ts";
 import { createDeps, type Deps } from "./deps.ts";
 import type { App } from "./http/app-types.ts";
 import { serverLoggerOptions } from "./http/log-options.ts";
+import { Metrics } from "./metrics/metrics.ts";
+import { closeMetricsListener, listenForMetrics } from "./metrics/metrics-listener.ts";
 import { startEscalationWorker } from "./oncall/escalation-worker.ts";
 import { OpsError } from "./ops/ops-error.ts";
 import {
@@ -16,6 +19,7 @@ import {
   createFirstStartAdmin,
   type FirstStartAdmin,
 } from "./projects/bootstrap.ts";
+import type { Tracing } from "./tracing/tracing.ts";
 import { type RuleWorker, startRuleWorker } from "./transfer-rules/rule-worker.ts";
 import { startWebhookDispatcher, type WebhookDispatcher } from "./webhooks/webhook-dispatcher.ts";
 
@@ -73,12 +77,15 @@ async function listenOrExplain(app: App, config: Config): Promise<void> {
  * The server entry: config → database → migrations → master key check → bootstrap settings → app →
  * listen → first-start token → rule worker; closes on signals.
  */
-export async function startServer(config: Config): Promise<App> {
+export async function startServer(config: Config, options: { tracing?: Tracing } = {}): Promise<App> {
   // Pool errors can arrive before the app (and its logger) exist; they are reported once it does.
   const logged: { app?: App } = {};
+  const metrics = new Metrics();
   const db = openDatabase(
-    databaseOptionsFrom(config, (error) =>
-      logged.app?.log.warn({ err: error }, "database connection lost; reconnecting"),
+    databaseOptionsFrom(
+      config,
+      (error) => logged.app?.log.warn({ err: error }, "database connection lost; reconnecting"),
+      metrics.queryLog,
     ),
   );
   let deps: Deps;
@@ -88,7 +95,7 @@ export async function startServer(config: Config): Promise<App> {
     // The master key seals access keys' secrets and keys incident numbers: loaded now, so sealed secrets
     // with a missing or wrong key (or PostgreSQL without INCIDENTD_MASTER_KEY) stop the start here,
     // before anything is written, instead of failing the first request that needs it.
-    deps = createDeps(config, db, systemClock, (await installationKey(config, db))());
+    deps = createDeps(config, db, systemClock, (await installationKey(config, db))(), metrics);
     report = await bootstrap(deps);
   } catch (error) {
     await db.destroy();
@@ -102,16 +109,38 @@ export async function startServer(config: Config): Promise<App> {
   for (const message of report.messages) app.log.info(message);
   app.addHook("onClose", async () => {
     await db.destroy();
+    // The spans still batched are sent before the process exits.
+    await options.tracing?.shutdown();
   });
   // The transfer-rules processor starts once listening (a node that fails to start processes nothing)
   // and stops before the database closes.
-  const workers: { rules?: RuleWorker; escalation?: BackgroundLoop; webhooks?: WebhookDispatcher } = {};
+  const workers: {
+    rules?: RuleWorker;
+    escalation?: BackgroundLoop;
+    webhooks?: WebhookDispatcher;
+    metrics?: Server;
+  } = {};
   app.addHook("preClose", async () => {
+    if (workers.metrics) await closeMetricsListener(workers.metrics);
     await workers.rules?.stop();
     await workers.escalation?.stop();
     await workers.webhooks?.stop();
   });
   await listenOrExplain(app, config);
+  if (config.metrics.port !== undefined) {
+    const { host, port } = config.metrics;
+    try {
+      workers.metrics = await listenForMetrics(metrics, host, port);
+      const address = workers.metrics.address();
+      app.log.info({ address }, "metrics listener (GET /metrics without credentials) started");
+    } catch (error) {
+      await app.close();
+      throw new OpsError(
+        `cannot listen for metrics on ${host}:${port}: ${(error as Error).message}; choose another ` +
+          "INCIDENTD_METRICS_PORT (and the address with INCIDENTD_METRICS_HOST)",
+      );
+    }
+  }
   // Only now that the port is held: a token made by a start that cannot listen would never be shown.
   // Nobody can present it before the banner below prints it, so serving meanwhile loses nothing.
   let firstStart: FirstStartAdmin | undefined;

@@ -88,6 +88,7 @@ export async function ingestReports(
     // Webhook deliveries of alarm events, in the intake's transaction (the outbox).
     return deps.webhookOutbox.writeAlarmEvents(trx, integration.projectId, changed, now);
   });
+  deps.metrics.countAlarmReports(integration.kind, summary);
   notifyAlarmsChanged(deps.db);
   if (queued) deps.webhookOutbox.notifyQueued();
   return summary;

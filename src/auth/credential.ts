@@ -1,19 +1,28 @@
 import crypto, { createHash, randomBytes } from "node:crypto";
 
+/** The roles of people, access keys and tokens. */
 export const ROLES = ["admin", "writer", "reader"] as const;
+/** Tokens may also have the `metrics` role: it reads `GET /metrics` and nothing else (docs/observability.md). */
+export const TOKEN_ROLES = [...ROLES, "metrics"] as const;
+/** The role of a person or an access key. */
 export type Role = (typeof ROLES)[number];
+/** A credential's role: a person's, or a metrics token's. */
+export type CredentialRole = (typeof TOKEN_ROLES)[number];
 
-/** What a route requires of the caller. `public` routes (health, docs) need no credential. */
-export type Access = "public" | "reader" | "writer" | "admin";
+/**
+ * What a route requires of the caller. `public` routes (health, docs) need no credential; `metrics`
+ * routes answer an admin or a metrics credential.
+ */
+export type Access = "public" | "reader" | "writer" | "admin" | "metrics";
 
-const RANK: Record<Role, number> = { reader: 1, writer: 2, admin: 3 };
+const RANK: Record<CredentialRole, number> = { metrics: 0, reader: 1, writer: 2, admin: 3 };
 
 /** The authenticated caller of a request. */
 export interface Credential {
   kind: "token" | "access-key" | "session";
   id: string;
   projectId: string;
-  role: Role;
+  role: CredentialRole;
   principal: string;
   /**
    * May name another user as the operator of an action reserved to a person in a strict-roles project
@@ -22,12 +31,21 @@ export interface Credential {
   actAsOthers: boolean;
 }
 
-export function isRole(value: string): value is Role {
+/** Any credential's role (a metrics token's included). */
+export function isRole(value: string): value is CredentialRole {
+  return (TOKEN_ROLES as readonly string[]).includes(value);
+}
+
+/** A role a person or an access key may have. */
+export function isPersonRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
 
-export function allows(role: Role, access: Access): boolean {
-  return access === "public" || RANK[role] >= RANK[access];
+export function allows(role: CredentialRole, access: Access): boolean {
+  if (access === "public") return true;
+  if (access === "metrics") return role === "admin" || role === "metrics";
+  // The metrics role ranks below reader: it passes no other route.
+  return RANK[role] >= RANK[access] && role !== "metrics";
 }
 
 /** 32 random bytes: the token is a bearer secret and must not be guessable. */

@@ -1,12 +1,12 @@
 import type { Db } from "../db/database.ts";
-import { isRole, type Role } from "./credential.ts";
+import { type CredentialRole, isRole } from "./credential.ts";
 import type { TokenTable } from "./token.table.ts";
 
 export interface TokenRecord {
   id: string;
   projectId: string;
   name: string;
-  role: Role;
+  role: CredentialRole;
   principal: string;
   actAsOthers: boolean;
   createdAt: number;

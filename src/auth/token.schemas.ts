@@ -10,6 +10,16 @@ export const RoleSchema = Type.Union(
   },
 );
 
+/** A token's role: a person's, or `metrics` (reads GET /metrics and nothing else). */
+export const TokenRoleSchema = Type.Union(
+  [Type.Literal("admin"), Type.Literal("writer"), Type.Literal("reader"), Type.Literal("metrics")],
+  {
+    "x-expected": "one of admin, writer, reader, metrics",
+    description:
+      "admin: everything in the project; writer: incident operations; reader: queries only; metrics: GET /metrics only.",
+  },
+);
+
 export const TokenSchema = Type.Object({
   id: Type.String(),
   name: Type.String(),
@@ -22,7 +32,7 @@ export const TokenSchema = Type.Object({
 
 export const NewTokenBody = Type.Object({
   name: Str(100, { minLength: 1 }),
-  role: RoleSchema,
+  role: TokenRoleSchema,
   principal: Str(255, { minLength: 1 }),
   act_as_others: Type.Optional(
     Type.Boolean({

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Deps } from "../deps.ts";
 import { AppError, invalidParameter, unauthenticated } from "../errors.ts";
-import { type Credential, generateToken, hashToken, type Role } from "./credential.ts";
+import { type Credential, type CredentialRole, generateToken, hashToken } from "./credential.ts";
 import {
   findTokenByHash,
   insertToken,
@@ -13,7 +13,7 @@ import {
 
 export interface NewToken {
   name: string;
-  role: Role;
+  role: CredentialRole;
   principal: string;
   /** May name other users as the operator in strict mode; false unless asked for. */
   actAsOthers?: boolean;

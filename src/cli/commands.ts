@@ -6,7 +6,7 @@ import {
   removeAccessKey,
   setEnabled,
 } from "../auth/aksk/access-key.service.ts";
-import { isRole, ROLES } from "../auth/credential.ts";
+import { isPersonRole, isRole, ROLES, TOKEN_ROLES } from "../auth/credential.ts";
 import { issueToken, listProjectTokens, revokeProjectToken } from "../auth/token.service.ts";
 import { addCatalogueEntry } from "../catalogue/catalogue.service.ts";
 import type { Config } from "../config.ts";
@@ -62,7 +62,7 @@ export const COMMANDS: Record<
   "token create": (config, _args, flags, print) =>
     withDeps(config, async (deps) => {
       const role = need(flags, "role");
-      if (!isRole(role)) throw new UsageError(`--role must be one of ${ROLES.join(", ")}`);
+      if (!isRole(role)) throw new UsageError(`--role must be one of ${TOKEN_ROLES.join(", ")}`);
       const projectId = await resolveProject(deps, flags.project);
       const principal = need(flags, "principal");
       const { token, record } = await issueToken(deps, projectId, {
@@ -95,7 +95,7 @@ export const COMMANDS: Record<
   "key create": (config, _args, flags, print) =>
     withDeps(config, async (deps) => {
       const role = need(flags, "role");
-      if (!isRole(role)) throw new UsageError(`--role must be one of ${ROLES.join(", ")}`);
+      if (!isPersonRole(role)) throw new UsageError(`--role must be one of ${ROLES.join(", ")}`);
       const projectId = await resolveProject(deps, flags.project);
       const principal = need(flags, "principal");
       const relay = actAsOthers(flags);

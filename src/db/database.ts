@@ -30,6 +30,7 @@ import type {
 import type { WarRoomFacetTable, WarRoomTable } from "../warrooms/warroom.table.ts";
 import type { WebhookAttemptTable, WebhookDeliveryTable, WebhookTable } from "../webhooks/webhook.table.ts";
 import { shareInstallation } from "./installation-lock.ts";
+import { type QueryLog, registerPool } from "./observability.ts";
 import { ARRAY_ROWS_MARK, NAMED_STATEMENT_MARK } from "./sql-marks.ts";
 import { registerReaders, sqliteDialectWithReaders } from "./sqlite-read-dialect.ts";
 import { sqliteReaders } from "./sqlite-readers.ts";
@@ -110,7 +111,7 @@ export const TABLES_IN_ORDER: readonly (keyof Database)[] = [
   "notification_rules",
 ];
 
-export type DatabaseOptions =
+export type DatabaseOptions = (
   | {
       engine: "sqlite";
       path: string;
@@ -129,14 +130,19 @@ export type DatabaseOptions =
       /** The server cancels a statement running longer than this (0 or absent = never). */
       statementTimeoutMs?: number;
       onPoolError?: (error: Error) => void;
-    };
+    }
+) & { log?: QueryLog };
 
 export function sqlitePathFor(dataDir: string): string {
   return path.join(dataDir, "incidentd.db");
 }
 
 /** The storage engine the configuration selects: PostgreSQL when DATABASE_URL is set, else SQLite. */
-export function databaseOptionsFrom(config: Config, onPoolError?: (error: Error) => void): DatabaseOptions {
+export function databaseOptionsFrom(
+  config: Config,
+  onPoolError?: (error: Error) => void,
+  log?: QueryLog,
+): DatabaseOptions {
   return config.databaseUrl
     ? {
         engine: "postgres",
@@ -145,8 +151,10 @@ export function databaseOptionsFrom(config: Config, onPoolError?: (error: Error)
         connectTimeoutMs: config.pgConnectTimeoutMs,
         statementTimeoutMs: config.pgStatementTimeoutMs,
         onPoolError,
+        log,
       }
     : {
+        log,
         engine: "sqlite",
         path: sqlitePathFor(config.dataDir),
         synchronous: config.sqliteSynchronous,
@@ -250,15 +258,16 @@ function openPostgres(options: Extract<DatabaseOptions, { engine: "postgres" }>)
   // An idle client that loses its server (restart, failover) emits an error; without a listener the
   // process would crash. The pool drops the client and connects afresh on the next query.
   pool.on("error", (error) => options.onPoolError?.(error));
-  return new PostgresDialect({ pool });
+  return { dialect: new PostgresDialect({ pool }), pool };
 }
 
 /** The one place the storage engine is chosen and configured. */
 export function openDatabase(options: DatabaseOptions): Db {
   if (options.engine === "postgres") {
-    return new Kysely<Database>({
-      dialect: openPostgres(options),
-    });
+    const { dialect, pool } = openPostgres(options);
+    const db = new Kysely<Database>({ dialect, log: options.log });
+    registerPool(db, pool);
+    return db;
   }
   const lock = options.lockInstallation ? shareInstallation(path.dirname(options.path)) : undefined;
   let sqlite: SqliteDatabase.Database;
@@ -282,41 +291,8 @@ export function openDatabase(options: DatabaseOptions): Db {
   const workers = options.path === ":memory:" ? 0 : (options.readWorkers ?? 1);
   const readers = workers > 0 ? sqliteReaders(options.path, workers) : undefined;
   const dialect = readers ? sqliteDialectWithReaders({ database }, readers) : new SqliteDialect({ database });
-  const db = new Kysely<Database>({ dialect });
+  const db = new Kysely<Database>({ dialect, log: options.log });
   registerDirectRunner(db.getExecutor().adapter, sqlite, statements);
   if (readers) registerReaders(db, readers);
   return db;
-}
-
-const UNAVAILABLE_CODES = new Set([
-  "ECONNREFUSED",
-  "ECONNRESET",
-  "ETIMEDOUT",
-  "EPIPE",
-  "ENOTFOUND",
-  "SQLITE_BUSY",
-]);
-
-/** True for errors that mean "the database cannot answer right now" (answered 503, not 500). */
-export function isDatabaseUnavailable(error: unknown): boolean {
-  return unavailableReason(error) !== undefined;
-}
-
-/** Why the database could not answer, in words for the 503's message; undefined for other errors. */
-export function unavailableReason(error: unknown): string | undefined {
-  if (!(error instanceof Error)) return undefined;
-  const code = (error as { code?: unknown }).code;
-  // 57014: the server cancelled a statement that ran past INCIDENTD_PG_STATEMENT_TIMEOUT_MS.
-  if (code === "57014") return "the database did not answer in time (statement timeout)";
-  if (/timeout exceeded when trying to connect/.test(error.message)) {
-    return "no database connection became free in time (the database is slow or overloaded)";
-  }
-  if (
-    (typeof code === "string" &&
-      (UNAVAILABLE_CODES.has(code) || code.startsWith("08") || code.startsWith("57P"))) ||
-    /Connection terminated|Client has encountered a connection error/.test(error.message)
-  ) {
-    return "database unavailable";
-  }
-  return undefined;
 }

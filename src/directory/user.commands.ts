@@ -1,4 +1,4 @@
-import { isRole, ROLES, type Role } from "../auth/credential.ts";
+import { isPersonRole, ROLES, type Role } from "../auth/credential.ts";
 import { resolveProject, UsageError, withDeps } from "../cli/context.ts";
 import { readNewPassword } from "../cli/password-input.ts";
 import type { Config } from "../config.ts";
@@ -20,7 +20,7 @@ function userIdArg(args: string[]): string {
 function roleFlag(flags: Flags): Role | undefined {
   const role = flags.role;
   if (role === undefined) return undefined;
-  if (!isRole(role)) throw new UsageError(`--role must be one of ${ROLES.join(", ")}`);
+  if (!isPersonRole(role)) throw new UsageError(`--role must be one of ${ROLES.join(", ")}`);
   return role;
 }
 

@@ -1,5 +1,5 @@
 import type { FastifyError } from "fastify";
-import { unavailableReason } from "../db/database.ts";
+import { unavailableReason } from "../db/unavailable.ts";
 import { AppError, ERROR_CATALOGUE, type ErrorKind } from "../errors.ts";
 import { describeValidationError } from "../validation-messages.ts";
 import { PROVIDER_CODE } from "./envelope.ts";

@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import type { SqliteSynchronous } from "../config.ts";
-import { isDatabaseUnavailable, openDatabase, TABLES_IN_ORDER } from "../db/database.ts";
+import { openDatabase, TABLES_IN_ORDER } from "../db/database.ts";
 import { migrateToLatest } from "../db/migrate.ts";
+import { isDatabaseUnavailable } from "../db/unavailable.ts";
 import { copyTable, refuseUnlessEmpty, type TableCounts, verifyCopy } from "./migrate-to.repository.ts";
 import { OpsError } from "./ops-error.ts";
 

@@ -174,7 +174,10 @@ async function routeFiringAlarm(
       await settleAlarmRules(tx.trx, owner, settled);
       return true;
     });
-    if (linked) return;
+    if (linked) {
+      deps.metrics.observeAlarmToIncident("linked", deps.clock.now() - alarm.updateTime);
+      return;
+    }
   }
   const { title, description } = incidentTextFor(rule, alarm);
   const spec = rule.incident;
@@ -213,4 +216,5 @@ async function routeFiringAlarm(
       },
     },
   );
+  deps.metrics.observeAlarmToIncident("created", deps.clock.now() - alarm.updateTime);
 }

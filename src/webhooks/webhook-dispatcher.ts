@@ -67,6 +67,9 @@ interface Sent {
   result: SendResult;
 }
 
+/** A delivery's state after an attempt, as the metrics name the attempt's outcome. */
+const DELIVERY_OUTCOMES = { delivered: "delivered", pending: "retrying", failed: "failed" } as const;
+
 const succeeded = (r: SendResult) =>
   r.delivered ?? (r.statusCode !== null && r.statusCode >= 200 && r.statusCode < 300 && r.error === null);
 
@@ -180,12 +183,9 @@ export function createWebhookDispatcher(
       }),
     );
     // The whole batch is recorded in one transaction (one commit, not one per delivery).
+    const outcomes = sent.map((s) => outcomeOf(s, now, options.random));
     const failingSince = await deps.db.transaction().execute(async (trx) => {
-      await recordAttempts(
-        trx,
-        owner,
-        sent.map((s) => outcomeOf(s, now, options.random)),
-      );
+      await recordAttempts(trx, owner, outcomes);
       const ok = new Set(sent.filter((s) => succeeded(s.result)).map((s) => s.sealed.webhook.id));
       const failed = new Set(sent.filter((s) => !succeeded(s.result)).map((s) => s.sealed.webhook.id));
       return updateFailingStreaks(
@@ -195,6 +195,7 @@ export function createWebhookDispatcher(
         now,
       );
     });
+    deps.metrics.countDeliveries(outcomes.map((o) => DELIVERY_OUTCOMES[o.status]));
     for (const { sealed, reason } of disablements(deps, sent, failingSince, now)) {
       const { id, projectId } = sealed.webhook;
       await updateWebhook(deps.db, projectId, id, { enabled: 0, disabled_reason: reason }, now);

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, describe, it } from "node:test";
 import { fuzzRoute, heapUsed, newStats, routeName } from "../../testkit/fuzz/run-route.ts";
 import { createWorld } from "../../testkit/fuzz/world.ts";
+import { parseScrape, unboundedHttpLabels } from "../../testkit/metrics-scrape.ts";
 
 /**
  * Property-based fuzzing of every route of the app's route table (a route added later is fuzzed without
@@ -34,6 +35,11 @@ describe(`fuzzing every route (${RUNS} cases each, seed ${SEED})`, async () => {
     it(`${routeName(route)} answers hostile input with the documented envelope and never a 5xx`, () =>
       fuzzRoute(world, route, stats, { runs: RUNS, seed: SEED, mode: "assert" }));
   }
+
+  it("leaves the metrics' label sets bounded: route patterns only, never a raw path", async () => {
+    const families = parseScrape(await world.h.deps.metrics.render());
+    assert.deepEqual(unboundedHttpLabels(families, world.h.app.routeTable), []);
+  });
 
   it("keeps its heap bounded over the run", { skip: !globalThis.gc && "run node with --expose-gc" }, () => {
     const growth = heapUsed() - heapBefore;

@@ -16,8 +16,12 @@ import { type SignedCall, signedOptions } from "../helpers/signing.ts";
 describe("authentication and roles on every route", async () => {
   const h: Harness = await createHarness();
   let revoked: string;
+  let metricsToken: string;
   const sessions = {} as Record<Role, SignedIn>;
   before(async () => {
+    metricsToken = (
+      await issueToken(h.deps, h.projectId, { name: "scraper", role: "metrics", principal: "prom" })
+    ).token;
     const issued = await issueToken(h.deps, h.projectId, { name: "gone", role: "admin", principal: "p" });
     await revokeProjectToken(h.deps, h.projectId, issued.record.id);
     revoked = issued.token;
@@ -65,7 +69,11 @@ describe("authentication and roles on every route", async () => {
         }));
 
       const forbidden =
-        route.access === "admin" ? ["writer", "reader"] : route.access === "writer" ? ["reader"] : [];
+        route.access === "admin" || route.access === "metrics"
+          ? ["writer", "reader"]
+          : route.access === "writer"
+            ? ["reader"]
+            : [];
       for (const role of forbidden) {
         it(`refuses a ${role} token with 403 APIG.0302`, async () => {
           const res = await call(h.tokens[role as "writer" | "reader"]);
@@ -79,6 +87,21 @@ describe("authentication and roles on every route", async () => {
         it(`lets a ${role} token past authentication`, async () => {
           const res = await call(h.tokens[role as "admin"]);
           assert.ok(res.statusCode !== 401 && res.statusCode !== 403, `${res.statusCode} ${res.body}`);
+        });
+      }
+
+      // A metrics token reads GET /metrics and nothing else.
+      if (route.access === "metrics") {
+        it("lets a metrics token past authentication", async () => {
+          const res = await call(metricsToken);
+          assert.ok(res.statusCode !== 401 && res.statusCode !== 403, `${res.statusCode} ${res.body}`);
+        });
+      } else {
+        it("refuses a metrics token with 403 APIG.0302", async () => {
+          const res = await call(metricsToken);
+          assert.equal(res.statusCode, 403, res.body);
+          assert.equal(res.json().error_code, "APIG.0302");
+          assert.match(res.json().error_msg, /role "metrics"/);
         });
       }
 

@@ -1,5 +1,5 @@
 import type { Db } from "../../db/database.ts";
-import { isRole, type Role } from "../credential.ts";
+import { isPersonRole, type Role } from "../credential.ts";
 import type { AccessKeyTable } from "./access-key.table.ts";
 
 export interface AccessKeyRecord {
@@ -16,7 +16,8 @@ export interface AccessKeyRecord {
 }
 
 function toRecord(row: AccessKeyTable): AccessKeyRecord {
-  if (!isRole(row.role)) throw new Error(`access key ${row.access_key} has an unknown role ${row.role}`);
+  if (!isPersonRole(row.role))
+    throw new Error(`access key ${row.access_key} has an unknown role ${row.role}`);
   return {
     accessKey: row.access_key,
     projectId: row.project_id,
