@@ -110,7 +110,7 @@ describe("token administration", () => {
   });
 
   for (const [payload, message] of [
-    [{ name: "x", role: "root", principal: "p" }, /^role: must be one of admin, writer, reader$/],
+    [{ name: "x", role: "root", principal: "p" }, /^role: must be one of admin, writer, reader, metrics$/],
     [{ name: "", role: "reader", principal: "p" }, /^name: must not be empty$/],
     [{ name: "x", role: "reader" }, /^principal: is required$/],
     [

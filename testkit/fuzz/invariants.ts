@@ -61,6 +61,13 @@ function checkSuccessBody(route: FuzzRoute, res: LightMyRequestResponse): string
     const bad = res.body.split("\n").find((line) => line !== "" && parseJson(line).error);
     return bad === undefined ? undefined : `export line is not JSON: ${bad.slice(0, 200)}`;
   }
+  // Prometheus' text format (GET /metrics) and the analytics' CSV (format=csv) are not JSON by design.
+  if (route.url === "/metrics") {
+    return type.startsWith("text/plain") && res.body.includes("# TYPE ")
+      ? undefined
+      : `metrics answer is not the Prometheus text format (${type}): ${res.body.slice(0, 200)}`;
+  }
+  if (type.startsWith("text/csv")) return undefined;
   const { value: body, error } = parseJson(res.body);
   if (!body) return `success answer is ${error}: ${res.body.slice(0, 200)}`;
   if (route.url === "/healthz" || route.url === "/readyz") return undefined;
