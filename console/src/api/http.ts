@@ -43,9 +43,9 @@ export function onSessionExpired(listener: Listener): () => void {
 }
 
 async function send(method: string, path: string, body?: BodyInit, json = false): Promise<Response> {
-  const headers: Record<string, string> = { accept: "application/json" };
-  if (json) headers["content-type"] = "application/json";
-  if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
+  const headers = new Headers();
+  if (json) headers.set("content-type", "application/json");
+  withSessionHeaders(method, headers);
   try {
     return await fetch(path, { method, headers, body, credentials: "same-origin" });
   } catch {
@@ -53,7 +53,22 @@ async function send(method: string, path: string, body?: BodyInit, json = false)
   }
 }
 
-async function unwrap<T>(res: Response, path: string): Promise<T> {
+/** The headers every call sends: JSON wanted, and the CSRF token on writes (the cookie authenticates). */
+export function withSessionHeaders(method: string, headers: Headers): void {
+  headers.set("accept", "application/json");
+  if (method !== "GET" && csrfToken) headers.set("x-csrf-token", csrfToken);
+}
+
+/** The error a failed answer means; a 401 outside sign-in tells the listeners the session is gone. */
+export function failure(res: Response, envelope: Partial<Envelope<unknown>> | undefined): ApiError {
+  const code = envelope?.error_code ?? envelope?.code ?? "HTTP";
+  const detail = envelope?.error_msg ?? envelope?.msg ?? res.statusText;
+  if (res.status === 401 && !new URL(res.url || "/", "http://x").pathname.includes("/sessions"))
+    for (const listener of expiredListeners) listener();
+  return new ApiError(res.status, code, detail || res.statusText);
+}
+
+async function unwrap<T>(res: Response): Promise<T> {
   let envelope: Envelope<T> | undefined;
   try {
     envelope = (await res.json()) as Envelope<T>;
@@ -61,14 +76,11 @@ async function unwrap<T>(res: Response, path: string): Promise<T> {
     envelope = undefined;
   }
   if (res.ok && envelope) return envelope.data;
-  const code = envelope?.error_code ?? envelope?.code ?? "HTTP";
-  const detail = envelope?.error_msg ?? envelope?.msg ?? res.statusText;
-  if (res.status === 401 && !path.includes("/sessions")) for (const listener of expiredListeners) listener();
-  throw new ApiError(res.status, code, detail || res.statusText);
+  throw failure(res, envelope);
 }
 
 export async function apiGet<T>(path: string): Promise<T> {
-  return unwrap<T>(await send("GET", path), path);
+  return unwrap<T>(await send("GET", path));
 }
 
 export async function apiSend<T>(
@@ -82,11 +94,11 @@ export async function apiSend<T>(
     body === undefined ? undefined : JSON.stringify(body),
     body !== undefined,
   );
-  return unwrap<T>(res, path);
+  return unwrap<T>(res);
 }
 
 export async function apiUpload<T>(path: string, file: File): Promise<T> {
   const form = new FormData();
   form.append("file", file);
-  return unwrap<T>(await send("POST", path, form), path);
+  return unwrap<T>(await send("POST", path, form));
 }
