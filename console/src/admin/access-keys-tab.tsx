@@ -80,9 +80,7 @@ export function AccessKeysTab() {
                 cancelText={t("incident.cancel")}
                 onConfirm={() => run(() => deleteAccessKey(k.access_key), t("admin.deleted"))}
               >
-                <Button size="small" danger>
-                  {t("webhooks.delete")}
-                </Button>
+                <Button size="small">{t("webhooks.delete")}</Button>
               </Popconfirm>
             ),
           },

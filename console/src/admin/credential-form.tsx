@@ -45,6 +45,7 @@ export function CredentialForm({
     <Modal open={open} title={title} onCancel={onClose} footer={null} destroyOnClose forceRender>
       <Form
         form={form}
+        name={testId}
         layout="vertical"
         initialValues={{ role: "reader", act_as_others: false }}
         onFinish={save}

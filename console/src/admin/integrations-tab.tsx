@@ -85,9 +85,7 @@ export function IntegrationsTab() {
                 cancelText={t("incident.cancel")}
                 onConfirm={() => run(() => deleteIntegration(i.id), t("admin.deleted"))}
               >
-                <Button size="small" danger>
-                  {t("webhooks.delete")}
-                </Button>
+                <Button size="small">{t("webhooks.delete")}</Button>
               </Popconfirm>
             ),
           },
@@ -149,7 +147,13 @@ function IntegrationForm({
       destroyOnClose
       forceRender
     >
-      <Form form={form} layout="vertical" initialValues={{ kind: "custom" }} onFinish={save}>
+      <Form
+        form={form}
+        name="integration"
+        layout="vertical"
+        initialValues={{ kind: "custom" }}
+        onFinish={save}
+      >
         <Form.Item
           name="name"
           label={t("admin.credentials.name")}

@@ -46,7 +46,14 @@ function SettingsForm({ initial }: { initial: Settings }) {
     }
   };
   return (
-    <Form form={form} layout="vertical" initialValues={initial} onFinish={save} style={{ maxWidth: 640 }}>
+    <Form
+      form={form}
+      name="settings"
+      layout="vertical"
+      initialValues={initial}
+      onFinish={save}
+      style={{ maxWidth: 640 }}
+    >
       <Form.Item
         name="approvers"
         label={t("admin.settings.approvers")}

@@ -54,7 +54,7 @@ export function TokensTab() {
               k.revoked_at ? (
                 <Tag>{t("admin.tokens.revokedAt", { time: formatTime(i18n.language, k.revoked_at) })}</Tag>
               ) : (
-                <Tag color="green">{t("admin.active")}</Tag>
+                <Tag>{t("admin.active")}</Tag>
               ),
           },
           {
@@ -68,7 +68,7 @@ export function TokensTab() {
                   cancelText={t("incident.cancel")}
                   onConfirm={() => run(() => revokeToken(k.id), t("admin.tokens.revoked"))}
                 >
-                  <Button size="small" danger data-testid={`revoke-${k.name}`}>
+                  <Button size="small" data-testid={`revoke-${k.name}`}>
                     {t("admin.tokens.revoke")}
                   </Button>
                 </Popconfirm>

@@ -112,7 +112,7 @@ function AddUserForm({ open, onClose }: { open: boolean; onClose: () => void }) 
       destroyOnClose
       forceRender
     >
-      <Form form={form} layout="vertical" initialValues={{ role: "reader" }} onFinish={save}>
+      <Form form={form} name="add-user" layout="vertical" initialValues={{ role: "reader" }} onFinish={save}>
         <Form.Item name="id" label={t("admin.users.id")} rules={required}>
           <Input autoComplete="off" />
         </Form.Item>
@@ -158,7 +158,7 @@ function PasswordForm({ userId, onClose }: { userId: string | null; onClose: () 
       forceRender
     >
       <Typography.Paragraph type="secondary">{t("admin.users.passwordHint")}</Typography.Paragraph>
-      <Form form={form} layout="vertical" onFinish={save}>
+      <Form form={form} name="set-password" layout="vertical" onFinish={save}>
         <Form.Item
           name="password"
           label={t("admin.users.newPassword")}
