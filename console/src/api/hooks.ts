@@ -26,3 +26,13 @@ export function useUsers() {
 
 export const userOptions = (users: DirectoryUser[] | undefined) =>
   (users ?? []).map((u) => ({ value: u.id, label: `${u.display_name} (${u.id})` }));
+
+/** The project's applications (COC's current_cloud_service), for pickers. */
+export function useApplications() {
+  return useQuery({
+    queryKey: ["applications"],
+    queryFn: () => call(api.GET("/incidentd/v1/applications")),
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
+}
