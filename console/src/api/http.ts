@@ -1,4 +1,4 @@
-/** The one way the console talks to incidentd: same-origin fetch with the session cookie. */
+/** How the console talks to incidentd: same-origin fetch with the session cookie (client.ts types the calls). */
 
 export interface Envelope<T> {
   error_code?: string;
@@ -42,9 +42,8 @@ export function onSessionExpired(listener: Listener): () => void {
   return () => expiredListeners.delete(listener);
 }
 
-async function send(method: string, path: string, body?: BodyInit, json = false): Promise<Response> {
+async function send(method: string, path: string, body?: BodyInit): Promise<Response> {
   const headers = new Headers();
-  if (json) headers.set("content-type", "application/json");
   withSessionHeaders(method, headers);
   try {
     return await fetch(path, { method, headers, body, credentials: "same-origin" });
@@ -77,24 +76,6 @@ async function unwrap<T>(res: Response): Promise<T> {
   }
   if (res.ok && envelope) return envelope.data;
   throw failure(res, envelope);
-}
-
-export async function apiGet<T>(path: string): Promise<T> {
-  return unwrap<T>(await send("GET", path));
-}
-
-export async function apiSend<T>(
-  method: "POST" | "PUT" | "PATCH" | "DELETE",
-  path: string,
-  body?: unknown,
-): Promise<T> {
-  const res = await send(
-    method,
-    path,
-    body === undefined ? undefined : JSON.stringify(body),
-    body !== undefined,
-  );
-  return unwrap<T>(res);
 }
 
 export async function apiUpload<T>(path: string, file: File): Promise<T> {
