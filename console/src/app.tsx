@@ -29,6 +29,7 @@ const MyNotificationsPage = lazy(() =>
   import("./pages/my-notifications.tsx").then((m) => ({ default: m.MyNotificationsPage })),
 );
 const WebhooksPage = lazy(() => import("./pages/webhooks.tsx").then((m) => ({ default: m.WebhooksPage })));
+const AdminPage = lazy(() => import("./pages/admin.tsx").then((m) => ({ default: m.AdminPage })));
 const CreateIncidentPage = lazy(() =>
   import("./pages/create-incident.tsx").then((m) => ({ default: m.CreateIncidentPage })),
 );
@@ -69,6 +70,7 @@ export function App() {
                   <Route path="/oncall/my-shifts" element={<MyShiftsPage />} />
                   <Route path="/notifications" element={<MyNotificationsPage />} />
                   <Route path="/webhooks" element={<WebhooksPage />} />
+                  <Route path="/admin" element={<AdminPage />} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Route>

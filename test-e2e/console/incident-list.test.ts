@@ -1,10 +1,22 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
+import type { Page } from "playwright-core";
 import { screenshot } from "./browser.ts";
 import { type ConsoleFixture, choose, newPage, signIn, startConsole } from "./console-fixture.ts";
 
 const HOSTILE = `<img src=x onerror="window.__xss = 1"><script>window.__xss = 2</script>`;
+
+/** Picks an option of a Select that already shows a value (the value covers its input). */
+async function pick(page: Page, label: string, option: string): Promise<void> {
+  await page.getByRole("combobox", { name: label, exact: true }).click({ force: true });
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+}
+
+const day = (ms: number) => {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+};
 
 describe("the incidents list in the console", () => {
   let f: ConsoleFixture;
@@ -47,6 +59,58 @@ describe("the incidents list in the console", () => {
     assert.match(csv, /Payment gateway down/);
     assert.match(csv, /Payment page typo/);
     assert.doesNotMatch(csv, /Slow search/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it("sorts, and filters by source, application and creation day (COC v2 list parameters)", async () => {
+    await f.api("POST", "/incidentd/v1/applications", { id: "app002", name: "Checkout" });
+    await f.createIncident({
+      incident_title: "Checkout from an alarm",
+      incident_level: "level_30",
+      incident_source: "incident_source_alarm",
+      current_cloud_service: ["app002"],
+    });
+    const { context, page, problems } = await newPage(f);
+    await page.goto("/incidents");
+    await signIn(page, f.writer);
+    const rows = page.locator(".ant-table-tbody tr.ant-table-row");
+    const titles = () => rows.locator("td:first-child").allTextContents();
+    await rows.filter({ hasText: "Checkout from an alarm" }).waitFor();
+    assert.equal((await titles())[0], "Checkout from an alarm", "newest first by default");
+
+    await pick(page, "Sort", "Oldest first");
+    await rows.first().filter({ hasText: "Payment gateway down" }).waitFor();
+    await pick(page, "Sort", "Level, descending");
+    await rows.first().filter({ hasText: "Payment page typo" }).waitFor();
+    const levels = await rows.locator("td:nth-child(2)").allTextContents();
+    assert.deepEqual(levels, [...levels].sort().reverse(), levels.join(" "));
+    assert.equal(levels.at(-1), "P1");
+
+    await choose(page, "Source", "alarm");
+    await rows.filter({ hasText: "Slow search" }).waitFor({ state: "detached" });
+    assert.deepEqual(await titles(), ["Checkout from an alarm"]);
+    await page.getByRole("button", { name: "Clear filters" }).click();
+    await rows.filter({ hasText: "Slow search" }).waitFor();
+    await choose(page, "Application", "Checkout");
+    await rows.filter({ hasText: "Slow search" }).waitFor({ state: "detached" });
+    assert.deepEqual(await titles(), ["Checkout from an alarm"]);
+    await page.getByRole("button", { name: "Clear filters" }).click();
+
+    // Created tomorrow: nothing; created today (the viewer's day): everything again.
+    const range = async (from: string, to: string) => {
+      await page.getByPlaceholder("Created from").click();
+      await page.getByPlaceholder("Created from").fill(from);
+      await page.getByPlaceholder("Created from").press("Enter");
+      await page.getByPlaceholder("Created to").fill(to);
+      await page.getByPlaceholder("Created to").press("Enter");
+    };
+    const tomorrow = day(Date.now() + 86_400_000);
+    await range(tomorrow, tomorrow);
+    await page.locator(".ant-table-placeholder").waitFor();
+    await page.getByTestId("tab-all").filter({ hasText: /\b0\b/ }).waitFor();
+    await range(day(Date.now()), day(Date.now()));
+    await rows.filter({ hasText: "Checkout from an alarm" }).waitFor();
     assert.deepEqual(problems, []);
     await context.close();
   });

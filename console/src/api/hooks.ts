@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { apiGet } from "./http.ts";
+import { type Answer, api, call } from "./client.ts";
 import { describeWorkflow, loadCatalogue } from "./incidents.ts";
 
 /** The enumeration catalogue (levels, types, sources…) rarely changes: read once per session. */
@@ -12,16 +12,13 @@ export function useWorkflow() {
   return useQuery({ queryKey: ["workflow"], queryFn: describeWorkflow, staleTime: 60 * 60_000 });
 }
 
-export interface DirectoryUser {
-  id: string;
-  display_name: string;
-}
+export type DirectoryUser = Answer<"/incidentd/v1/users", "get">["users"][number];
 
 /** The project's people, for assignee pickers (free text stays possible: ids need not be listed). */
 export function useUsers() {
   return useQuery({
     queryKey: ["users"],
-    queryFn: () => apiGet<{ users: DirectoryUser[] }>("/incidentd/v1/users"),
+    queryFn: () => call(api.GET("/incidentd/v1/users")),
     staleTime: 5 * 60_000,
     retry: false,
   });
@@ -29,3 +26,13 @@ export function useUsers() {
 
 export const userOptions = (users: DirectoryUser[] | undefined) =>
   (users ?? []).map((u) => ({ value: u.id, label: `${u.display_name} (${u.id})` }));
+
+/** The project's applications (COC's current_cloud_service), for pickers. */
+export function useApplications() {
+  return useQuery({
+    queryKey: ["applications"],
+    queryFn: () => call(api.GET("/incidentd/v1/applications")),
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
+}

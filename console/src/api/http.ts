@@ -1,4 +1,4 @@
-/** The one way the console talks to incidentd: same-origin fetch with the session cookie. */
+/** How the console talks to incidentd: same-origin fetch with the session cookie (client.ts types the calls). */
 
 export interface Envelope<T> {
   error_code?: string;
@@ -42,10 +42,9 @@ export function onSessionExpired(listener: Listener): () => void {
   return () => expiredListeners.delete(listener);
 }
 
-async function send(method: string, path: string, body?: BodyInit, json = false): Promise<Response> {
-  const headers: Record<string, string> = { accept: "application/json" };
-  if (json) headers["content-type"] = "application/json";
-  if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
+async function send(method: string, path: string, body?: BodyInit): Promise<Response> {
+  const headers = new Headers();
+  withSessionHeaders(method, headers);
   try {
     return await fetch(path, { method, headers, body, credentials: "same-origin" });
   } catch {
@@ -53,7 +52,22 @@ async function send(method: string, path: string, body?: BodyInit, json = false)
   }
 }
 
-async function unwrap<T>(res: Response, path: string): Promise<T> {
+/** The headers every call sends: JSON wanted, and the CSRF token on writes (the cookie authenticates). */
+export function withSessionHeaders(method: string, headers: Headers): void {
+  headers.set("accept", "application/json");
+  if (method !== "GET" && csrfToken) headers.set("x-csrf-token", csrfToken);
+}
+
+/** The error a failed answer means; a 401 outside sign-in tells the listeners the session is gone. */
+export function failure(res: Response, envelope: Partial<Envelope<unknown>> | undefined): ApiError {
+  const code = envelope?.error_code ?? envelope?.code ?? "HTTP";
+  const detail = envelope?.error_msg ?? envelope?.msg ?? res.statusText;
+  if (res.status === 401 && !new URL(res.url || "/", "http://x").pathname.includes("/sessions"))
+    for (const listener of expiredListeners) listener();
+  return new ApiError(res.status, code, detail || res.statusText);
+}
+
+async function unwrap<T>(res: Response): Promise<T> {
   let envelope: Envelope<T> | undefined;
   try {
     envelope = (await res.json()) as Envelope<T>;
@@ -61,32 +75,11 @@ async function unwrap<T>(res: Response, path: string): Promise<T> {
     envelope = undefined;
   }
   if (res.ok && envelope) return envelope.data;
-  const code = envelope?.error_code ?? envelope?.code ?? "HTTP";
-  const detail = envelope?.error_msg ?? envelope?.msg ?? res.statusText;
-  if (res.status === 401 && !path.includes("/sessions")) for (const listener of expiredListeners) listener();
-  throw new ApiError(res.status, code, detail || res.statusText);
-}
-
-export async function apiGet<T>(path: string): Promise<T> {
-  return unwrap<T>(await send("GET", path), path);
-}
-
-export async function apiSend<T>(
-  method: "POST" | "PUT" | "PATCH" | "DELETE",
-  path: string,
-  body?: unknown,
-): Promise<T> {
-  const res = await send(
-    method,
-    path,
-    body === undefined ? undefined : JSON.stringify(body),
-    body !== undefined,
-  );
-  return unwrap<T>(res, path);
+  throw failure(res, envelope);
 }
 
 export async function apiUpload<T>(path: string, file: File): Promise<T> {
   const form = new FormData();
   form.append("file", file);
-  return unwrap<T>(await send("POST", path, form), path);
+  return unwrap<T>(await send("POST", path, form));
 }

@@ -1,4 +1,5 @@
-import { apiGet, apiSend, apiUpload } from "./http.ts";
+import { type Answer, api, type Body, call } from "./client.ts";
+import { apiUpload } from "./http.ts";
 
 export interface EnumName {
   name_zh: string;
@@ -7,10 +8,6 @@ export interface EnumName {
 export interface ListEnum extends EnumName {
   prop_id: string;
   biz_id: string;
-}
-export interface DetailEnum extends EnumName {
-  filed_key: string;
-  enum_key: string;
 }
 
 export interface ListItem {
@@ -36,52 +33,6 @@ export interface ListAnswer {
   count_filters?: { name: string; count: number }[];
 }
 
-export interface IncidentDetail {
-  incident_num: string;
-  incident_title: string;
-  incident_description: string;
-  incident_level: string;
-  incident_type: string;
-  incident_source: string;
-  incident_assignee: string[];
-  assignee_scene: string;
-  assignee_role: string;
-  region: string[];
-  enterprise_project: string[];
-  current_cloud_service: string[];
-  is_service_interrupt: boolean;
-  incident_ownership: string;
-  status: string;
-  creator: string;
-  create_time: number | null;
-  start_time: number | null;
-  handle_time: number | null;
-  fault_recovery_time: number | null;
-  fault_delineation_time: number | null;
-  warroom_id: string;
-  enum_data_list: DetailEnum[];
-}
-
-export interface Task {
-  type: string;
-  key: string;
-  name: string;
-  state: string;
-  operations: { task_id: string; key: string }[];
-}
-
-export interface HistoryItem {
-  action: string;
-  action_name_zh: string;
-  action_name_en: string;
-  operator: string;
-  status: string;
-  start_time: string;
-  stop_time: string;
-  comment: string;
-  enum_data_list: ListEnum[];
-}
-
 export interface JsonSchema {
   type?: string;
   required?: string[];
@@ -105,11 +56,6 @@ export interface WorkflowNode extends EnumName {
   actions: WorkflowAction[];
 }
 
-export interface CatalogueEntry extends EnumName {
-  key: string;
-}
-export type Catalogue = Record<string, CatalogueEntry[]>;
-
 export interface Attachment {
   doc_id: string;
   doc_name: string;
@@ -123,25 +69,41 @@ export const STATUSES = [
   "INCIDENT_STATUS_COMPLETED",
 ] as const;
 
+type ListBody = Body<"/v2/incidents/list", "post">;
+
 export function listIncidents(body: Record<string, unknown>): Promise<ListAnswer> {
-  return apiSend<ListAnswer>("POST", "/v2/incidents/list", body);
+  // The list's filters are built from the controls (list-query.ts); the schema checks them on the server.
+  // Items hold the selected `fields` only, so the schema types them loosely: ListItem names the default ones.
+  return call(api.POST("/v2/incidents/list", { body: body as ListBody })) as unknown as Promise<ListAnswer>;
 }
 
-const enc = encodeURIComponent;
+const num = (incidentNum: string) => ({ params: { path: { incident_num: incidentNum } } });
+const id = (incidentNum: string) => ({ params: { path: { incident_id: incidentNum } } });
 
-export const showIncident = (num: string) => apiGet<IncidentDetail>(`/v1/external/incident/${enc(num)}`);
-export const incidentTasks = (num: string) => apiGet<Task[]>(`/v2/incidents/${enc(num)}/tasks`);
-export const incidentHistory = (num: string) =>
-  apiSend<{ total: number; info: HistoryItem[] }>("POST", `/v2/incidents/${enc(num)}/histories`, {});
-export const describeWorkflow = () => apiGet<{ nodes: WorkflowNode[] }>("/v1/workflow");
-export const loadCatalogue = () => apiGet<Catalogue>("/incidentd/v1/catalogue");
+export const showIncident = (n: string) => call(api.GET("/v1/external/incident/{incident_num}", num(n)));
+export const incidentTasks = (n: string) => call(api.GET("/v2/incidents/{incident_id}/tasks", id(n)));
+export const incidentHistory = (n: string) =>
+  call(api.POST("/v2/incidents/{incident_id}/histories", { ...id(n), body: {} }));
+export const describeWorkflow = () => call(api.GET("/v1/workflow")) as Promise<{ nodes: WorkflowNode[] }>;
+export const loadCatalogue = (): Promise<Catalogue> => call(api.GET("/incidentd/v1/catalogue"));
+/** The form's values as CreateCocIncident takes them (the server validates and names a bad field). */
 export const createIncident = (body: Record<string, unknown>) =>
-  apiSend<{ incident_num: string }>("POST", "/v1/external/incident/create", body);
-export const handleIncident = (
-  num: string,
-  taskId: string,
-  action: string,
-  params: Record<string, unknown>,
-) => apiSend<null>("POST", `/v2/incidents/${enc(num)}/actions`, { task_id: taskId, action, params });
+  call(
+    api.POST("/v1/external/incident/create", { body: body as Body<"/v1/external/incident/create", "post"> }),
+  );
+export const handleIncident = (n: string, taskId: string, action: string, params: Record<string, unknown>) =>
+  call(
+    api.POST("/v2/incidents/{incident_id}/actions", {
+      ...id(n),
+      body: { task_id: taskId, action, params } as Body<"/v2/incidents/{incident_id}/actions", "post">,
+    }),
+  );
 export const uploadAttachment = (file: File) => apiUpload<Attachment>("/v1/incident/attachments", file);
-export const attachmentUrl = (docId: string) => `/v1/incident/attachments/${enc(docId)}`;
+export const attachmentUrl = (docId: string) => `/v1/incident/attachments/${encodeURIComponent(docId)}`;
+
+export type IncidentDetail = Answer<"/v1/external/incident/{incident_num}", "get">;
+export type Task = Answer<"/v2/incidents/{incident_id}/tasks", "get">[number];
+export type HistoryItem = Answer<"/v2/incidents/{incident_id}/histories", "post">["info"][number];
+export type CatalogueEntry = Answer<"/incidentd/v1/catalogue", "get">["incident_level"][number];
+/** Entries per field (incident_level, incident_type, …): pickers look a field up by name. */
+export type Catalogue = Record<string, CatalogueEntry[]>;

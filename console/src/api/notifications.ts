@@ -1,9 +1,9 @@
-import { apiGet, apiSend } from "./http.ts";
+import { type Answer, api, type Body, call } from "./client.ts";
 
-const BASE = "/incidentd/v1";
-const enc = encodeURIComponent;
-
-/** Every event type a subscription can ask for (docs/notifications.md, Event types). */
+/**
+ * Every event type a subscription can ask for (docs/notifications.md, Event types); tsc fails when the
+ * server's schema has one this list lacks, or lacks one it has.
+ */
 export const EVENT_TYPES = [
   "incident.created",
   "incident.updated",
@@ -16,125 +16,82 @@ export const EVENT_TYPES = [
   "warroom.closed",
   "alarm.linked",
   "alarm.recovered",
+  "alarm.auto_process_requested",
   "alarm.created",
   "alarm.cleared",
-] as const;
+] as const satisfies readonly WebhookEvent[];
+export const EVENT_TYPES_COMPLETE: Complete<WebhookEvent, (typeof EVENT_TYPES)[number]> = true;
 /** A person's rules hear incident changes only: alarm intake has no incident. */
-export const PERSON_EVENT_TYPES = EVENT_TYPES.filter((t) => t !== "alarm.created" && t !== "alarm.cleared");
-export const CHAT_KINDS = ["feishu", "dingtalk", "wecom", "slack"] as const;
-export const LANGUAGES = ["en", "zh"] as const;
+export const PERSON_EVENT_TYPES = EVENT_TYPES.filter(
+  (t): t is PersonEvent => t !== "alarm.created" && t !== "alarm.cleared",
+);
+export const CHAT_KINDS = ["feishu", "dingtalk", "wecom", "slack"] as const satisfies readonly ChatKind[];
+export const LANGUAGES = ["en", "zh"] as const satisfies readonly Language[];
+export type ChatKind = NonNullable<ContactMethodsInput["chat"]>["kind"];
+export type Language = NonNullable<NonNullable<ContactMethodsInput["email"]>["language"]>;
 export const AUDIENCES = ["assignee", "warroom_member", "application"] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
-export interface ContactMethod {
-  id: string;
-  kind: string;
-  target: string;
-  language: string;
-  has_signing_secret: boolean;
-  enabled: boolean;
-  disabled_reason: string | null;
-  failing_since: number | null;
-}
+const METHODS = "/incidentd/v1/users/{user_id}/notification-methods";
+const RULES = "/incidentd/v1/users/{user_id}/notification-rules";
+const WEBHOOK = "/incidentd/v1/webhooks/{webhook_id}";
 
-export interface ContactMethodsInput {
-  email: { address?: string; language?: string } | null;
-  chat: { kind: string; url: string; signing_secret?: string; language?: string } | null;
-}
+export type ContactMethod = Answer<typeof METHODS, "get">["methods"][number];
+export type ContactMethodsInput = Body<typeof METHODS, "put">;
+export type NotificationRule = Answer<typeof RULES, "get">["rules"][number];
+export type RuleInput = Body<typeof RULES, "put">["rules"][number];
+export type Webhook = Answer<"/incidentd/v1/webhooks", "get">["webhooks"][number];
+export type NewWebhook = Body<"/incidentd/v1/webhooks", "post">;
+export type Delivery = Answer<"/incidentd/v1/webhooks/{webhook_id}/deliveries", "get">["deliveries"][number];
+export type Attempt = Delivery["attempt_log"][number];
+export type WebhookEvent = NonNullable<NewWebhook["events"]>[number];
+export type PersonEvent = RuleInput["events"][number];
+type Complete<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : Exclude<All, Listed>;
 
-export interface NotificationRule {
-  audience: Audience;
-  application_id: string | null;
-  events: string[];
-}
-
-export interface RuleInput {
-  audience: Audience;
-  application_id?: string;
-  events: string[];
-}
+const user = (userId: string) => ({ params: { path: { user_id: userId } } });
+const webhook = (id: string) => ({ params: { path: { webhook_id: id } } });
 
 export const methodsQuery = (userId: string) => ({
   queryKey: ["notifications", "methods", userId],
-  queryFn: () => apiGet<{ methods: ContactMethod[] }>(`${BASE}/users/${enc(userId)}/notification-methods`),
+  queryFn: () => call(api.GET(METHODS, user(userId))),
 });
 
 export const rulesQuery = (userId: string) => ({
   queryKey: ["notifications", "rules", userId],
-  queryFn: () => apiGet<{ rules: NotificationRule[] }>(`${BASE}/users/${enc(userId)}/notification-rules`),
+  queryFn: () => call(api.GET(RULES, user(userId))),
 });
 
 export const setMethods = (userId: string, input: ContactMethodsInput) =>
-  apiSend<{ methods: ContactMethod[] }>("PUT", `${BASE}/users/${enc(userId)}/notification-methods`, input);
+  call(api.PUT(METHODS, { ...user(userId), body: input }));
 
 export const setRules = (userId: string, rules: RuleInput[]) =>
-  apiSend<{ rules: NotificationRule[] }>("PUT", `${BASE}/users/${enc(userId)}/notification-rules`, {
-    rules,
-  });
-
-export interface Webhook {
-  id: string;
-  url: string;
-  kind: string;
-  language: string;
-  description: string;
-  events: string[];
-  enabled: boolean;
-  disabled_reason: string | null;
-  failing_since: number | null;
-  created_at: number;
-}
-
-export interface NewWebhook {
-  url: string;
-  kind?: string;
-  description?: string;
-  events?: string[];
-}
-
-export interface Attempt {
-  attempted_at: number;
-  url: string;
-  status_code: number | null;
-  latency_ms: number;
-  response_excerpt: string | null;
-  error: string | null;
-}
-
-export interface Delivery {
-  id: string;
-  event_type: string;
-  incident_num: string | null;
-  status: "pending" | "delivered" | "failed";
-  attempts: number;
-  next_attempt_at: number | null;
-  created_at: number;
-  last_attempt_at: number | null;
-  last_status_code: number | null;
-  last_error: string | null;
-  attempt_log: Attempt[];
-}
+  call(api.PUT(RULES, { ...user(userId), body: { rules } }));
 
 export const webhooksQuery = {
   queryKey: ["webhooks"],
-  queryFn: () => apiGet<{ webhooks: Webhook[] }>(`${BASE}/webhooks`),
+  queryFn: () => call(api.GET("/incidentd/v1/webhooks")),
 };
 
 export const deliveriesQuery = (webhookId: string, page: { offset: number; limit: number }) => ({
   queryKey: ["webhooks", webhookId, "deliveries", page],
   queryFn: () =>
-    apiGet<{ total: number; deliveries: Delivery[] }>(
-      `${BASE}/webhooks/${enc(webhookId)}/deliveries?offset=${page.offset}&limit=${page.limit}`,
+    call(
+      api.GET("/incidentd/v1/webhooks/{webhook_id}/deliveries", {
+        params: { path: { webhook_id: webhookId }, query: page },
+      }),
     ),
 });
 
-export const createWebhook = (input: NewWebhook) =>
-  apiSend<Webhook & { secret: string }>("POST", `${BASE}/webhooks`, input);
+export const createWebhook = (input: NewWebhook) => call(api.POST("/incidentd/v1/webhooks", { body: input }));
 
 export const setWebhookEnabled = (id: string, enabled: boolean) =>
-  apiSend<Webhook>("PATCH", `${BASE}/webhooks/${enc(id)}`, { enabled });
+  call(api.PATCH(WEBHOOK, { ...webhook(id), body: { enabled } }));
 
-export const deleteWebhook = (id: string) => apiSend<null>("DELETE", `${BASE}/webhooks/${enc(id)}`);
+export const deleteWebhook = (id: string) => call(api.DELETE(WEBHOOK, webhook(id)));
 
 export const redeliver = (webhookId: string, deliveryId: string) =>
-  apiSend<null>("POST", `${BASE}/webhooks/${enc(webhookId)}/deliveries/${enc(deliveryId)}/redeliver`);
+  call(
+    api.POST("/incidentd/v1/webhooks/{webhook_id}/deliveries/{delivery_id}/redeliver", {
+      params: { path: { webhook_id: webhookId, delivery_id: deliveryId } },
+    }),
+  );

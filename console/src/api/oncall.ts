@@ -1,57 +1,32 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
-import { apiGet, apiSend } from "./http.ts";
+import { type Answer, api, type Body, call } from "./client.ts";
 
-const BASE = "/incidentd/v1/oncall";
-
-export interface Shift {
-  user_id: string;
-  display_name: string;
-  /** ISO-8601 (UTC). */
-  shift_start: string;
-  /** ISO-8601 (UTC), exclusive. */
-  shift_end: string;
-  source: "rotation" | "override";
-}
-
-export interface Override {
-  role_id: string;
-  user_id: string;
-  start: string;
-  end: string;
-  replaces?: string | null;
-}
-
+export type Shift = NonNullable<
+  Answer<"/incidentd/v1/oncall/scenes/{scene_id}/roles/{role_id}/oncall", "get">
+>;
+export type Override = Body<"/incidentd/v1/oncall/scenes/{scene_id}/overrides", "post">;
 /** The scene document as `GET …/scenes/{scene_id}` answers it (rotations are shown as JSON only). */
-export interface SceneDocument {
-  scene_id: string;
-  version: number;
-  name: string;
-  roles: { role_id: string; name: string; rotations: unknown[] }[];
-  overrides?: Override[];
-  escalation?: unknown;
-}
+export type SceneDocument = Answer<"/incidentd/v1/oncall/scenes/{scene_id}", "get">;
+export type RoleTimeline = Answer<"/incidentd/v1/oncall/scenes/{scene_id}/timeline", "get">["roles"][number];
+export type UserShift = Answer<"/incidentd/v1/oncall/users/{user_id}/shifts", "get">["shifts"][number];
 
-export interface RoleTimeline {
-  role_id: string;
-  shifts: Shift[];
-}
-
-export type UserShift = Shift & { scene_id: string; role_id: string };
-
-const enc = encodeURIComponent;
-const range = (from: number, to: number) =>
-  new URLSearchParams({ from: new Date(from).toISOString(), to: new Date(to).toISOString() });
+const range = (from: number, to: number) => ({
+  from: new Date(from).toISOString(),
+  to: new Date(to).toISOString(),
+});
+const scene = (sceneId: string) => ({ scene_id: sceneId });
 
 export function useScenes() {
   return useQuery({
     queryKey: ["oncall", "scenes"],
-    queryFn: () => apiGet<{ scenes: { scene_id: string; name: string }[] }>(`${BASE}/scenes`),
+    queryFn: () => call(api.GET("/incidentd/v1/oncall/scenes")),
   });
 }
 
 export const sceneQuery = (sceneId: string) => ({
   queryKey: ["oncall", "scene", sceneId],
-  queryFn: () => apiGet<SceneDocument>(`${BASE}/scenes/${enc(sceneId)}`),
+  queryFn: () =>
+    call(api.GET("/incidentd/v1/oncall/scenes/{scene_id}", { params: { path: scene(sceneId) } })),
 });
 
 export function useScene(sceneId: string) {
@@ -67,7 +42,12 @@ export function useSceneDocuments(sceneIds: string[]) {
 export function useOnCallNow(sceneId: string, roleId: string) {
   return useQuery({
     queryKey: ["oncall", "now", sceneId, roleId],
-    queryFn: () => apiGet<Shift | null>(`${BASE}/scenes/${enc(sceneId)}/roles/${enc(roleId)}/oncall`),
+    queryFn: () =>
+      call(
+        api.GET("/incidentd/v1/oncall/scenes/{scene_id}/roles/{role_id}/oncall", {
+          params: { path: { scene_id: sceneId, role_id: roleId } },
+        }),
+      ),
     refetchInterval: 60_000,
   });
 }
@@ -76,7 +56,11 @@ export function useTimeline(sceneId: string, from: number, to: number) {
   return useQuery({
     queryKey: ["oncall", "timeline", sceneId, from, to],
     queryFn: () =>
-      apiGet<{ roles: RoleTimeline[] }>(`${BASE}/scenes/${enc(sceneId)}/timeline?${range(from, to)}`),
+      call(
+        api.GET("/incidentd/v1/oncall/scenes/{scene_id}/timeline", {
+          params: { path: scene(sceneId), query: range(from, to) },
+        }),
+      ),
     // Read again every minute: another person's override appears, and the "now" line moves on.
     refetchInterval: 60_000,
   });
@@ -86,10 +70,19 @@ export function useUserShifts(userId: string | undefined, from: number, to: numb
   return useQuery({
     queryKey: ["oncall", "shifts", userId, from, to],
     queryFn: () =>
-      apiGet<{ shifts: UserShift[] }>(`${BASE}/users/${enc(userId ?? "")}/shifts?${range(from, to)}`),
+      call(
+        api.GET("/incidentd/v1/oncall/users/{user_id}/shifts", {
+          params: { path: { user_id: userId ?? "" }, query: range(from, to) },
+        }),
+      ),
     enabled: Boolean(userId),
   });
 }
 
 export const addOverride = (sceneId: string, override: Override) =>
-  apiSend<SceneDocument>("POST", `${BASE}/scenes/${enc(sceneId)}/overrides`, override);
+  call(
+    api.POST("/incidentd/v1/oncall/scenes/{scene_id}/overrides", {
+      params: { path: scene(sceneId) },
+      body: override,
+    }),
+  );

@@ -1,24 +1,16 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { ApiError, apiGet, apiSend, setCsrfToken } from "./http.ts";
+import { type Answer, api, call } from "./client.ts";
+import { ApiError, setCsrfToken } from "./http.ts";
 
-export type Role = "reader" | "writer" | "admin";
+export type Session = Answer<"/incidentd/v1/sessions/current", "get">;
+export type Role = Session["role"];
 
-export interface Session {
-  user_id: string;
-  name: string;
-  role: Role;
-  project_id: string;
-  csrf_token: string;
-  expires_at: number | string;
-}
-
-const SESSION_PATH = "/incidentd/v1/sessions";
 export const SESSION_KEY = ["session"] as const;
 
 /** The signed-in user, or null when there is no session (a 401 is an answer here, not an error). */
 async function currentSession(): Promise<Session | null> {
   try {
-    const session = await apiGet<Session>(`${SESSION_PATH}/current`);
+    const session = await call(api.GET("/incidentd/v1/sessions/current"));
     setCsrfToken(session.csrf_token);
     return session;
   } catch (error) {
@@ -36,7 +28,7 @@ export function useSession() {
 
 export async function signIn(userId: string, password: string, projectId?: string): Promise<Session> {
   const body = { user_id: userId, password, ...(projectId ? { project_id: projectId } : {}) };
-  const session = await apiSend<Session>("POST", SESSION_PATH, body);
+  const session = await call(api.POST("/incidentd/v1/sessions", { body }));
   setCsrfToken(session.csrf_token);
   return session;
 }
@@ -45,7 +37,7 @@ export function useSignOut() {
   const client = useQueryClient();
   return async () => {
     try {
-      await apiSend<null>("DELETE", `${SESSION_PATH}/current`);
+      await call(api.DELETE("/incidentd/v1/sessions/current"));
     } finally {
       setCsrfToken(null);
       client.clear();

@@ -18,10 +18,15 @@ export function AppLayout() {
     ...(canWrite(session)
       ? [{ key: "create", label: <Link to="/incidents/new">{t("app.nav.create")}</Link> }]
       : []),
+    { key: "alarms", label: <Link to="/alarms">{t("app.nav.alarms")}</Link> },
+    { key: "warrooms", label: <Link to="/warrooms">{t("app.nav.warrooms")}</Link> },
     { key: "oncall", label: <Link to="/oncall">{t("app.nav.oncall")}</Link> },
     { key: "notifications", label: <Link to="/notifications">{t("app.nav.notifications")}</Link> },
     ...(session?.role === "admin"
-      ? [{ key: "webhooks", label: <Link to="/webhooks">{t("app.nav.webhooks")}</Link> }]
+      ? [
+          { key: "webhooks", label: <Link to="/webhooks">{t("app.nav.webhooks")}</Link> },
+          { key: "admin", label: <Link to="/admin">{t("app.nav.admin")}</Link> },
+        ]
       : []),
   ];
   return (

@@ -1,44 +1,78 @@
 import { STATUSES, type StringFilter } from "../api/incidents.ts";
 
+/** The list's orders: a COC v2 `sort_filter` field and direction each. */
+export const SORTS = ["create_time:desc", "create_time:asc", "level_id:asc", "level_id:desc"] as const;
+export type Sort = (typeof SORTS)[number];
+
 export interface ListFilters {
   status: string;
   level?: string;
   assignee?: string;
   title?: string;
+  source?: string;
+  application?: string;
+  /** Created at or after, epoch ms. */
+  createdFrom?: number;
+  /** Created before, epoch ms. */
+  createdTo?: number;
+  sort?: Sort;
   page: number;
   perPage: number;
 }
 
+interface IntFilter {
+  field: string;
+  operator: ">=" | "<";
+  values: string[];
+}
+
 /** The filters of the controls, without the status tab: the counts per tab share them. */
-export function controlFilters(filters: ListFilters): StringFilter[] {
+export function controlFilters(filters: ListFilters): {
+  string_filters: StringFilter[];
+  int_filters: IntFilter[];
+} {
   const out: StringFilter[] = [];
-  if (filters.level) out.push({ field: "level_id", operator: "=", values: [filters.level] });
-  if (filters.assignee?.trim())
-    out.push({ field: "assignee", operator: "=", values: [filters.assignee.trim()] });
+  const equal = (field: string, value: string | undefined) => {
+    if (value?.trim()) out.push({ field, operator: "=", values: [value.trim()] });
+  };
+  equal("level_id", filters.level);
+  equal("assignee", filters.assignee);
+  equal("source_id", filters.source);
+  // COC's application is the incident's current_cloud_service.
+  equal("current_cloud_service_id", filters.application);
   if (filters.title?.trim()) out.push({ field: "title", operator: "like", values: [filters.title.trim()] });
-  return out;
+  const ints: IntFilter[] = [];
+  if (filters.createdFrom !== undefined)
+    ints.push({ field: "create_time", operator: ">=", values: [String(filters.createdFrom)] });
+  if (filters.createdTo !== undefined)
+    ints.push({ field: "create_time", operator: "<", values: [String(filters.createdTo)] });
+  return { string_filters: out, int_filters: ints };
 }
 
 /** The page: the COC v2 list body (docs/search.md) for the current tab and controls. */
 export function pageRequest(filters: ListFilters): Record<string, unknown> {
-  const string_filters = controlFilters(filters);
+  const { string_filters, int_filters } = controlFilters(filters);
   if (filters.status !== "all")
     string_filters.push({ field: "work_flow_status", operator: "=", values: [filters.status] });
+  const [field, operator] = (filters.sort ?? "create_time:desc").split(":");
   return {
     page: filters.page,
     per_page: filters.perPage,
     string_filters,
-    sort_filter: { field: "create_time", operator: "desc" },
+    ...(int_filters.length ? { int_filters } : {}),
+    sort_filter: { field, operator },
   };
 }
 
 /** The tabs' counts: one request, one count per status, under the same controls. */
 export function countsRequest(filters: ListFilters): Record<string, unknown> {
+  const { string_filters, int_filters } = controlFilters(filters);
   return {
     page: 1,
     per_page: 1,
     fields: ["ticket_id"],
-    string_filters: controlFilters(filters),
+    string_filters,
+    ...(int_filters.length ? { int_filters } : {}),
     count_filters: STATUSES.map((status) => ({
       name: status,
       filters: [{ field: "work_flow_status", operator: "=", values: [status] }],
@@ -48,7 +82,7 @@ export function countsRequest(filters: ListFilters): Record<string, unknown> {
 
 /** The export of the current tab and controls (GET /incidentd/v1/incidents/export, docs/search.md). */
 export function exportUrl(filters: ListFilters, format: "csv" | "ndjson"): string {
-  const { string_filters, sort_filter } = pageRequest(filters);
-  const query = JSON.stringify({ string_filters, sort_filter });
+  const { string_filters, int_filters, sort_filter } = pageRequest(filters);
+  const query = JSON.stringify({ string_filters, ...(int_filters ? { int_filters } : {}), sort_filter });
   return `/incidentd/v1/incidents/export?${new URLSearchParams({ format, query })}`;
 }

@@ -13,8 +13,8 @@ export function IncidentTimeline({ items }: { items: HistoryItem[] }) {
       items={items.map((item, index) => {
         const operator = nameIn(
           lang,
-          item.enum_data_list.find((e) => e.prop_id === "operator"),
-          item.operator,
+          item.enum_data_list?.find((e) => e.prop_id === "operator"),
+          item.operator ?? "",
         );
         const action = lang === "zh-CN" ? item.action_name_zh : item.action_name_en;
         return {

@@ -3,25 +3,32 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
   CHAT_KINDS,
+  type ChatKind,
   type ContactMethod,
   type ContactMethodsInput,
   LANGUAGES,
+  type Language,
   setMethods,
 } from "../api/notifications.ts";
 import { useErrorText } from "../components/error-message.tsx";
 import { showFieldError } from "./field-error.ts";
 
 interface Values {
-  email: { on: boolean; address?: string; language: string };
-  chat: { on: boolean; kind?: string; url?: string; signing_secret?: string; language: string };
+  email: { on: boolean; address?: string; language: Language };
+  chat: { on: boolean; kind?: ChatKind; url?: string; signing_secret?: string; language: Language };
 }
 
 function initialValues(methods: ContactMethod[]): Values {
   const email = methods.find((m) => m.kind === "email");
   const chat = methods.find((m) => m.kind !== "email");
   return {
-    email: { on: Boolean(email), address: email?.target, language: email?.language ?? "en" },
-    chat: { on: Boolean(chat), kind: chat?.kind, url: chat?.target, language: chat?.language ?? "en" },
+    email: { on: Boolean(email), address: email?.target, language: (email?.language ?? "en") as Language },
+    chat: {
+      on: Boolean(chat),
+      kind: chat?.kind as ChatKind | undefined,
+      url: chat?.target,
+      language: (chat?.language ?? "en") as Language,
+    },
   };
 }
 

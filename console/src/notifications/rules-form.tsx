@@ -2,26 +2,34 @@ import { MinusCircleOutlined, PlusOutlined } from "@ant-design/icons";
 import { Alert, App, Button, Card, Form, Input, Select, Space } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type NotificationRule, PERSON_EVENT_TYPES, type RuleInput, setRules } from "../api/notifications.ts";
+import {
+  type NotificationRule,
+  PERSON_EVENT_TYPES,
+  type PersonEvent,
+  type RuleInput,
+  setRules,
+} from "../api/notifications.ts";
 import { useErrorText } from "../components/error-message.tsx";
 import { showFieldError } from "./field-error.ts";
 
 interface Values {
-  assignee: string[];
-  warroom_member: string[];
-  applications: { application_id?: string; events?: string[] }[];
+  assignee: PersonEvent[];
+  warroom_member: PersonEvent[];
+  applications: { application_id?: string; events?: PersonEvent[] }[];
 }
 
 const EVENT_OPTIONS = PERSON_EVENT_TYPES.map((type) => ({ value: type, label: type }));
 
 function initialValues(rules: NotificationRule[]): Values {
-  const events = (audience: string) => rules.find((r) => r.audience === audience)?.events ?? [];
+  // The answer lists events as plain strings: they are the ones the rules were saved with.
+  const events = (audience: string) =>
+    (rules.find((r) => r.audience === audience)?.events ?? []) as PersonEvent[];
   return {
     assignee: events("assignee"),
     warroom_member: events("warroom_member"),
     applications: rules
       .filter((r) => r.audience === "application")
-      .map((r) => ({ application_id: r.application_id ?? "", events: r.events })),
+      .map((r) => ({ application_id: r.application_id ?? "", events: r.events as PersonEvent[] })),
   };
 }
 

@@ -1,11 +1,11 @@
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { Alert, App, AutoComplete, Button, Card, DatePicker, Form, Input, Switch } from "antd";
 import type { Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { useCatalogue, userOptions, useUsers } from "../api/hooks.ts";
-import { ApiError, apiGet } from "../api/http.ts";
+import { useApplications, useCatalogue, userOptions, useUsers } from "../api/hooks.ts";
+import { ApiError } from "../api/http.ts";
 import { createIncident } from "../api/incidents.ts";
 import { nameIn } from "../api/names.ts";
 import { useSession } from "../api/session.ts";
@@ -60,11 +60,7 @@ export function CreateIncidentPage() {
   const { data: session } = useSession();
   const catalogue = useCatalogue();
   const users = useUsers();
-  const apps = useQuery({
-    queryKey: ["applications"],
-    queryFn: () => apiGet<{ applications: { id: string; name: string }[] }>("/incidentd/v1/applications"),
-    retry: false,
-  });
+  const apps = useApplications();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 

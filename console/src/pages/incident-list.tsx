@@ -1,13 +1,21 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { Alert, Button, Input, Select, Space, Table, Tabs, Tag, Typography } from "antd";
+import { Alert, Button, DatePicker, Input, Select, Space, Table, Tabs, Tag, Typography } from "antd";
+import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { useCatalogue } from "../api/hooks.ts";
+import { useApplications, useCatalogue } from "../api/hooks.ts";
 import { type ListItem, listIncidents, STATUSES } from "../api/incidents.ts";
 import { formatTime, nameIn } from "../api/names.ts";
 import { ErrorMessage } from "../components/error-message.tsx";
-import { countsRequest, exportUrl, type ListFilters, pageRequest } from "../incidents/list-query.ts";
+import {
+  countsRequest,
+  exportUrl,
+  type ListFilters,
+  pageRequest,
+  SORTS,
+  type Sort,
+} from "../incidents/list-query.ts";
 
 /** New and changed incidents appear without a reload: the list and its counts are read again this often. */
 const POLL_MS = 5_000;
@@ -20,6 +28,7 @@ export function IncidentListPage() {
   const [filters, setFilters] = useState<ListFilters>({ status: "all", page: 1, perPage: 20 });
   const [titleDraft, setTitleDraft] = useState("");
   const catalogue = useCatalogue();
+  const applications = useApplications();
   const update = (patch: Partial<ListFilters>) => setFilters((f) => ({ ...f, page: 1, ...patch }));
 
   const page = useQuery({
@@ -47,6 +56,11 @@ export function IncidentListPage() {
   }));
 
   const levels = catalogue.data?.incident_level ?? [];
+  const sources = catalogue.data?.incident_source ?? [];
+  const created =
+    filters.createdFrom !== undefined && filters.createdTo !== undefined
+      ? ([dayjs(filters.createdFrom), dayjs(filters.createdTo).subtract(1, "day")] as [Dayjs, Dayjs])
+      : null;
   return (
     <section aria-labelledby="list-title">
       <Space style={{ width: "100%", justifyContent: "space-between", flexWrap: "wrap" }}>
@@ -84,10 +98,49 @@ export function IncidentListPage() {
           onSearch={(assignee) => update({ assignee })}
           style={{ width: 220 }}
         />
+        <Select
+          aria-label={t("list.source")}
+          placeholder={t("list.anySource")}
+          allowClear
+          value={filters.source}
+          onChange={(source?: string) => update({ source })}
+          options={sources.map((l) => ({ value: l.key, label: nameIn(lang, l, l.key) }))}
+          style={{ width: 160 }}
+        />
+        <Select
+          aria-label={t("list.application")}
+          placeholder={t("list.anyApplication")}
+          allowClear
+          showSearch
+          value={filters.application}
+          onChange={(application?: string) => update({ application })}
+          options={(applications.data?.applications ?? []).map((a) => ({ value: a.id, label: a.name }))}
+          style={{ width: 180 }}
+        />
+        <DatePicker.RangePicker
+          aria-label={t("list.createdRange")}
+          placeholder={[t("list.createdFrom"), t("list.createdTo")]}
+          value={created}
+          onChange={(range) =>
+            update({
+              // Whole days in the viewer's zone: from the first day's start to the end of the last.
+              createdFrom: range?.[0]?.startOf("day").valueOf(),
+              createdTo: range?.[1]?.startOf("day").add(1, "day").valueOf(),
+            })
+          }
+          data-testid="filter-created"
+        />
+        <Select
+          aria-label={t("list.sort")}
+          value={filters.sort ?? "create_time:desc"}
+          onChange={(sort: Sort) => update({ sort })}
+          options={SORTS.map((sort) => ({ value: sort, label: t(`list.sorts.${sort.replace(":", "_")}`) }))}
+          style={{ width: 200 }}
+        />
         <Button
           onClick={() => {
             setTitleDraft("");
-            setFilters({ status: filters.status, page: 1, perPage: filters.perPage });
+            setFilters({ status: filters.status, sort: filters.sort, page: 1, perPage: filters.perPage });
           }}
         >
           {t("list.clear")}

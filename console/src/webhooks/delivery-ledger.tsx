@@ -70,7 +70,9 @@ export function DeliveryLedger({ webhookId }: { webhookId: string }) {
             title: t("webhooks.status"),
             dataIndex: "status",
             render: (s: Delivery["status"]) => (
-              <Tag color={STATUS_COLOUR[s]}>{t(`webhooks.deliveryStatus.${s}`)}</Tag>
+              <Tag color={STATUS_COLOUR[s as keyof typeof STATUS_COLOUR]}>
+                {t(`webhooks.deliveryStatus.${s}`)}
+              </Tag>
             ),
           },
           { title: t("webhooks.attempts"), dataIndex: "attempts" },

@@ -1,14 +1,14 @@
 import { Alert, Button, Form, Input, Modal, Select, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { createWebhook, EVENT_TYPES } from "../api/notifications.ts";
+import { createWebhook, EVENT_TYPES, type NewWebhook, type WebhookEvent } from "../api/notifications.ts";
 import { useErrorText } from "../components/error-message.tsx";
 import { showFieldError } from "../notifications/field-error.ts";
 
 interface Values {
   url: string;
-  kind: string;
-  events: string[];
+  kind: NonNullable<NewWebhook["kind"]>;
+  events: WebhookEvent[];
   description?: string;
 }
 
