@@ -7,7 +7,8 @@ export type ApiToken = Answer<"/incidentd/v1/tokens", "get">["tokens"][number];
 export type AccessKey = Answer<"/incidentd/v1/access-keys", "get">["access_keys"][number];
 export type Integration = Answer<"/incidentd/v1/integrations", "get">["integrations"][number];
 export type Settings = Answer<"/incidentd/v1/settings", "get">;
-export type NewCredential = Body<"/incidentd/v1/tokens", "post">;
+/** The console creates person-role credentials (reader, writer, admin); metrics tokens come from the CLI or API. */
+export type NewCredential = Body<"/incidentd/v1/access-keys", "post">;
 export type NewIntegration = Body<"/incidentd/v1/integrations", "post">;
 
 export const ROLES: Role[] = ["reader", "writer", "admin"];

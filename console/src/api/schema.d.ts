@@ -130,6 +130,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/incidentd/v1/analytics/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Incidents created, accepted, resolved and closed, MTTA and MTTR per calendar bucket
+         * @description Per day, ISO week or month of tz (optionally per level, application, source or assignee): the incidents created in the bucket, how many of them are accepted, resolved and closed, and their MTTA and MTTR as mean, p50 and p90 with the censored (still open) ones counted apart. Definitions: docs/analytics.md. With format=csv (or Accept: text/csv) the rows come as CSV with a header row instead.
+         */
+        get: operations["ShowIncidentAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/incidentd/v1/applications": {
         parameters: {
             query?: never;
@@ -923,6 +943,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prometheus metrics of this node (admin or metrics token)
+         * @description The Prometheus text format (prom-client): requests, incidents, alarms, transfer rules, webhooks, the database, the process. Counters are this node's; gauges read from the database are the cluster's (docs/observability.md).
+         */
+        get: operations["ShowMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/readyz": {
         parameters: {
             query?: never;
@@ -1373,7 +1413,7 @@ export interface paths {
         put?: never;
         /**
          * The incident's history, oldest first (sort_filter start_time desc for newest first)
-         * @description string_filters (AND-ed) on action, operator, status with =, != or in. condition, count_filters and group_by_filter are not supported for histories.
+         * @description ListIncidents' filter language (string_filters, int_filters, condition, sort_filter, count_filters, group_by_filter) over the entry fields action, action_name_zh, action_name_en, operator, status, comment, start_time, stop_time (create_time = stop_time), ticket_id. ListIncidents-only body fields (page, per_page, contain_total, contain_all, contain_sub_ticket, ticket_types, cursor) are a 400 naming the field.
          */
         post: operations["ListIncidentsHistories"];
         delete?: never;
@@ -2050,6 +2090,124 @@ export interface operations {
                     "application/json": {
                         data: {
                             [key: string]: unknown;
+                        };
+                        /** @description "GOM.00000000" on success. */
+                        error_code: string;
+                        /** @enum {object|null} */
+                        error_msg: never | null;
+                        /** @description Service id, always "049". */
+                        provider_code: string;
+                    };
+                };
+            };
+        };
+    };
+    ShowIncidentAnalytics: {
+        parameters: {
+            query: {
+                /** @description json (default) or csv; without it, an Accept header naming text/csv selects CSV. */
+                format?: "json" | "csv";
+                /** @description Start of the range (inclusive): ISO 8601; a date or a time without offset is in tz. */
+                from: string;
+                /** @description Split every bucket by this (current) value. */
+                group_by?: "level" | "application" | "source" | "assignee";
+                /** @description Calendar buckets in tz (default day). */
+                interval?: "day" | "week" | "month";
+                /** @description End of the range (exclusive), after from: at most 366 days after it with interval=day, 1830 otherwise. */
+                to: string;
+                /** @description IANA time zone (default UTC), e.g. Asia/Shanghai. */
+                tz?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data: never | null;
+                        /** @description Error code from docs/errors.md. */
+                        error_code: string;
+                        /** @description Names the field and the reason, or the state and what is allowed. */
+                        error_msg: string;
+                        provider_code: string;
+                        /** @description Present on gateway (APIG.*) errors. */
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data: never | null;
+                        /** @description Error code from docs/errors.md. */
+                        error_code: string;
+                        /** @description Names the field and the reason, or the state and what is allowed. */
+                        error_msg: string;
+                        provider_code: string;
+                        /** @description Present on gateway (APIG.*) errors. */
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            from: string;
+                            group_by: string | null;
+                            interval: string;
+                            rows: {
+                                accepted: number;
+                                /** @description 2026-03-29 (day), 2026-W13 (ISO week) or 2026-03 (month), in tz. */
+                                bucket: string;
+                                closed: number;
+                                created: number;
+                                end: string;
+                                group: string | null;
+                                mtta: {
+                                    /** @description Still open without the end: counted here, in no mean. */
+                                    censored: number;
+                                    mean_ms: number | null;
+                                    /** @description Incidents whose duration ended (in the mean and percentiles). */
+                                    measured: number;
+                                    /** @description Closed without ever being accepted (a rejection accepted). */
+                                    never: number;
+                                    p50_ms: number | null;
+                                    p90_ms: number | null;
+                                };
+                                mttr: {
+                                    /** @description Still open without the end: counted here, in no mean. */
+                                    censored: number;
+                                    mean_ms: number | null;
+                                    /** @description Incidents whose duration ended (in the mean and percentiles). */
+                                    measured: number;
+                                    p50_ms: number | null;
+                                    p90_ms: number | null;
+                                };
+                                open: number;
+                                resolved: number;
+                                /** @description The bucket's start within the range, ISO 8601 with tz's offset. */
+                                start: string;
+                            }[];
+                            to: string;
+                            tz: string;
                         };
                         /** @description "GOM.00000000" on success. */
                         error_code: string;
@@ -5048,8 +5206,8 @@ export interface operations {
                     act_as_others?: boolean;
                     name: string;
                     principal: string;
-                    /** @description admin: everything in the project; writer: incident operations; reader: queries only. */
-                    role: "admin" | "writer" | "reader";
+                    /** @description admin: everything in the project; writer: incident operations; reader: queries only; metrics: GET /metrics only. */
+                    role: "admin" | "writer" | "reader" | "metrics";
                 };
             };
         };
@@ -7700,6 +7858,64 @@ export interface operations {
             };
         };
     };
+    ShowMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data: never | null;
+                        /** @description Error code from docs/errors.md. */
+                        error_code: string;
+                        /** @description Names the field and the reason, or the state and what is allowed. */
+                        error_msg: string;
+                        provider_code: string;
+                        /** @description Present on gateway (APIG.*) errors. */
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data: never | null;
+                        /** @description Error code from docs/errors.md. */
+                        error_code: string;
+                        /** @description Names the field and the reason, or the state and what is allowed. */
+                        error_msg: string;
+                        provider_code: string;
+                        /** @description Present on gateway (APIG.*) errors. */
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description Prometheus text exposition format 0.0.4. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
     Readyz: {
         parameters: {
             query?: never;
@@ -9407,8 +9623,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description 1-50 characters, else 400 "incidentNum size must be between 1 and 50". */
                     incident_num: string;
-                    /** @description acceptedIncident1, forwardOther1, commitSolution1, confirm, incidentPause, agreed, rejected, incidentChangeLevel1, ReOpen */
+                    /** @description acceptedIncident1, forwardOther1, commitSolution1, confirm, incidentPause, agreed, rejected, incidentChangeLevel1, ReOpen; any other is 400 "The field[operate_key] value[<key>] invalid". */
                     operate_key: string;
                     /** @description User id acting (admin/writer credentials act on behalf of users). In projects with strict roles, actions reserved to a person are recorded for the credential's principal unless the credential was created with act_as_others. */
                     operator: string;
@@ -10039,26 +10256,92 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description e.g. (a & b) | c over filter names; empty = all AND-ed */
                     condition?: string;
-                    count_filters?: unknown[];
+                    /** @description Named counts under the main filters plus each count's own filters: data.count_filters. */
+                    count_filters?: {
+                        filters: {
+                            field: string;
+                            /** @description Not supported: a non-empty value is a 400. */
+                            group?: string;
+                            /** @description Not supported: a non-empty value is a 400. */
+                            match_type?: string;
+                            /** @description Name used by condition. */
+                            name?: string;
+                            /** @description in, like, startwith, endwith, =, !=, >, <, >=, <= */
+                            operator: string;
+                            /** @description Not supported: a non-empty value is a 400. */
+                            priority_type?: string;
+                            /** @description One value, or several for in. */
+                            values: unknown[];
+                        }[];
+                        name: string;
+                    }[];
                     fields?: string[];
-                    group_by_filter?: unknown;
+                    /** @description Counts per value of field under the main filters: data.group_by. An object, or (as the Terraform provider sends it) an array of at most one. */
+                    group_by_filter?: {
+                        field: string;
+                        /** @description Not supported: a non-empty value is a 400. */
+                        group?: string;
+                        /** @description Not supported: a non-empty value is a 400. */
+                        match_type?: string;
+                        name?: string;
+                        operator?: string;
+                        /** @description Not supported: a non-empty value is a 400. */
+                        priority_type?: string;
+                        values?: unknown[];
+                    } | {
+                        field: string;
+                        /** @description Not supported: a non-empty value is a 400. */
+                        group?: string;
+                        /** @description Not supported: a non-empty value is a 400. */
+                        match_type?: string;
+                        name?: string;
+                        operator?: string;
+                        /** @description Not supported: a non-empty value is a 400. */
+                        priority_type?: string;
+                        values?: unknown[];
+                    }[];
                     int_filters?: {
                         field: string;
+                        /** @description Not supported: a non-empty value is a 400. */
+                        group?: string;
+                        /** @description Not supported: a non-empty value is a 400. */
+                        match_type?: string;
+                        /** @description Name used by condition. */
                         name?: string;
+                        /** @description in, like, startwith, endwith, =, !=, >, <, >=, <= */
                         operator: string;
+                        /** @description Not supported: a non-empty value is a 400. */
+                        priority_type?: string;
+                        /** @description One value, or several for in. */
                         values: unknown[];
                     }[];
                     sort_filter?: {
                         field: string;
+                        /** @description Not supported: a non-empty value is a 400. */
+                        group?: string;
+                        /** @description Not supported: a non-empty value is a 400. */
+                        match_type?: string;
                         name?: string;
                         operator: string;
-                        values: unknown[];
+                        /** @description Not supported: a non-empty value is a 400. */
+                        priority_type?: string;
+                        values?: unknown[];
                     };
                     string_filters?: {
                         field: string;
+                        /** @description Not supported: a non-empty value is a 400. */
+                        group?: string;
+                        /** @description Not supported: a non-empty value is a 400. */
+                        match_type?: string;
+                        /** @description Name used by condition. */
                         name?: string;
+                        /** @description in, like, startwith, endwith, =, !=, >, <, >=, <= */
                         operator: string;
+                        /** @description Not supported: a non-empty value is a 400. */
+                        priority_type?: string;
+                        /** @description One value, or several for in. */
                         values: unknown[];
                     }[];
                 };
@@ -10111,6 +10394,14 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: {
+                            count_filters?: {
+                                count: number;
+                                name: string;
+                            }[];
+                            group_by?: {
+                                count: number;
+                                value: string;
+                            }[];
                             info: {
                                 action?: string;
                                 action_name_en?: string;
