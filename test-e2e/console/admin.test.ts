@@ -11,6 +11,10 @@ async function choose(page: Page, label: string, option: string, multiple = fals
   const escaped = label.replace(/[()]/g, "\\$&");
   // A required field's label starts with antd's "* " mark.
   await page.getByRole("combobox", { name: new RegExp(`^(\\* )?${escaped}$`) }).click({ force: true });
+  // The list is virtual (only about ten options are rendered): a user picker is searched by the user id
+  // in the option's "(id)", so the option is rendered whatever the number of users.
+  const id = /\(([^()]+)\)$/.exec(option)?.[1];
+  if (id) await page.keyboard.type(id);
   const open = page.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden)");
   // A click that lands while the list is still sliding in can leave it open: click again.
   if (multiple) {

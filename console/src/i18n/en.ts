@@ -131,6 +131,7 @@ export const en = {
     is_service_interrupt: "Service interrupted",
     start_time: "Start time",
     fault_recovery_time: "Recovery time",
+    fault_delineation_time: "Fault delineation time",
     cause: "Root cause",
     solution: "Solution",
     resolve_attachments: "Attachments",

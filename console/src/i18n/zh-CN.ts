@@ -133,6 +133,7 @@ export const zhCN: Resources = {
     is_service_interrupt: "业务中断",
     start_time: "开始时间",
     fault_recovery_time: "恢复时间",
+    fault_delineation_time: "故障定界时间",
     cause: "根因",
     solution: "解决方案",
     resolve_attachments: "附件",
