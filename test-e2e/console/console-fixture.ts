@@ -125,6 +125,9 @@ export async function newPage(
     locale: options.locale ?? "en-US",
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     acceptDownloads: true,
+    // The console honours prefers-reduced-motion (no antd animations): clicks never meet a list or a
+    // dialog still sliding or zooming.
+    reducedMotion: "reduce",
     ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
   });
   const page = await context.newPage();
