@@ -45,7 +45,9 @@ function instantIn(value: string, tz: string, field: string): number {
 /** Checks and resolves a query; a bad value is INVALID_PARAMETER naming its field. */
 export function analyticsQueryOf(raw: RawAnalyticsQuery): AnalyticsQuery {
   const tz = raw.tz ?? "UTC";
-  if (!IANAZone.isValidZone(tz))
+  // Newer ICU (Node 22) also takes a UTC offset such as +02:00 as a zone; an offset is not a calendar
+  // with its DST rules, so it is refused on every Node version alike (IANA names start with a letter).
+  if (!/^[A-Za-z]/.test(tz) || !IANAZone.isValidZone(tz))
     throw invalidParameter("tz", "must be an IANA time zone name, e.g. Europe/Berlin or UTC");
   const interval = raw.interval ?? "day";
   const from = instantIn(raw.from, tz, "from");
