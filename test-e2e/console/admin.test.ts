@@ -4,7 +4,16 @@ import { choose, closeOnceDialog, settledViolations } from "./admin-controls.ts"
 import { screenshot } from "./browser.ts";
 import { type ConsoleFixture, newPage, signIn, startConsole } from "./console-fixture.ts";
 
-const TABS = ["users", "tokens", "access-keys", "integrations", "settings"];
+const TABS = [
+  "users",
+  "applications",
+  "tokens",
+  "access-keys",
+  "integrations",
+  "transfer-rules",
+  "catalogue",
+  "settings",
+];
 
 describe("administration in the console", () => {
   let f: ConsoleFixture;
