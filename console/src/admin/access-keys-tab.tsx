@@ -1,6 +1,5 @@
-import { PlusOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
-import { Alert, Button, Popconfirm, Space, Switch, Table, Typography } from "antd";
+import { Space, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
@@ -11,7 +10,7 @@ import {
   setAccessKeyEnabled,
 } from "../api/admin.ts";
 import { formatTime } from "../api/names.ts";
-import { ErrorMessage } from "../components/error-message.tsx";
+import { AdminList, ConfirmButton, EnabledSwitch } from "./admin-list.tsx";
 import { CredentialForm } from "./credential-form.tsx";
 import { OnceDialog, type OnceValue } from "./once-dialog.tsx";
 import { useRun } from "./use-run.ts";
@@ -25,23 +24,12 @@ export function AccessKeysTab() {
   const [shown, setShown] = useState<OnceValue[] | null>(null);
   return (
     <>
-      <Button
-        type="primary"
-        icon={<PlusOutlined />}
-        onClick={() => setCreating(true)}
-        data-testid="create-key"
-      >
-        {t("admin.keys.create")}
-      </Button>
-      {keys.isError && <Alert type="error" showIcon message={<ErrorMessage error={keys.error} />} />}
-      <Table<AccessKey>
-        style={{ marginTop: 12 }}
+      <AdminList<AccessKey>
+        create={{ label: t("admin.keys.create"), testId: "create-key", onClick: () => setCreating(true) }}
+        query={keys}
+        rows={keys.data?.access_keys}
         rowKey="access_key"
-        size="middle"
-        loading={keys.isPending}
-        dataSource={keys.data?.access_keys ?? []}
-        scroll={{ x: 720 }}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        scrollX={720}
         columns={[
           { title: t("admin.keys.ak"), dataIndex: "access_key", render: (ak: string) => <code>{ak}</code> },
           { title: t("admin.credentials.name"), dataIndex: "name" },
@@ -52,15 +40,10 @@ export function AccessKeysTab() {
             key: "enabled",
             render: (_: unknown, k) => (
               <Space direction="vertical" size={0}>
-                <Switch
+                <EnabledSwitch
                   checked={k.enabled}
-                  aria-label={t("admin.enabled")}
-                  onChange={(on) =>
-                    run(
-                      () => setAccessKeyEnabled(k.access_key, on),
-                      t(on ? "admin.enabledDone" : "admin.disabledDone"),
-                    )
-                  }
+                  run={run}
+                  set={(on) => setAccessKeyEnabled(k.access_key, on)}
                 />
                 {k.locked_until && k.locked_until > Date.now() && (
                   <Typography.Text type="warning">
@@ -74,14 +57,7 @@ export function AccessKeysTab() {
             title: t("incident.actions"),
             key: "actions",
             render: (_: unknown, k) => (
-              <Popconfirm
-                title={t("admin.confirmDelete")}
-                okText={t("webhooks.delete")}
-                cancelText={t("incident.cancel")}
-                onConfirm={() => run(() => deleteAccessKey(k.access_key), t("admin.deleted"))}
-              >
-                <Button size="small">{t("webhooks.delete")}</Button>
-              </Popconfirm>
+              <ConfirmButton onConfirm={() => run(() => deleteAccessKey(k.access_key), t("admin.deleted"))} />
             ),
           },
         ]}

@@ -1,6 +1,5 @@
-import { PlusOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
-import { Alert, Button, Form, Input, Modal, Popconfirm, Select, Switch, Table } from "antd";
+import { Form, Input, Select } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
@@ -12,8 +11,9 @@ import {
   setIntegrationEnabled,
 } from "../api/admin.ts";
 import { formatTime } from "../api/names.ts";
-import { ErrorMessage, useErrorText } from "../components/error-message.tsx";
-import { showFieldError } from "../notifications/field-error.ts";
+import { fieldIn } from "../notifications/field-error.ts";
+import { AdminList, ConfirmButton, EnabledSwitch } from "./admin-list.tsx";
+import { FormDialog } from "./form-dialog.tsx";
 import { OnceDialog, type OnceValue } from "./once-dialog.tsx";
 import { useRun } from "./use-run.ts";
 
@@ -26,25 +26,15 @@ export function IntegrationsTab() {
   const [shown, setShown] = useState<OnceValue[] | null>(null);
   return (
     <>
-      <Button
-        type="primary"
-        icon={<PlusOutlined />}
-        onClick={() => setCreating(true)}
-        data-testid="create-integration"
-      >
-        {t("admin.integrations.create")}
-      </Button>
-      {integrations.isError && (
-        <Alert type="error" showIcon message={<ErrorMessage error={integrations.error} />} />
-      )}
-      <Table<Integration>
-        style={{ marginTop: 12 }}
+      <AdminList<Integration>
+        create={{
+          label: t("admin.integrations.create"),
+          testId: "create-integration",
+          onClick: () => setCreating(true),
+        }}
+        query={integrations}
+        rows={integrations.data?.integrations}
         rowKey="id"
-        size="middle"
-        loading={integrations.isPending}
-        dataSource={integrations.data?.integrations ?? []}
-        scroll={{ x: 640 }}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
         columns={[
           { title: t("admin.credentials.name"), dataIndex: "name" },
           { title: t("admin.integrations.kind"), dataIndex: "kind" },
@@ -63,30 +53,14 @@ export function IntegrationsTab() {
             title: t("admin.enabled"),
             key: "enabled",
             render: (_: unknown, i) => (
-              <Switch
-                checked={i.enabled}
-                aria-label={t("admin.enabled")}
-                onChange={(on) =>
-                  run(
-                    () => setIntegrationEnabled(i.id, on),
-                    t(on ? "admin.enabledDone" : "admin.disabledDone"),
-                  )
-                }
-              />
+              <EnabledSwitch checked={i.enabled} run={run} set={(on) => setIntegrationEnabled(i.id, on)} />
             ),
           },
           {
             title: t("incident.actions"),
             key: "actions",
             render: (_: unknown, i) => (
-              <Popconfirm
-                title={t("admin.confirmDelete")}
-                okText={t("webhooks.delete")}
-                cancelText={t("incident.cancel")}
-                onConfirm={() => run(() => deleteIntegration(i.id), t("admin.deleted"))}
-              >
-                <Button size="small">{t("webhooks.delete")}</Button>
-              </Popconfirm>
+              <ConfirmButton onConfirm={() => run(() => deleteIntegration(i.id), t("admin.deleted"))} />
             ),
           },
         ]}
@@ -105,6 +79,8 @@ export function IntegrationsTab() {
   );
 }
 
+const DEFAULTS: Partial<NewIntegration> = { kind: "custom" };
+
 function IntegrationForm({
   open,
   onClose,
@@ -115,65 +91,48 @@ function IntegrationForm({
   onCreated: (values: OnceValue[]) => Promise<unknown>;
 }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const [form] = Form.useForm<NewIntegration>();
-  const [error, setError] = useState<string | null>(null);
   const save = async (values: NewIntegration) => {
-    setError(null);
-    try {
-      const created = await createIntegration({ ...values, name: values.name.trim() });
-      form.resetFields();
-      const origin = window.location.origin;
-      await onCreated([
-        { label: t("admin.integrations.url"), value: origin + created.path, testId: "intake-url" },
-        {
-          label: t("admin.integrations.bearerUrl"),
-          value: origin + created.bearer_path,
-          testId: "intake-bearer",
-        },
-        { label: t("admin.integrations.key"), value: created.integration_key, testId: "intake-key" },
-      ]);
-    } catch (failure) {
-      if (!showFieldError(form, failure, (f) => (["name", "kind"].includes(f) ? [f] : undefined)))
-        setError(errorText(failure));
-    }
+    const created = await createIntegration({ ...values, name: values.name.trim() });
+    const origin = window.location.origin;
+    await onCreated([
+      { label: t("admin.integrations.url"), value: origin + created.path, testId: "intake-url" },
+      {
+        label: t("admin.integrations.bearerUrl"),
+        value: origin + created.bearer_path,
+        testId: "intake-bearer",
+      },
+      { label: t("admin.integrations.key"), value: created.integration_key, testId: "intake-key" },
+    ]);
   };
   return (
-    <Modal
-      open={open}
+    <FormDialog
       title={t("admin.integrations.create")}
-      onCancel={onClose}
-      footer={null}
-      destroyOnClose
-      forceRender
+      open={open}
+      onClose={onClose}
+      form={form}
+      name="integration"
+      values={DEFAULTS}
+      save={save}
+      fieldPath={fieldIn(["name", "kind"])}
+      submitLabel={t("admin.credentials.createSubmit")}
+      submitTestId="create-integration-submit"
     >
-      <Form
-        form={form}
-        name="integration"
-        layout="vertical"
-        initialValues={{ kind: "custom" }}
-        onFinish={save}
+      <Form.Item
+        name="name"
+        label={t("admin.credentials.name")}
+        rules={[{ required: true, message: t("signIn.required") }]}
       >
-        <Form.Item
-          name="name"
-          label={t("admin.credentials.name")}
-          rules={[{ required: true, message: t("signIn.required") }]}
-        >
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="kind" label={t("admin.integrations.kind")}>
-          <Select
-            options={[
-              { value: "custom", label: t("admin.integrations.custom") },
-              { value: "prometheus", label: t("admin.integrations.prometheus") },
-            ]}
-          />
-        </Form.Item>
-        {error && <Alert type="error" showIcon message={<span role="alert">{error}</span>} />}
-        <Button type="primary" htmlType="submit" data-testid="create-integration-submit">
-          {t("admin.credentials.createSubmit")}
-        </Button>
-      </Form>
-    </Modal>
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="kind" label={t("admin.integrations.kind")}>
+        <Select
+          options={[
+            { value: "custom", label: t("admin.integrations.custom") },
+            { value: "prometheus", label: t("admin.integrations.prometheus") },
+          ]}
+        />
+      </Form.Item>
+    </FormDialog>
   );
 }

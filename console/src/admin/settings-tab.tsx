@@ -6,7 +6,7 @@ import { type Settings, settingsQuery, updateSettings } from "../api/admin.ts";
 import { useCatalogue, userOptions, useUsers } from "../api/hooks.ts";
 import { nameIn } from "../api/names.ts";
 import { ErrorMessage, useErrorText } from "../components/error-message.tsx";
-import { showFieldError } from "../notifications/field-error.ts";
+import { fieldIn, showFieldError } from "../notifications/field-error.ts";
 
 /** The project's settings (GET / PUT /incidentd/v1/settings). */
 export function SettingsTab() {
@@ -36,12 +36,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
       client.setQueryData(settingsQuery.queryKey, await updateSettings(values));
       message.success(t("admin.settings.saved"));
     } catch (failure) {
-      const fields = ["approvers", "strict_roles", "warroom_auto_start_levels"];
-      if (
-        !showFieldError(form, failure, (f) =>
-          fields.includes(f.replace(/\[.*$/, "")) ? [f.replace(/\[.*$/, "")] : undefined,
-        )
-      )
+      if (!showFieldError(form, failure, fieldIn(["approvers", "strict_roles", "warroom_auto_start_levels"])))
         setError(errorText(failure));
     }
   };

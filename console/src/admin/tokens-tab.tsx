@@ -1,11 +1,10 @@
-import { PlusOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
-import { Alert, Button, Popconfirm, Table, Tag } from "antd";
+import { Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type ApiToken, createToken, revokeToken, tokensQuery } from "../api/admin.ts";
 import { formatTime } from "../api/names.ts";
-import { ErrorMessage } from "../components/error-message.tsx";
+import { AdminList, ConfirmButton } from "./admin-list.tsx";
 import { CredentialForm } from "./credential-form.tsx";
 import { OnceDialog, type OnceValue } from "./once-dialog.tsx";
 import { useRun } from "./use-run.ts";
@@ -19,24 +18,12 @@ export function TokensTab() {
   const [shown, setShown] = useState<OnceValue[] | null>(null);
   return (
     <>
-      <Button
-        type="primary"
-        icon={<PlusOutlined />}
-        onClick={() => setCreating(true)}
-        data-testid="create-token"
-      >
-        {t("admin.tokens.create")}
-      </Button>
-      {tokens.isError && <Alert type="error" showIcon message={<ErrorMessage error={tokens.error} />} />}
-      <Table<ApiToken>
-        style={{ marginTop: 12 }}
+      <AdminList<ApiToken>
+        create={{ label: t("admin.tokens.create"), testId: "create-token", onClick: () => setCreating(true) }}
+        query={tokens}
+        rows={tokens.data?.tokens}
         rowKey="id"
-        size="middle"
-        loading={tokens.isPending}
-        dataSource={tokens.data?.tokens ?? []}
-        scroll={{ x: 640 }}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        onRow={(k) => ({ "data-testid": `token-${k.name}` }) as object}
+        rowTestId={(k) => `token-${k.name}`}
         columns={[
           { title: t("admin.credentials.name"), dataIndex: "name" },
           { title: t("admin.credentials.principal"), dataIndex: "principal" },
@@ -62,16 +49,12 @@ export function TokensTab() {
             key: "actions",
             render: (_: unknown, k) =>
               !k.revoked_at && (
-                <Popconfirm
+                <ConfirmButton
                   title={t("admin.tokens.confirmRevoke")}
-                  okText={t("admin.tokens.revoke")}
-                  cancelText={t("incident.cancel")}
+                  label={t("admin.tokens.revoke")}
+                  testId={`revoke-${k.name}`}
                   onConfirm={() => run(() => revokeToken(k.id), t("admin.tokens.revoked"))}
-                >
-                  <Button size="small" data-testid={`revoke-${k.name}`}>
-                    {t("admin.tokens.revoke")}
-                  </Button>
-                </Popconfirm>
+                />
               ),
           },
         ]}

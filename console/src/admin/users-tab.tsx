@@ -1,12 +1,12 @@
-import { PlusOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
-import { Alert, Button, Form, Input, Modal, Select, Table, Typography } from "antd";
+import { Button, Form, Input, Select, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type AdminUser, addUser, ROLES, setUserPassword, setUserRole, usersQuery } from "../api/admin.ts";
 import type { Role } from "../api/session.ts";
-import { ErrorMessage, useErrorText } from "../components/error-message.tsx";
-import { showFieldError } from "../notifications/field-error.ts";
+import { fieldIn } from "../notifications/field-error.ts";
+import { AdminList } from "./admin-list.tsx";
+import { FormDialog } from "./form-dialog.tsx";
 import { useRun } from "./use-run.ts";
 
 interface NewUser {
@@ -27,19 +27,12 @@ export function UsersTab() {
   const roleOptions = ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }));
   return (
     <>
-      <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="add-user">
-        {t("admin.users.add")}
-      </Button>
-      {users.isError && <Alert type="error" showIcon message={<ErrorMessage error={users.error} />} />}
-      <Table<AdminUser>
-        style={{ marginTop: 12 }}
+      <AdminList<AdminUser>
+        create={{ label: t("admin.users.add"), testId: "add-user", onClick: () => setAdding(true) }}
+        query={users}
+        rows={users.data?.users}
         rowKey="id"
-        size="middle"
-        loading={users.isPending}
-        dataSource={users.data?.users ?? []}
-        scroll={{ x: 640 }}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        onRow={(u) => ({ "data-testid": `user-${u.id}` }) as object}
+        rowTestId={(u) => `user-${u.id}`}
         columns={[
           { title: t("admin.users.id"), dataIndex: "id" },
           { title: t("admin.users.name"), dataIndex: "display_name" },
@@ -78,64 +71,52 @@ export function UsersTab() {
   );
 }
 
+const NEW_USER: Partial<NewUser> = { role: "reader" };
+
 function AddUserForm({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const run = useRun(["users"]);
   const [form] = Form.useForm<NewUser>();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const save = async (values: NewUser) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const email = values.email?.trim();
-      await addUser({ ...values, id: values.id.trim(), ...(email ? { email } : { email: undefined }) });
-      await run(async () => {}, t("admin.users.added"));
-      form.resetFields();
-      onClose();
-    } catch (failure) {
-      const fields = ["id", "display_name", "email", "password", "role"];
-      if (!showFieldError(form, failure, (f) => (fields.includes(f) ? [f] : undefined)))
-        setError(errorText(failure));
-    } finally {
-      setBusy(false);
-    }
+    const email = values.email?.trim();
+    await addUser({ ...values, id: values.id.trim(), ...(email ? { email } : { email: undefined }) });
+    await run(async () => {}, t("admin.users.added"));
+    onClose();
   };
   const required = [{ required: true, message: t("signIn.required") }];
   return (
-    <Modal
-      open={open}
+    <FormDialog
       title={t("admin.users.add")}
-      onCancel={onClose}
-      footer={null}
-      destroyOnClose
-      forceRender
+      open={open}
+      onClose={onClose}
+      form={form}
+      name="add-user"
+      values={NEW_USER}
+      save={save}
+      fieldPath={fieldIn(["id", "display_name", "email", "password", "role"])}
+      submitLabel={t("admin.users.addSubmit")}
+      submitTestId="add-user-submit"
     >
-      <Form form={form} name="add-user" layout="vertical" initialValues={{ role: "reader" }} onFinish={save}>
-        <Form.Item name="id" label={t("admin.users.id")} rules={required}>
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="display_name" label={t("admin.users.name")} rules={required}>
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="email" label={t("admin.users.email")}>
-          <Input type="email" autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="password" label={t("signIn.password")} rules={required}>
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item name="role" label={t("admin.role")}>
-          <Select options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
-        </Form.Item>
-        {error && <Alert type="error" showIcon message={<span role="alert">{error}</span>} />}
-        <Button type="primary" htmlType="submit" loading={busy} data-testid="add-user-submit">
-          {t("admin.users.addSubmit")}
-        </Button>
-      </Form>
-    </Modal>
+      <Form.Item name="id" label={t("admin.users.id")} rules={required}>
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="display_name" label={t("admin.users.name")} rules={required}>
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="email" label={t("admin.users.email")}>
+        <Input type="email" autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="password" label={t("signIn.password")} rules={required}>
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+      <Form.Item name="role" label={t("admin.role")}>
+        <Select options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+      </Form.Item>
+    </FormDialog>
   );
 }
+
+const NO_PASSWORD: Partial<{ password: string }> = {};
 
 /** A new password: the user's sessions end (the server's rule). */
 function PasswordForm({ userId, onClose }: { userId: string | null; onClose: () => void }) {
@@ -143,33 +124,32 @@ function PasswordForm({ userId, onClose }: { userId: string | null; onClose: () 
   const run = useRun(["users"]);
   const [form] = Form.useForm<{ password: string }>();
   const save = async ({ password }: { password: string }) => {
-    if (userId && (await run(() => setUserPassword(userId, password), t("admin.users.passwordSet")))) {
-      form.resetFields();
-      onClose();
-    }
+    if (!userId) return;
+    await setUserPassword(userId, password);
+    await run(async () => {}, t("admin.users.passwordSet"));
+    onClose();
   };
   return (
-    <Modal
-      open={userId !== null}
+    <FormDialog
       title={t("admin.users.passwordFor", { id: userId ?? "" })}
-      onCancel={onClose}
-      footer={null}
-      destroyOnClose
-      forceRender
+      open={userId !== null}
+      onClose={onClose}
+      form={form}
+      name="set-password"
+      values={NO_PASSWORD}
+      save={save}
+      fieldPath={fieldIn(["password"])}
+      submitLabel={t("admin.users.savePassword")}
+      submitTestId="password-submit"
     >
       <Typography.Paragraph type="secondary">{t("admin.users.passwordHint")}</Typography.Paragraph>
-      <Form form={form} name="set-password" layout="vertical" onFinish={save}>
-        <Form.Item
-          name="password"
-          label={t("admin.users.newPassword")}
-          rules={[{ required: true, message: t("signIn.required") }]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" data-testid="password-submit">
-          {t("admin.users.savePassword")}
-        </Button>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="password"
+        label={t("admin.users.newPassword")}
+        rules={[{ required: true, message: t("signIn.required") }]}
+      >
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+    </FormDialog>
   );
 }

@@ -76,3 +76,35 @@ export const deleteIntegration = (id: string) =>
 
 export const updateSettings = (body: Body<"/incidentd/v1/settings", "put">) =>
   call(api.PUT("/incidentd/v1/settings", { body }));
+
+export type Application = Answer<"/incidentd/v1/applications", "get">["applications"][number];
+export type NewApplication = Body<"/incidentd/v1/applications", "post">;
+export const applicationsQuery = {
+  queryKey: ["applications"],
+  queryFn: () => call(api.GET("/incidentd/v1/applications")),
+};
+/** Adds an application, or renames it (the API upserts by id; it has no delete). */
+export const saveApplication = (body: NewApplication) =>
+  call(api.POST("/incidentd/v1/applications", { body }));
+
+/** The catalogue fields a project may extend (the server refuses the others). */
+export const EXTENSIBLE_FIELDS = ["incident_type", "incident_ownership"] as const;
+export type ExtensibleField = (typeof EXTENSIBLE_FIELDS)[number];
+export type NewCatalogueEntry = Body<"/incidentd/v1/catalogue/{field}", "post">;
+/** Adds a project's own key, or renames it (upsert by field and key; built-in keys are refused). */
+export const saveCatalogueEntry = (field: ExtensibleField, body: NewCatalogueEntry) =>
+  call(api.POST("/incidentd/v1/catalogue/{field}", { params: { path: { field } }, body }));
+
+export type TransferRule = Answer<"/incidentd/v1/transfer-rules", "get">["rules"][number];
+export type TransferRuleBody = Body<"/incidentd/v1/transfer-rules", "post">;
+export const transferRulesQuery = {
+  queryKey: ["transfer-rules"],
+  queryFn: () => call(api.GET("/incidentd/v1/transfer-rules")),
+};
+const rule = (id: string) => ({ params: { path: { rule_id: id } } });
+export const createTransferRule = (body: TransferRuleBody) =>
+  call(api.POST("/incidentd/v1/transfer-rules", { body }));
+export const updateTransferRule = (id: string, body: TransferRuleBody) =>
+  call(api.PUT("/incidentd/v1/transfer-rules/{rule_id}", { ...rule(id), body }));
+export const deleteTransferRule = (id: string) =>
+  call(api.DELETE("/incidentd/v1/transfer-rules/{rule_id}", rule(id)));

@@ -19,3 +19,15 @@ export function showFieldError(
   form.scrollToField(path);
   return true;
 }
+
+/**
+ * `toPath` for a form whose fields are `known` (dotted, as the server names them): "match.integration_ids[0]"
+ * and "match.labels.env" go to match.integration_ids and match.labels when those are known.
+ */
+export function fieldIn(known: readonly string[]): (field: string) => NamePath | undefined {
+  return (field) => {
+    const plain = field.replace(/\[\d+\]/g, "");
+    const hit = known.find((k) => plain === k) ?? known.find((k) => plain.startsWith(`${k}.`));
+    return hit?.split(".");
+  };
+}

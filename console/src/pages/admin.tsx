@@ -2,17 +2,23 @@ import { Alert, Tabs, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { AccessKeysTab } from "../admin/access-keys-tab.tsx";
+import { ApplicationsTab } from "../admin/applications-tab.tsx";
+import { CatalogueTab } from "../admin/catalogue-tab.tsx";
 import { IntegrationsTab } from "../admin/integrations-tab.tsx";
 import { SettingsTab } from "../admin/settings-tab.tsx";
 import { TokensTab } from "../admin/tokens-tab.tsx";
+import { TransferRulesTab } from "../admin/transfer-rules-tab.tsx";
 import { UsersTab } from "../admin/users-tab.tsx";
 import { useSession } from "../api/session.ts";
 
 const TABS = {
   users: UsersTab,
+  applications: ApplicationsTab,
   tokens: TokensTab,
   "access-keys": AccessKeysTab,
   integrations: IntegrationsTab,
+  "transfer-rules": TransferRulesTab,
+  catalogue: CatalogueTab,
   settings: SettingsTab,
 } as const;
 type TabKey = keyof typeof TABS;
