@@ -8,6 +8,7 @@ import { reportPrometheusEventRoute } from "./alarms/routes/report-prometheus-ev
 import { showAlarmRoute } from "./alarms/routes/show-alarm.ts";
 import { transferAlarmsToIncidentRoute } from "./alarms/routes/transfer-alarms-to-incident.ts";
 import { showIncidentAnalyticsRoute } from "./analytics/routes/show-incident-analytics.ts";
+import { showOpenIncidentsRoute } from "./analytics/routes/show-open-incidents.ts";
 import { attachmentRoutes } from "./attachments/routes/attachment-routes.ts";
 import { createAccessKeyRoute } from "./auth/aksk/routes/create-access-key.ts";
 import { deleteAccessKeyRoute } from "./auth/aksk/routes/delete-access-key.ts";
@@ -156,4 +157,5 @@ export const ROUTES: RouteModule[] = [
   webhookRoutes,
   notificationRoutes,
   showIncidentAnalyticsRoute,
+  showOpenIncidentsRoute,
 ];

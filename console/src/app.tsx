@@ -16,6 +16,7 @@ const IncidentListPage = lazy(() =>
 const IncidentPage = lazy(() =>
   import("./pages/incident-page.tsx").then((m) => ({ default: m.IncidentPage })),
 );
+const DashboardPage = lazy(() => import("./pages/dashboard.tsx").then((m) => ({ default: m.DashboardPage })));
 const AlarmsPage = lazy(() => import("./pages/alarms.tsx").then((m) => ({ default: m.AlarmsPage })));
 const WarRoomsPage = lazy(() => import("./pages/warrooms.tsx").then((m) => ({ default: m.WarRoomsPage })));
 const OnCallScenesPage = lazy(() =>
@@ -66,6 +67,7 @@ export function App() {
                   <Route path="/incidents" element={<IncidentListPage />} />
                   <Route path="/incidents/new" element={<CreateIncidentPage />} />
                   <Route path="/incidents/:num" element={<IncidentPage />} />
+                  <Route path="/dashboard" element={<DashboardPage />} />
                   <Route path="/alarms" element={<AlarmsPage />} />
                   <Route path="/warrooms" element={<WarRoomsPage />} />
                   <Route path="/oncall" element={<OnCallScenesPage />} />

@@ -65,3 +65,17 @@ export const IncidentAnalyticsSchema = Type.Object({
   group_by: Type.Union([Type.String(), Type.Null()]),
   rows: Type.Array(AnalyticsRowSchema),
 });
+
+export const OpenIncidentsSchema = Type.Object({
+  total: Type.Integer({ description: "The project's incidents not closed (not at an end node), now." }),
+  rows: Type.Array(
+    Type.Object({
+      level: Type.String({ description: "incident_level key, e.g. level_10 (P1)." }),
+      status: Type.String({
+        description: "INCIDENT_STATUS_TRIGGERED, …_ACKNOWLEDGED, …_RESOLVED, …_REJECTED.",
+      }),
+      count: Type.Integer({ minimum: 1 }),
+    }),
+    { description: "One row per level and status that has open incidents, sorted by level, then status." },
+  ),
+});

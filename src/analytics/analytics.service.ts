@@ -1,6 +1,7 @@
 import type { Credential } from "../auth/credential.ts";
 import { expensiveReadsOf } from "../db/expensive-reads.ts";
 import type { Deps } from "../deps.ts";
+import { countOpenIncidents } from "../metrics/metrics.repository.ts";
 import { aggregateFacts, type FactsAggregate } from "./analytics.repository.ts";
 import {
   type AnalyticsQuery,
@@ -96,4 +97,18 @@ export async function incidentAnalytics(
     group_by: query.groupBy,
     rows,
   };
+}
+
+export interface OpenIncidents {
+  total: number;
+  rows: Array<{ level: string; status: string; count: number }>;
+}
+
+const byCodePoint = (a: string, b: string) => (a === b ? 0 : a < b ? -1 : 1);
+
+/** The caller's project's open incidents now, by level and status (the source of the metrics' gauge). */
+export async function openIncidents(deps: Deps, caller: Credential): Promise<OpenIncidents> {
+  const rows = await countOpenIncidents(deps.db, caller.projectId);
+  rows.sort((a, b) => byCodePoint(a.level, b.level) || byCodePoint(a.status, b.status));
+  return { total: rows.reduce((sum, r) => sum + r.count, 0), rows };
 }

@@ -6,16 +6,20 @@ import type { Db } from "../db/database.ts";
  * docs/observability.md says to aggregate them with `max`). Each is one statement over an index.
  */
 
-/** Incidents not completed, by level and status: reads the partial index of open incidents only. */
+/**
+ * Incidents not completed, by level and status, of every project or of one (the console's dashboard):
+ * reads the partial index of open incidents only, which leads by the project.
+ */
 export async function countOpenIncidents(
   db: Db,
+  projectId?: string,
 ): Promise<Array<{ level: string; status: string; count: number }>> {
-  const rows = await db
+  let query = db
     .selectFrom("incidents")
     .select(["incident_level", "status", (eb) => eb.fn.countAll<number>().as("n")])
-    .where("status", "<>", INCIDENT_STATUS.COMPLETED)
-    .groupBy(["incident_level", "status"])
-    .execute();
+    .where("status", "<>", INCIDENT_STATUS.COMPLETED);
+  if (projectId !== undefined) query = query.where("project_id", "=", projectId);
+  const rows = await query.groupBy(["incident_level", "status"]).execute();
   return rows.map((r) => ({ level: r.incident_level, status: r.status, count: Number(r.n) }));
 }
 

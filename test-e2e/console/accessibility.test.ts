@@ -49,6 +49,7 @@ describe("the console with a screen reader and a keyboard", () => {
         ["/incidents", ".ant-table-row"],
         [`/incidents/${num}`, "[data-testid=timeline]"],
         ["/incidents/new", "form"],
+        ["/dashboard", "[data-testid=day-table]"],
         ["/alarms", ".ant-table"],
         ["/warrooms", ".ant-table"],
         ["/oncall", "[data-testid=now-primary]"],

@@ -150,6 +150,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/incidentd/v1/analytics/open-incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The project's open incidents now, by level and status
+         * @description Every incident of the caller's project that is not closed, counted by its current level and status: the figures of the incidentd_open_incidents gauge for one project, read from the partial index of open incidents (docs/analytics.md).
+         */
+        get: operations["ShowOpenIncidents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/incidentd/v1/applications": {
         parameters: {
             query?: never;
@@ -2208,6 +2228,83 @@ export interface operations {
                             }[];
                             to: string;
                             tz: string;
+                        };
+                        /** @description "GOM.00000000" on success. */
+                        error_code: string;
+                        /** @enum {object|null} */
+                        error_msg: never | null;
+                        /** @description Service id, always "049". */
+                        provider_code: string;
+                    };
+                };
+            };
+        };
+    };
+    ShowOpenIncidents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data: never | null;
+                        /** @description Error code from docs/errors.md. */
+                        error_code: string;
+                        /** @description Names the field and the reason, or the state and what is allowed. */
+                        error_msg: string;
+                        provider_code: string;
+                        /** @description Present on gateway (APIG.*) errors. */
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data: never | null;
+                        /** @description Error code from docs/errors.md. */
+                        error_code: string;
+                        /** @description Names the field and the reason, or the state and what is allowed. */
+                        error_msg: string;
+                        provider_code: string;
+                        /** @description Present on gateway (APIG.*) errors. */
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description One row per level and status that has open incidents, sorted by level, then status. */
+                            rows: {
+                                count: number;
+                                /** @description incident_level key, e.g. level_10 (P1). */
+                                level: string;
+                                /** @description INCIDENT_STATUS_TRIGGERED, …_ACKNOWLEDGED, …_RESOLVED, …_REJECTED. */
+                                status: string;
+                            }[];
+                            /** @description The project's incidents not closed (not at an end node), now. */
+                            total: number;
                         };
                         /** @description "GOM.00000000" on success. */
                         error_code: string;

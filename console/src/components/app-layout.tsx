@@ -18,6 +18,7 @@ export function AppLayout() {
     ...(canWrite(session)
       ? [{ key: "create", label: <Link to="/incidents/new">{t("app.nav.create")}</Link> }]
       : []),
+    { key: "dashboard", label: <Link to="/dashboard">{t("app.nav.dashboard")}</Link> },
     { key: "alarms", label: <Link to="/alarms">{t("app.nav.alarms")}</Link> },
     { key: "warrooms", label: <Link to="/warrooms">{t("app.nav.warrooms")}</Link> },
     { key: "oncall", label: <Link to="/oncall">{t("app.nav.oncall")}</Link> },

@@ -8,6 +8,7 @@ export const en = {
     nav: {
       incidents: "Incidents",
       create: "New incident",
+      dashboard: "Dashboard",
       alarms: "Alarms",
       warrooms: "WarRooms",
       oncall: "On-call",
@@ -178,6 +179,44 @@ export const en = {
     confirmClose: "Close this WarRoom?",
     closed: "WarRoom {{num}} closed",
     tab: { running: "Running", closed: "Closed", all: "All" },
+  },
+  dashboard: {
+    title: "Dashboard",
+    total: "Total",
+    noFigure: "—",
+    duration: { seconds: "{{n}} s", minutes: "{{n}} min", hours: "{{n}} h", days: "{{n}} d" },
+    range: "Range",
+    lastDays: "Last {{n}} days",
+    timeZone: "Days are calendar days in {{zone}}, your browser's time zone.",
+    cohorts:
+      "Each day counts the incidents created that day and what has become of them by now: “Closed” and “Still open” are of those incidents, and MTTA and MTTR (p50, p90) are over the ones already accepted or resolved.",
+    open: {
+      title: "Open incidents now",
+      level: "Level",
+      none: "No incident is open.",
+      chartSummary:
+        "Bar chart of the {{total}} open incidents by level, stacked by status: {{levels}}. The table gives every figure.",
+    },
+    trend: {
+      created: "Created",
+      closed: "Closed",
+      stillOpen: "Still open",
+      mttaMean: "MTTA (mean)",
+      mttrMean: "MTTR (mean)",
+      mttaP50: "MTTA p50",
+      mttaP90: "MTTA p90",
+      mttrP50: "MTTR p50",
+      mttrP90: "MTTR p90",
+      flowTitle: "Created and closed per day",
+      durationTitle: "Time to acknowledge and to resolve",
+      tableTitle: "Every day with incidents",
+      day: "Day",
+      noDays: "No incident was created in this range.",
+      flowSummary:
+        "Bar chart of the incidents created per day over the last {{days}} days and how many of them are closed: {{created}} created, {{closed}} closed. The table below gives every day.",
+      durationSummary:
+        "Line chart of MTTA and MTTR per day (p50 and p90) over the last {{days}} days; mean MTTA {{mtta}}, mean MTTR {{mttr}}. The table below gives every day.",
+    },
   },
   oncall: {
     title: "On-call",

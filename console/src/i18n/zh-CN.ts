@@ -10,6 +10,7 @@ export const zhCN: Resources = {
     nav: {
       incidents: "事件单",
       create: "新建事件单",
+      dashboard: "仪表盘",
       alarms: "告警",
       warrooms: "作战室",
       oncall: "值班",
@@ -180,6 +181,43 @@ export const zhCN: Resources = {
     confirmClose: "确定关闭该作战室？",
     closed: "作战室 {{num}} 已关闭",
     tab: { running: "进行中", closed: "已关闭", all: "全部" },
+  },
+  dashboard: {
+    title: "仪表盘",
+    total: "合计",
+    noFigure: "—",
+    duration: { seconds: "{{n}} 秒", minutes: "{{n}} 分钟", hours: "{{n}} 小时", days: "{{n}} 天" },
+    range: "时间范围",
+    lastDays: "最近 {{n}} 天",
+    timeZone: "按您浏览器的时区 {{zone}} 的自然日统计。",
+    cohorts:
+      "每天统计当天创建的事件单及其目前的情况：“已关闭”和“仍未关闭”指这些事件单，MTTA 与 MTTR（p50、p90）按其中已受理或已解决的事件单计算。",
+    open: {
+      title: "当前未关闭的事件单",
+      level: "级别",
+      none: "没有未关闭的事件单。",
+      chartSummary: "{{total}} 个未关闭事件单按级别、按状态堆叠的条形图：{{levels}}。表格列出全部数字。",
+    },
+    trend: {
+      created: "创建",
+      closed: "已关闭",
+      stillOpen: "仍未关闭",
+      mttaMean: "MTTA（平均）",
+      mttrMean: "MTTR（平均）",
+      mttaP50: "MTTA p50",
+      mttaP90: "MTTA p90",
+      mttrP50: "MTTR p50",
+      mttrP90: "MTTR p90",
+      flowTitle: "每天创建与关闭",
+      durationTitle: "受理时长与解决时长",
+      tableTitle: "有事件单的每一天",
+      day: "日期",
+      noDays: "此时间范围内没有创建事件单。",
+      flowSummary:
+        "最近 {{days}} 天每天创建的事件单及其中已关闭数量的柱状图：创建 {{created}} 个，已关闭 {{closed}} 个。下表列出每一天。",
+      durationSummary:
+        "最近 {{days}} 天每天 MTTA 与 MTTR（p50、p90）的折线图；平均 MTTA {{mtta}}，平均 MTTR {{mttr}}。下表列出每一天。",
+    },
   },
   oncall: {
     title: "值班",

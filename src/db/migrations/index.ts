@@ -20,6 +20,7 @@ import * as notificationRules from "./20261207120000_notification_rules.ts";
 import * as alarmHandleRequests from "./20261207130000_alarm_handle_requests.ts";
 import * as incidentFacts from "./20261207160000_incident_facts.ts";
 import * as openIncidentsIndex from "./20261207180000_open_incidents_index.ts";
+import * as openIncidentsByProject from "./20261207190000_open_incidents_by_project.ts";
 
 /** Migrations listed statically so they load the same from source and from a build. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -44,6 +45,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "20261207130000_alarm_handle_requests": alarmHandleRequests,
   "20261207160000_incident_facts": incidentFacts,
   "20261207180000_open_incidents_index": openIncidentsIndex,
+  "20261207190000_open_incidents_by_project": openIncidentsByProject,
 };
 
 export const migrationProvider: MigrationProvider = {
