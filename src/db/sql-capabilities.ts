@@ -57,15 +57,15 @@ export interface SqlCapabilities {
    */
   readonly counterStripes: number;
   /**
-   * The aggregate percentile of `value` (nulls ignored; null if none), `fraction` in [0, 1], interpolated
-   * linearly between the closest ranks (rank (n - 1) × fraction, Hyndman–Fan type 7): PostgreSQL's
-   * `percentile_cont`, SQLite's `percentile` (built into better-sqlite3's SQLite), which agree exactly.
+   * The aggregate list of the non-null values of an integer `value` as one text, decimal integers separated
+   * by commas in no particular order (null if none): SQLite's `group_concat`, PostgreSQL's `string_agg`.
+   * A group's values leave the database in one string (analytics/percentiles.ts reads it), not a row each.
    */
-  percentile(value: Expression<number | null>, fraction: number): RawBuilder<number | null>;
+  numberList(value: Expression<number | null>): RawBuilder<string | null>;
   /**
    * Runs a read that aggregates many rows (analytics): PostgreSQL in a transaction with JIT compilation
-   * off, since the planner cannot estimate a join on a list of ranges and its inflated cost makes JIT
-   * compile for longer than the query runs (about half the time at 250,000 rows); SQLite has no JIT.
+   * off: a query over a list of ranges (one part or join row per bucket) gets a cost that turns JIT on,
+   * and JIT compiled for longer than the query ran (about half the time at 250,000 rows); SQLite has no JIT.
    */
   aggregating<T>(db: Executor, work: (db: Executor) => Promise<T>): Promise<T>;
 }
@@ -106,8 +106,7 @@ const postgresCapabilities: SqlCapabilities = {
   numbersInBlocks: true,
   parallelWrites: true,
   counterStripes: 16,
-  percentile: (value, fraction) =>
-    sql<number | null>`percentile_cont(${sql.lit(fraction)}) within group (order by ${value})`,
+  numberList: (value) => sql<string | null>`string_agg(cast(${value} as text), ',')`,
   aggregating: (db, work) =>
     db.isTransaction
       ? work(db)
@@ -125,8 +124,7 @@ const sqliteCommon = {
   numbersInBlocks: false,
   parallelWrites: false,
   counterStripes: 1,
-  percentile: (value: Expression<number | null>, fraction: number) =>
-    sql<number | null>`percentile(${value}, ${sql.lit(fraction * 100)})`,
+  numberList: (value: Expression<number | null>) => sql<string | null>`group_concat(${value}, ',')`,
   aggregating: <T>(db: Executor, work: (db: Executor) => Promise<T>) => work(db),
 };
 
