@@ -151,6 +151,10 @@ describe("alarms and WarRooms in the console", () => {
     await card.getByText(f.reader.id).waitFor();
     assert.equal(await page.getByTestId("start-warroom").count(), 0, "one WarRoom per incident");
     await screenshot(page, "incident-warroom", "en");
+    await card.getByTestId("open-warroom").click();
+    await page.getByText(/^Showing WarRoom WR\d+ only\.$/).waitFor();
+    await page.locator(".ant-table-row").filter({ hasText: "Payments failing" }).waitFor();
+    assert.equal(await page.locator(".ant-table-row").count(), 1, "that WarRoom alone");
 
     const rooms = await f.api<WarRoomList>("POST", "/v1/external/warrooms/list", { incident_num: num });
     assert.equal(rooms.total, 1);

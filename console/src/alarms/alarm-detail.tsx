@@ -96,6 +96,7 @@ export function AlarmDetail({
       width={Math.min(640, window.innerWidth)}
       title={a?.name ?? alarmId}
       data-testid="alarm-detail"
+      styles={{ body: { padding: 0, overflow: "hidden", display: "flex" } }}
       extra={
         a &&
         writer && (
@@ -114,9 +115,16 @@ export function AlarmDetail({
         )
       }
     >
-      {alarm.isPending && <Spin />}
-      {alarm.isError && <Alert type="error" showIcon message={<ErrorMessage error={alarm.error} />} />}
-      {a && <Descriptions column={1} size="small" bordered items={items} />}
+      <section
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls must take keyboard focus (axe: scrollable-region-focusable).
+        tabIndex={0}
+        aria-label={a?.name ?? alarmId}
+        style={{ overflow: "auto", flex: 1, padding: 24 }}
+      >
+        {alarm.isPending && <Spin />}
+        {alarm.isError && <Alert type="error" showIcon message={<ErrorMessage error={alarm.error} />} />}
+        {a && <Descriptions column={1} size="small" bordered items={items} />}
+      </section>
       {a && transferring && <TransferForm alarm={a} onClose={() => setTransferring(false)} />}
     </Drawer>
   );

@@ -8,7 +8,7 @@ import { useApplications, useCatalogue, userOptions, useUsers } from "../api/hoo
 import { ApiError } from "../api/http.ts";
 import { nameIn } from "../api/names.ts";
 import { useErrorText } from "../components/error-message.tsx";
-import { FormSelect } from "../components/form-select.tsx";
+import { FormAutoComplete, FormSelect } from "../components/form-select.tsx";
 
 type Values = Omit<AlarmTransfer, "alarm_ids">;
 
@@ -120,7 +120,7 @@ export function TransferForm({
           <Switch />
         </Form.Item>
         <Form.Item {...item("current_cloud_service_id", true)}>
-          <AutoComplete
+          <FormAutoComplete
             options={(apps.data?.applications ?? []).map((a) => ({
               value: a.id,
               label: `${a.name} (${a.id})`,

@@ -128,7 +128,7 @@ export const en = {
       num: "Number",
       members: "Members",
       open: "Open",
-      openList: "All WarRooms",
+      openList: "On the WarRooms page",
       scheduleHint: "Optional: an on-call scene and role whose people join.",
       fields: {
         war_room_name: "Title",
@@ -234,6 +234,8 @@ export const en = {
     close: "Close",
     confirmClose: "Close this WarRoom?",
     closed: "WarRoom {{num}} closed",
+    only: "Showing WarRoom {{num}} only.",
+    showAll: "Show all WarRooms",
     tab: { running: "Running", closed: "Closed", all: "All" },
   },
   oncall: {

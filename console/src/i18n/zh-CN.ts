@@ -130,7 +130,7 @@ export const zhCN: Resources = {
       num: "编号",
       members: "成员",
       open: "打开",
-      openList: "全部作战室",
+      openList: "在作战室页面查看",
       scheduleHint: "可选：其值班人员加入的值班场景和角色。",
       fields: {
         war_room_name: "标题",
@@ -236,6 +236,8 @@ export const zhCN: Resources = {
     close: "关闭",
     confirmClose: "确定关闭该作战室？",
     closed: "作战室 {{num}} 已关闭",
+    only: "仅显示作战室 {{num}}。",
+    showAll: "显示全部作战室",
     tab: { running: "进行中", closed: "已关闭", all: "全部" },
   },
   oncall: {

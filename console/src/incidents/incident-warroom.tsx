@@ -64,7 +64,14 @@ export function IncidentWarRoom({ incident }: { incident: IncidentDetail }) {
             {
               key: "open",
               label: t("incident.warroom.open"),
-              children: <Link to="/warrooms">{t("incident.warroom.openList")}</Link>,
+              children: (
+                <Link
+                  to={`/warrooms?num=${encodeURIComponent(room.war_room_num)}`}
+                  data-testid="open-warroom"
+                >
+                  {t("incident.warroom.openList")}
+                </Link>
+              ),
             },
           ]}
         />

@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { Alert, App, AutoComplete, Button, Form, Input, Modal } from "antd";
+import { Alert, App, Button, Form, Input, Modal } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { startWarRoom } from "../api/alarms.ts";
@@ -8,7 +8,7 @@ import { ApiError } from "../api/http.ts";
 import type { IncidentDetail } from "../api/incidents.ts";
 import { useSession } from "../api/session.ts";
 import { useErrorText } from "../components/error-message.tsx";
-import { FormSelect } from "../components/form-select.tsx";
+import { FormAutoComplete, FormSelect } from "../components/form-select.tsx";
 
 interface Values {
   war_room_name: string;
@@ -90,7 +90,7 @@ export function WarRoomForm({ incident, onClose }: { incident: IncidentDetail; o
           <Input.TextArea rows={2} maxLength={255} />
         </Form.Item>
         <Form.Item name="war_room_admin" label={label("war_room_admin")} rules={required}>
-          <AutoComplete options={people} filterOption />
+          <FormAutoComplete options={people} filterOption />
         </Form.Item>
         <Form.Item name="participant" label={label("participant")} extra={t("create.listHint")}>
           <FormSelect mode="tags" options={people} tokenSeparators={[","]} />
