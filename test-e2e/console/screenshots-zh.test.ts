@@ -88,6 +88,7 @@ describe("the console in Chinese", () => {
     await screenshot(page, "alarms", "zh-CN");
     await page.getByTestId("alarm-disk09").click();
     await page.getByTestId("alarm-detail").getByText("db-1 的 /var 已用 98%").waitFor();
+    await screenshot(page, "alarm-detail", "zh-CN");
     await page.getByTestId("detail-transfer").click();
     await page.locator("form[id=transfer-alarm]").getByLabel("标题").waitFor();
     await screenshot(page, "transfer-form", "zh-CN");
