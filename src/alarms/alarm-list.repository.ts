@@ -66,6 +66,15 @@ function matching(projectId: string, filter: AlarmListFilter) {
       criteria.push(eb("alarms.integration_id", "=", filter.integrationId));
     if (filter.since !== undefined) criteria.push(eb("alarms.update_time", ">=", filter.since));
     if (filter.until !== undefined) criteria.push(eb("alarms.update_time", "<", filter.until));
+    if (filter.incidentNum !== undefined) {
+      // Through the link table (indexed by incident): an alarm stays linked after a later episode.
+      const linked = eb
+        .selectFrom("alarm_incidents")
+        .select("alarm_incidents.alarm_row_id")
+        .where("alarm_incidents.project_id", "=", projectId)
+        .where("alarm_incidents.incident_num", "=", filter.incidentNum);
+      criteria.push(eb("alarms.id", "in", linked));
+    }
     if (filter.text !== undefined) {
       // Both sides lowered by the engine, so the match is case-insensitive the same way on each side.
       const pattern = `%${escapeLike(filter.text)}%`;

@@ -33,6 +33,8 @@ export interface AlarmListFilter {
   until?: number;
   /** The name or the description contains it, in any case. */
   text?: string;
+  /** Linked to this incident, in any episode (by hand or by a transfer rule). */
+  incidentNum?: string;
 }
 
 export const ALARM_PAGE_SIZE = { default: 50, max: 200 } as const;

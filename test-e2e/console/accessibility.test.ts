@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { seriousViolations } from "./browser.ts";
-import { type ConsoleFixture, newPage, signIn, startConsole } from "./console-fixture.ts";
+import { type ConsoleFixture, newPage, reportAlarm, signIn, startConsole } from "./console-fixture.ts";
 
 describe("the console with a screen reader and a keyboard", () => {
   let f: ConsoleFixture;
@@ -12,6 +12,28 @@ describe("the console with a screen reader and a keyboard", () => {
 
   it("has no serious or critical axe-core violation on any page, in either language", async () => {
     const num = await f.createIncident({ incident_title: "Accessible incident" });
+    // An incident with a WarRoom and a linked alarm, and an alarm still to transfer.
+    await reportAlarm(f, { alarmId: "linked1", alarmName: "Linked alarm", alarmDesc: "already an incident" });
+    await reportAlarm(f, { alarmId: "open1", alarmName: "Open alarm", alarmDesc: "not yet an incident" });
+    const [linked] = await f.api<string[]>("POST", "/v1/alarm-mgmt/alarms-linked-incident", {
+      alarm_ids: "linked1",
+      title: "Incident from an alarm",
+      description: "",
+      level_id: "level_30",
+      mtm_type: "inc_type_p_security_issues",
+      is_service_interrupt: false,
+      current_cloud_service_id: "shop",
+      assignee: f.writer.id,
+    });
+    await f.api("POST", "/v1/external/warrooms", {
+      war_room_name: "Accessible bridge",
+      application_id_list: ["shop"],
+      incident_number: linked,
+      schedule_group: [],
+      participant: [f.reader.id],
+      war_room_admin: f.writer.id,
+      enterprise_project_id: "0",
+    });
     const now = Date.now();
     await f.api("PUT", "/incidentd/v1/oncall/scenes/shop", {
       name: "Shop operations",
@@ -50,7 +72,9 @@ describe("the console with a screen reader and a keyboard", () => {
         [`/incidents/${num}`, "[data-testid=timeline]"],
         ["/incidents/new", "form"],
         ["/dashboard", "[data-testid=day-table]"],
+        [`/incidents/${linked}`, "[data-testid=warroom-status]"],
         ["/alarms", ".ant-table"],
+        ["/alarms?alarm=open1", "[data-testid=alarm-detail] .ant-descriptions"],
         ["/warrooms", ".ant-table"],
         ["/oncall", "[data-testid=now-primary]"],
         ["/oncall/scenes/shop", "[data-testid=shift]"],
@@ -62,6 +86,15 @@ describe("the console with a screen reader and a keyboard", () => {
         await page.locator(ready).first().waitFor();
         assert.deepEqual(await seriousViolations(page), [], `${locale} ${url}`);
       }
+      // The forms that transfer an alarm and start a WarRoom.
+      await page.goto("/alarms?alarm=open1");
+      await page.getByTestId("detail-transfer").click();
+      await page.locator("form[id=transfer-alarm]").waitFor();
+      assert.deepEqual(await seriousViolations(page), [], `${locale} transfer form`);
+      await page.goto(`/incidents/${num}`);
+      await page.getByTestId("start-warroom").click();
+      await page.locator("form[id=start-warroom]").waitFor();
+      assert.deepEqual(await seriousViolations(page), [], `${locale} WarRoom form`);
       await context.close();
       // The Webhooks page is an admin's.
       const admin = await newPage(f, { locale });

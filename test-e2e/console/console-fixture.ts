@@ -156,3 +156,23 @@ export async function choose(page: Page, label: string | RegExp, option: string)
   await page.getByRole("combobox", { name: label }).click();
   await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
 }
+
+/** An alarm reported through the intake API, as a monitoring system would (a new integration each time). */
+export async function reportAlarm(fixture: ConsoleFixture, alarm: Record<string, unknown>): Promise<void> {
+  const integration = await fixture.api<{ integration_key: string }>("POST", "/incidentd/v1/integrations", {
+    name: `monitoring ${alarm.alarmId}`,
+    kind: "custom",
+  });
+  const res = await fetch(`${fixture.baseUrl}/v1/event/huawei/custom`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${integration.integration_key}` },
+    body: JSON.stringify({
+      alarmLevel: "Critical",
+      time: Date.now(),
+      nameSpace: "ecs",
+      alarmSource: "monitoring",
+      ...alarm,
+    }),
+  });
+  assert.equal(res.status, 200, await res.text());
+}

@@ -250,6 +250,7 @@ describe("on-call in the console", () => {
     await page.getByRole("heading", { name: "值班", exact: true }).waitFor();
     await page.getByTestId("now-primary").filter({ hasText: "替班" }).filter({ hasText: "至" }).waitFor();
     await page.getByRole("link", { name: /我的班次/ }).waitFor();
+    await screenshot(page, "oncall", "zh-CN");
     assert.deepEqual(problems, []);
     await context.close();
   });

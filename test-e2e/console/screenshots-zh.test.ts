@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { screenshot } from "./browser.ts";
-import { type ConsoleFixture, newPage, signIn, startConsole } from "./console-fixture.ts";
+import { type ConsoleFixture, newPage, reportAlarm, signIn, startConsole } from "./console-fixture.ts";
 
 /** The pages in Chinese, for a browser whose language is Chinese (docs/console.md shows them). */
 describe("the console in Chinese", () => {
@@ -42,6 +42,60 @@ describe("the console in Chinese", () => {
     await page.getByTestId("create-submit").click();
     await page.locator(".ant-form-item-explain-error").first().waitFor();
     await screenshot(page, "create-incident", "zh-CN");
+
+    // An alarm turned into an incident, whose WarRoom is running; another alarm still alarming.
+    await reportAlarm(f, {
+      alarmId: "cpu09",
+      alarmName: "CPU 使用率过高",
+      alarmDesc: "web-1 的 CPU 超过 95%",
+    });
+    await reportAlarm(f, {
+      alarmId: "disk09",
+      alarmName: "磁盘空间不足",
+      alarmDesc: "db-1 的 /var 已用 98%",
+    });
+    const [fromAlarm] = await f.api<string[]>("POST", "/v1/alarm-mgmt/alarms-linked-incident", {
+      alarm_ids: "cpu09",
+      title: "CPU 使用率过高",
+      description: "web-1 的 CPU 超过 95%",
+      level_id: "level_20",
+      mtm_type: "inc_type_p_security_issues",
+      is_service_interrupt: false,
+      current_cloud_service_id: "shop",
+      assignee: f.writer.id,
+    });
+    await f.api("POST", "/v1/external/warrooms", {
+      war_room_name: "CPU 使用率过高",
+      application_id_list: ["shop"],
+      incident_number: fromAlarm,
+      schedule_group: [],
+      participant: [f.reader.id],
+      war_room_admin: f.writer.id,
+      enterprise_project_id: "0",
+    });
+    await page.goto(`/incidents/${fromAlarm}`);
+    await page.getByTestId("warroom-status").filter({ hasText: "WarRoom已启动" }).waitFor();
+    await page.getByTestId("linked-alarms").getByRole("link", { name: "CPU 使用率过高" }).waitFor();
+    await screenshot(page, "incident-warroom", "zh-CN");
+
+    await page.goto("/alarms");
+    await page.getByRole("heading", { name: "告警" }).waitFor();
+    await page
+      .locator(".ant-table-row")
+      .filter({ hasText: "磁盘空间不足" })
+      .filter({ hasText: "告警中" })
+      .waitFor();
+    await screenshot(page, "alarms", "zh-CN");
+    await page.getByTestId("alarm-disk09").click();
+    await page.getByTestId("alarm-detail").getByText("db-1 的 /var 已用 98%").waitFor();
+    await screenshot(page, "alarm-detail", "zh-CN");
+    await page.getByTestId("detail-transfer").click();
+    await page.locator("form[id=transfer-alarm]").getByLabel("标题").waitFor();
+    await screenshot(page, "transfer-form", "zh-CN");
+
+    await page.goto("/warrooms");
+    await page.locator(".ant-table-row").filter({ hasText: "WarRoom已启动" }).waitFor();
+    await screenshot(page, "warrooms", "zh-CN");
     assert.equal(num.startsWith("IM"), true);
     assert.deepEqual(problems, []);
     await context.close();

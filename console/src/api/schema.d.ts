@@ -1887,6 +1887,8 @@ export interface operations {
                 alarm_level?: ("Critical" | "Major" | "Minor" | "Info")[];
                 /** @description ShowAlarm's name for the level (urgent = Critical, …). Repeat the parameter for several (any of them matches). */
                 importance?: ("urgent" | "major" | "minor" | "warn")[];
+                /** @description Alarms linked to this incident, in any episode (by TransferAlarmToIncident or a rule). */
+                incident_num?: string;
                 /** @description The integration that first reported the alarm (creator). */
                 integration_id?: string;
                 /** @description 1 = the first page. */

@@ -1,4 +1,4 @@
-import { Select, type SelectProps } from "antd";
+import { AutoComplete, type AutoCompleteProps, Select, type SelectProps } from "antd";
 
 /**
  * A Select inside a required Form.Item. antd puts the item's aria-required on the Select's outer <div>,
@@ -7,4 +7,10 @@ import { Select, type SelectProps } from "antd";
 export function FormSelect(props: SelectProps & { "aria-required"?: unknown }) {
   const { "aria-required": _required, ...rest } = props;
   return <Select {...rest} />;
+}
+
+/** An AutoComplete inside a required Form.Item, for the same reason as FormSelect. */
+export function FormAutoComplete(props: AutoCompleteProps & { "aria-required"?: unknown }) {
+  const { "aria-required": _required, ...rest } = props;
+  return <AutoComplete {...rest} />;
 }

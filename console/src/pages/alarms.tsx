@@ -2,7 +2,8 @@ import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-quer
 import { Alert, App, Button, Input, Space, Table, Tabs, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link, useSearchParams } from "react-router";
+import { AlarmDetail } from "../alarms/alarm-detail.tsx";
 import { type Alarm, clearAlarm, listAlarms } from "../api/alarms.ts";
 import { formatTime } from "../api/names.ts";
 import { canWrite, useSession } from "../api/session.ts";
@@ -15,6 +16,9 @@ export function AlarmsPage() {
   const client = useQueryClient();
   const { data: session } = useSession();
   const [filters, setFilters] = useState({ status: "alarming", text: "", page: 1, perPage: 20 });
+  // The alarm shown in the drawer is in the address (?alarm=…), so it can be linked to.
+  const [search, setSearch] = useSearchParams();
+  const shown = search.get("alarm");
   const alarms = useQuery({
     queryKey: ["alarms", filters],
     queryFn: () => listAlarms({ ...filters, status: filters.status === "all" ? undefined : filters.status }),
@@ -63,7 +67,15 @@ export function AlarmsPage() {
           onChange: (page, perPage) => setFilters((f) => ({ ...f, page, perPage })),
         }}
         columns={[
-          { title: t("alarms.name"), dataIndex: "name" },
+          {
+            title: t("alarms.name"),
+            dataIndex: "name",
+            render: (name: string, alarm: Alarm) => (
+              <Link to={`?alarm=${encodeURIComponent(alarm.id)}`} data-testid={`alarm-${alarm.id}`}>
+                {name}
+              </Link>
+            ),
+          },
           { title: t("alarms.level"), dataIndex: "alarm_level", width: 90 },
           {
             title: t("alarms.state"),
@@ -99,6 +111,7 @@ export function AlarmsPage() {
             : []),
         ]}
       />
+      {shown && <AlarmDetail alarmId={shown} onClose={() => setSearch({})} onClear={clear} />}
     </section>
   );
 }

@@ -10,6 +10,8 @@ import { canWrite, useSession } from "../api/session.ts";
 import { ErrorMessage } from "../components/error-message.tsx";
 import { ActionForm } from "../incidents/action-form.tsx";
 import { IncidentFields } from "../incidents/incident-fields.tsx";
+import { IncidentWarRoom } from "../incidents/incident-warroom.tsx";
+import { LinkedAlarms } from "../incidents/linked-alarms.tsx";
 import { IncidentTimeline } from "../incidents/timeline.tsx";
 
 interface OpenAction {
@@ -75,6 +77,8 @@ export function IncidentPage() {
       <Card size="small" title={t("incident.details")}>
         <IncidentFields incident={incident} />
       </Card>
+      <IncidentWarRoom incident={incident} />
+      <LinkedAlarms incidentNum={num} />
       <Card size="small" title={t("incident.timeline")}>
         {history.isError && <ErrorMessage error={history.error} />}
         <IncidentTimeline items={history.data?.info ?? []} />

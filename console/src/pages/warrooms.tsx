@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-quer
 import { Alert, App, Button, Popconfirm, Table, Tabs, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { closeWarRoom, listWarRooms, type WarRoom } from "../api/alarms.ts";
 import { formatTime, nameIn } from "../api/names.ts";
 import { canWrite, useSession } from "../api/session.ts";
@@ -19,13 +19,17 @@ export function WarRoomsPage() {
   const { data: session } = useSession();
   const [tab, setTab] = useState<"running" | "closed" | "all">("running");
   const [page, setPage] = useState({ current: 1, size: 20 });
+  // ?num=WR…: that WarRoom alone, whenever it started (the incident page links here).
+  const [search, setSearch] = useSearchParams();
+  const only = search.get("num");
   const rooms = useQuery({
-    queryKey: ["warrooms", tab, page],
+    queryKey: ["warrooms", tab, page, only],
     queryFn: () =>
       listWarRooms({
-        closed: tab === "all" ? undefined : tab === "closed",
+        closed: tab === "all" || only ? undefined : tab === "closed",
         offset: (page.current - 1) * page.size,
         limit: page.size,
+        ...(only ? { nums: [only] } : {}),
       }),
     refetchInterval: 5_000,
     placeholderData: keepPreviousData,
@@ -45,21 +49,36 @@ export function WarRoomsPage() {
       <Typography.Title level={1} id="warrooms-title" style={{ fontSize: 24, margin: "8px 0" }}>
         {t("warrooms.title")}
       </Typography.Title>
-      <Tabs
-        activeKey={tab}
-        onChange={(key) => {
-          setTab(key as typeof tab);
-          setPage((p) => ({ ...p, current: 1 }));
-        }}
-        items={(["running", "closed", "all"] as const).map((key) => ({
-          key,
-          label: (
-            <span>
-              {t(`warrooms.tab.${key}`)} {key !== "all" && <Tag>{counts[key] ?? "…"}</Tag>}
-            </span>
-          ),
-        }))}
-      />
+      {only && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={t("warrooms.only", { num: only })}
+          action={
+            <Button size="small" onClick={() => setSearch({})}>
+              {t("warrooms.showAll")}
+            </Button>
+          }
+        />
+      )}
+      {!only && (
+        <Tabs
+          activeKey={tab}
+          onChange={(key) => {
+            setTab(key as typeof tab);
+            setPage((p) => ({ ...p, current: 1 }));
+          }}
+          items={(["running", "closed", "all"] as const).map((key) => ({
+            key,
+            label: (
+              <span>
+                {t(`warrooms.tab.${key}`)} {key !== "all" && <Tag>{counts[key] ?? "…"}</Tag>}
+              </span>
+            ),
+          }))}
+        />
+      )}
       {rooms.isError && <Alert type="error" showIcon message={<ErrorMessage error={rooms.error} />} />}
       <Table<WarRoom>
         rowKey="war_room_num"

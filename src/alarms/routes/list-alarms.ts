@@ -45,6 +45,12 @@ const ListAlarmsQuery = Type.Object({
       description: "The name or the description contains this text (any case; % and _ are plain characters).",
     }),
   ),
+  incident_num: Type.Optional(
+    Str(64, {
+      minLength: 1,
+      description: "Alarms linked to this incident, in any episode (by TransferAlarmToIncident or a rule).",
+    }),
+  ),
   page: Type.Optional(
     Type.Integer({ minimum: 1, maximum: MAX_ALARM_PAGE, description: "1 = the first page." }),
   ),
@@ -104,6 +110,7 @@ export const listAlarmsRoute: RouteModule = (app, deps) => {
           since: q.since,
           until: q.until,
           text: q.text,
+          incidentNum: q.incident_num,
         },
         paging,
       );
