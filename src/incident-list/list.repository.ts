@@ -1,4 +1,4 @@
-import type { SelectQueryBuilder } from "kysely";
+import { type SelectQueryBuilder, sql } from "kysely";
 import type { Database } from "../db/database.ts";
 import type { Executor } from "../db/prepared.ts";
 import { selectIncidentsWithNames, toIncident } from "../incidents/incident.repository.ts";
@@ -86,4 +86,54 @@ export async function listNewestIncidents(
     .offset(offset)
     .execute();
   return rows.map(toIncident);
+}
+
+/**
+ * For each of `statuses`, the project's incidents matching `where` in that status, counted up to `cap + 1`:
+ * an answer above `cap` means "more than cap". Each count stops after cap + 1 index entries (the status
+ * index leads with project and status), and all of them travel in one query: one trip to a reader worker.
+ */
+export async function countPerStatusUpTo(
+  db: Executor,
+  projectId: string,
+  where: WhereFn,
+  statuses: readonly string[],
+  cap: number,
+): Promise<number[]> {
+  const row = await db
+    .selectNoFrom((eb) =>
+      statuses.map((status, i) => {
+        let matches = eb
+          .selectFrom("incidents as i")
+          .select(sql<number>`1`.as("one"))
+          .where("i.project_id", "=", projectId)
+          .where("i.status", "=", status);
+        if (where) matches = matches.where(where);
+        return eb
+          .selectFrom(matches.limit(cap + 1).as("m"))
+          .select((c) => c.fn.countAll<number>().as("n"))
+          .as(`s${i}`);
+      }),
+    )
+    .executeTakeFirstOrThrow();
+  return statuses.map((_, i) => Number((row as Record<string, unknown>)[`s${i}`] ?? 0));
+}
+
+/** The project's incidents matching `where`, counted up to `cap + 1` (one more than cap: "more than cap"). */
+export async function countMatchingUpTo(
+  db: Executor,
+  projectId: string,
+  where: WhereFn,
+  cap: number,
+): Promise<number> {
+  let matches = db
+    .selectFrom("incidents as i")
+    .select(sql<number>`1`.as("one"))
+    .where("i.project_id", "=", projectId);
+  if (where) matches = matches.where(where);
+  const row = await db
+    .selectFrom(matches.limit(cap + 1).as("m"))
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
