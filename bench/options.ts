@@ -10,6 +10,8 @@ export const SCENARIOS = [
   "create",
   "workflow",
   "list",
+  "console-list",
+  "console-pages",
   "export",
   "alarms",
   "oncall",
@@ -55,6 +57,12 @@ export const USAGE = `usage: npm run bench -- [--incidents N] [--duration S] [--
                                32 concurrent workers
                      list      ListIncidents (two filters and a sort) and ListIncidentSimpleTickets,
                                one request at a time per node
+                     console-list   the console's list poll: a 100-row page without total plus the
+                               status counts, both at once, --connections consoles in closed loops
+                               (goal: >= 300 lists/s, p99 <= 50 ms)
+                     console-pages  the console in Debian's Chromium, signed in: navigation until the
+                               list shows 100 rows (goal <= 1.5 s) and until an incident's detail is
+                               shown (goal <= 1 s), 7 times each, median and max
                      export    the export of most incidents as NDJSON and as CSV: rows/s, server peak RSS
                      oncall    create naming an on-call scene + role vs naming the assignee (--rounds
                                alternating), and a month's timeline of 20 people with 50 overrides

@@ -4,6 +4,8 @@ import path from "node:path";
 import { alarmsTimeLimitSeconds, benchAlarms } from "./alarms.ts";
 import { benchAnalytics } from "./analytics.ts";
 import { benchCreate, benchDetail } from "./compare.ts";
+import { benchConsoleList } from "./console-list.ts";
+import { benchConsolePages } from "./console-pages.ts";
 import { benchDeliveries } from "./deliveries.ts";
 import { benchExport, exportTimeLimitSeconds } from "./export.ts";
 import { benchOnCall } from "./oncall.ts";
@@ -23,6 +25,8 @@ const RUNNERS: Record<Exclude<Scenario, "startup">, (ctx: BenchContext) => Promi
   create: benchCreate,
   workflow: benchWorkflow,
   list: benchList,
+  "console-list": benchConsoleList,
+  "console-pages": benchConsolePages,
   export: benchExport,
   alarms: benchAlarms,
   oncall: benchOnCall,
@@ -71,6 +75,8 @@ function timeLimitMs(options: BenchOptions): number {
     (options.only.includes("create") ? 2 * options.rounds : 0) +
     (options.only.includes("workflow") ? 1 : 0) +
     (options.only.includes("list") ? 3 : 0) +
+    (options.only.includes("console-list") ? 1 : 0) +
+    (options.only.includes("console-pages") ? 3 : 0) +
     (options.only.includes("oncall") ? 2 * options.rounds + 1 : 0) +
     (options.only.includes("deliveries") ? 4 : 0) +
     (options.only.includes("analytics") ? 1 : 0);

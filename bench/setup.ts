@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { seedAlarmSource } from "./alarm-source.ts";
+import { seedConsoleViewer } from "./console-pages.ts";
 import { seedAdminToken } from "./deliveries.ts";
 import type { BenchOptions } from "./options.ts";
 import { createBenchDatabase, seedPostgres } from "./postgres.ts";
@@ -121,6 +122,12 @@ export async function startServers(
           : { INCIDENTD_DATA_DIR: dataDir, INCIDENTD_SQLITE_SYNCHRONOUS: "FULL" },
       )
     : undefined;
+  if (options.only.includes("console-pages"))
+    await seedConsoleViewer(
+      databaseUrl
+        ? { DATABASE_URL: databaseUrl }
+        : { INCIDENTD_DATA_DIR: dataDir, INCIDENTD_SQLITE_SYNCHRONOUS: "FULL" },
+    );
   // PostgreSQL nodes must share a master key (docs/deployment.md); SQLite keeps its own key file.
   const env = incidentdEnv(dataDir, databaseUrl, randomBytes(32).toString("hex"));
   const nodes: Server[] = [];

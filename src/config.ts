@@ -56,6 +56,11 @@ export interface Config {
     searchConcurrency: number;
     /** The most incidents one ListIncidents answer with contain_all may hold (INCIDENTD_LIST_ALL_MAX). */
     listAllMax: number;
+    /**
+     * The status counts (CountIncidentsByStatus) are exact up to this many, then answered as "more than"
+     * (INCIDENTD_STATUS_COUNT_CAP): each count reads at most this many index entries.
+     */
+    statusCountCap: number;
   };
   /** log2 of scrypt's N for new password hashes (INCIDENTD_PASSWORD_SCRYPT_COST; 15 = 32 MiB each). */
   passwordScryptCost: number;
@@ -147,6 +152,7 @@ function limitsFrom(env: Env): Config["limits"] {
     idleUnderPressureMs: intVar(env, "INCIDENTD_IDLE_UNDER_PRESSURE_MS", 5000, 10, 600_000),
     searchConcurrency: intVar(env, "INCIDENTD_SEARCH_CONCURRENCY", 4, 0, 10_000),
     listAllMax: intVar(env, "INCIDENTD_LIST_ALL_MAX", 1000, 1, 100_000),
+    statusCountCap: intVar(env, "INCIDENTD_STATUS_COUNT_CAP", 10_000, 1, 1_000_000),
   };
 }
 

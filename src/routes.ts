@@ -32,6 +32,7 @@ import { setUserRoleRoute } from "./directory/routes/set-user-role.ts";
 import { listIncidentHistoriesRoute } from "./histories/routes/list-incident-histories.ts";
 import { listTicketHistoriesRoute } from "./histories/routes/list-ticket-histories.ts";
 import type { RouteModule } from "./http/app-types.ts";
+import { countIncidentsByStatusRoute } from "./incident-list/routes/count-incidents-by-status.ts";
 import { exportIncidentsRoute } from "./incident-list/routes/export-incidents.ts";
 import { listIncidentSimpleTicketsRoute } from "./incident-list/routes/list-incident-simple-tickets.ts";
 import { listIncidentsRoute } from "./incident-list/routes/list-incidents.ts";
@@ -88,6 +89,7 @@ export const ROUTES: RouteModule[] = [
   listIncidentSimpleTicketsRoute,
   listIncidentsRoute,
   exportIncidentsRoute,
+  countIncidentsByStatusRoute,
   handleCocIncidentRoute,
   showIncidentTasksRoute,
   handleIncidentRoute,

@@ -71,6 +71,15 @@ describe("configuration from the environment", () => {
     );
   });
 
+  it("reads the status counts' cap (INCIDENTD_STATUS_COUNT_CAP, default 10000)", () => {
+    assert.equal(loadConfig({}).limits.statusCountCap, 10_000);
+    assert.equal(loadConfig({ INCIDENTD_STATUS_COUNT_CAP: "500" }).limits.statusCountCap, 500);
+    assert.throws(
+      () => loadConfig({ INCIDENTD_STATUS_COUNT_CAP: "0" }),
+      /INCIDENTD_STATUS_COUNT_CAP must be between/,
+    );
+  });
+
   it("reads PostgreSQL's pool size and timeouts (defaults 10 connections, 5 s, 30 s)", () => {
     const defaults = loadConfig({});
     assert.deepEqual(

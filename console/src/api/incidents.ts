@@ -20,15 +20,8 @@ export interface ListItem {
   enum_data_list: ListEnum[];
 }
 
-export interface StringFilter {
-  field: string;
-  operator: "=" | "!=" | "in" | "like";
-  values: string[];
-  name?: string;
-}
-
 export interface ListAnswer {
-  total: number;
+  total?: number;
   tickets: ListItem[];
   count_filters?: { name: string; count: number }[];
 }
@@ -75,6 +68,13 @@ export function listIncidents(body: Record<string, unknown>): Promise<ListAnswer
   // The list's filters are built from the controls (list-query.ts); the schema checks them on the server.
   // Items hold the selected `fields` only, so the schema types them loosely: ListItem names the default ones.
   return call(api.POST("/v2/incidents/list", { body: body as ListBody })) as unknown as Promise<ListAnswer>;
+}
+
+export type StatusCounts = Answer<"/incidentd/v1/incidents/status-counts", "post">;
+
+/** The tabs' counts: exact up to the server's cap, `capped` beyond it (docs/search.md, Status counts). */
+export function countIncidentsByStatus(body: Body<"/incidentd/v1/incidents/status-counts", "post">) {
+  return call(api.POST("/incidentd/v1/incidents/status-counts", { body }));
 }
 
 const num = (incidentNum: string) => ({ params: { path: { incident_num: incidentNum } } });

@@ -277,6 +277,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/incidentd/v1/incidents/status-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Count the incidents matching ListIncidents' filters, in all and per status, up to a cap
+         * @description The web console's tabs (docs/search.md, Status counts): each count is exact up to INCIDENTD_STATUS_COUNT_CAP (default 10,000), beyond it capped is true and count is the cap. The unfiltered total is always exact.
+         */
+        post: operations["CountIncidentsByStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/incidentd/v1/integrations": {
         parameters: {
             query?: never;
@@ -2930,6 +2950,123 @@ export interface operations {
                 };
                 content: {
                     "application/json": string;
+                };
+            };
+        };
+    };
+    CountIncidentsByStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    int_filters?: {
+                        field: string;
+                        /** @description Not supported: a non-empty value is a 400. */
+                        group?: string;
+                        /** @description Not supported: a non-empty value is a 400. */
+                        match_type?: string;
+                        /** @description Name used by condition. */
+                        name?: string;
+                        /** @description in, like, startwith, endwith, =, !=, >, <, >=, <= */
+                        operator: string;
+                        /** @description Not supported: a non-empty value is a 400. */
+                        priority_type?: string;
+                        /** @description One value, or several for in. */
+                        values: unknown[];
+                    }[];
+                    string_filters?: {
+                        field: string;
+                        /** @description Not supported: a non-empty value is a 400. */
+                        group?: string;
+                        /** @description Not supported: a non-empty value is a 400. */
+                        match_type?: string;
+                        /** @description Name used by condition. */
+                        name?: string;
+                        /** @description in, like, startwith, endwith, =, !=, >, <, >=, <= */
+                        operator: string;
+                        /** @description Not supported: a non-empty value is a 400. */
+                        priority_type?: string;
+                        /** @description One value, or several for in. */
+                        values: unknown[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data: never | null;
+                        /** @description Error code from docs/errors.md. */
+                        error_code: string;
+                        /** @description Names the field and the reason, or the state and what is allowed. */
+                        error_msg: string;
+                        provider_code: string;
+                        /** @description Present on gateway (APIG.*) errors. */
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data: never | null;
+                        /** @description Error code from docs/errors.md. */
+                        error_code: string;
+                        /** @description Names the field and the reason, or the state and what is allowed. */
+                        error_msg: string;
+                        provider_code: string;
+                        /** @description Present on gateway (APIG.*) errors. */
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description INCIDENTD_STATUS_COUNT_CAP */
+                            cap: number;
+                            statuses: {
+                                /** @description true: more than cap incidents match (shown as cap+). */
+                                capped: boolean;
+                                /** @description Exact when capped is false; the cap when it is true. */
+                                count: number;
+                                status: string;
+                            }[];
+                            total: {
+                                /** @description true: more than cap incidents match (shown as cap+). */
+                                capped: boolean;
+                                /** @description Exact when capped is false; the cap when it is true. */
+                                count: number;
+                            };
+                        };
+                        /** @description "GOM.00000000" on success. */
+                        error_code: string;
+                        /** @enum {object|null} */
+                        error_msg: never | null;
+                        /** @description Service id, always "049". */
+                        provider_code: string;
+                    };
                 };
             };
         };

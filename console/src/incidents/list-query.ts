@@ -1,5 +1,3 @@
-import { STATUSES, type StringFilter } from "../api/incidents.ts";
-
 /** The list's orders: a COC v2 `sort_filter` field and direction each. */
 export const SORTS = ["create_time:desc", "create_time:asc", "level_id:asc", "level_id:desc"] as const;
 export type Sort = (typeof SORTS)[number];
@@ -18,6 +16,17 @@ export interface ListFilters {
   sort?: Sort;
   page: number;
   perPage: number;
+}
+
+/**
+ * A COC v2 string filter as the controls build it. This file imports nothing of the browser's, so that
+ * `npm run bench` (console-list) sends exactly the console's requests.
+ */
+export interface StringFilter {
+  field: string;
+  operator: "=" | "!=" | "in" | "like";
+  values: string[];
+  name?: string;
 }
 
 interface IntFilter {
@@ -61,23 +70,17 @@ export function pageRequest(filters: ListFilters): Record<string, unknown> {
     string_filters,
     ...(int_filters.length ? { int_filters } : {}),
     sort_filter: { field, operator },
+    contain_total: false,
   };
 }
 
-/** The tabs' counts: one request, one count per status, under the same controls. */
-export function countsRequest(filters: ListFilters): Record<string, unknown> {
+/**
+ * The tabs' counts (CountIncidentsByStatus): one request under the same controls, each count exact up to
+ * the server's cap. The page asks no total of its own: a total counts every match on every poll.
+ */
+export function countsRequest(filters: ListFilters) {
   const { string_filters, int_filters } = controlFilters(filters);
-  return {
-    page: 1,
-    per_page: 1,
-    fields: ["ticket_id"],
-    string_filters,
-    ...(int_filters.length ? { int_filters } : {}),
-    count_filters: STATUSES.map((status) => ({
-      name: status,
-      filters: [{ field: "work_flow_status", operator: "=", values: [status] }],
-    })),
-  };
+  return { string_filters, ...(int_filters.length ? { int_filters } : {}) };
 }
 
 /** The export of the current tab and controls (GET /incidentd/v1/incidents/export, docs/search.md). */

@@ -3,9 +3,9 @@ import { Alert, Button, DatePicker, Input, Select, Space, Table, Tabs, Tag, Typo
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { useApplications, useCatalogue } from "../api/hooks.ts";
-import { type ListItem, listIncidents, STATUSES } from "../api/incidents.ts";
+import { countIncidentsByStatus, type ListItem, listIncidents, STATUSES } from "../api/incidents.ts";
 import { formatTime, nameIn } from "../api/names.ts";
 import { ErrorMessage } from "../components/error-message.tsx";
 import {
@@ -20,12 +20,21 @@ import {
 /** New and changed incidents appear without a reload: the list and its counts are read again this often. */
 const POLL_MS = 5_000;
 
+/** The page sizes the table offers; `?per_page=` may choose one as the first (a link to 100 rows). */
+const PAGE_SIZES = [10, 20, 50, 100];
+
 const enumOf = (item: ListItem, prop: string) => item.enum_data_list.find((e) => e.prop_id === prop);
 
 export function IncidentListPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const [filters, setFilters] = useState<ListFilters>({ status: "all", page: 1, perPage: 20 });
+  const [params] = useSearchParams();
+  const asked = Number(params.get("per_page"));
+  const [filters, setFilters] = useState<ListFilters>({
+    status: "all",
+    page: 1,
+    perPage: PAGE_SIZES.includes(asked) ? asked : 20,
+  });
   const [titleDraft, setTitleDraft] = useState("");
   const catalogue = useCatalogue();
   const applications = useApplications();
@@ -39,18 +48,35 @@ export function IncidentListPage() {
   });
   const counts = useQuery({
     queryKey: ["incidents", "counts", { ...filters, page: 0, status: "" }],
-    queryFn: () => listIncidents(countsRequest(filters)),
+    queryFn: () => countIncidentsByStatus(countsRequest(filters)),
     refetchInterval: POLL_MS,
     placeholderData: keepPreviousData,
   });
   const countOf = (status: string) =>
-    status === "all" ? counts.data?.total : counts.data?.count_filters?.find((c) => c.name === status)?.count;
+    status === "all" ? counts.data?.total : counts.data?.statuses.find((c) => c.status === status);
+  // Counts stop at the server's cap: past it a tab shows "10,000+" (docs/search.md, Status counts).
+  const shown = (count: { count: number; capped: boolean } | undefined) =>
+    count === undefined
+      ? "…"
+      : count.capped
+        ? t("list.countCapped", { cap: count.count.toLocaleString(lang) })
+        : count.count.toLocaleString(lang);
+  const tabCount = countOf(filters.status);
 
   const tabs = ["all", ...STATUSES].map((status) => ({
     key: status,
     label: (
       <span data-testid={`tab-${status}`}>
-        {t(`status.${status}`)} <Tag>{countOf(status) ?? "…"}</Tag>
+        {t(`status.${status}`)}{" "}
+        <Tag
+          title={
+            countOf(status)?.capped
+              ? t("list.countCappedHint", { cap: counts.data?.cap.toLocaleString(lang) })
+              : undefined
+          }
+        >
+          {shown(countOf(status))}
+        </Tag>
       </span>
     ),
   }));
@@ -162,8 +188,12 @@ export function IncidentListPage() {
         pagination={{
           current: filters.page,
           pageSize: filters.perPage,
-          total: page.data?.total ?? 0,
-          showTotal: (count) => t("list.total", { count }),
+          pageSizeOptions: PAGE_SIZES,
+          total: tabCount?.count ?? 0,
+          showTotal: (count) =>
+            tabCount?.capped
+              ? t("list.totalCapped", { cap: count.toLocaleString(lang) })
+              : t("list.total", { count }),
           onChange: (p, perPage) => setFilters((f) => ({ ...f, page: p, perPage })),
         }}
         columns={[
