@@ -87,3 +87,32 @@ export function lockOf(text: string): string | undefined {
 export function isTransactionControl(text: string): boolean {
   return /^(begin|commit|rollback|start transaction|savepoint|release)/i.test(bareSql(text));
 }
+
+/** Wall time during which at least one statement was waiting for its answer. */
+export function waitingMs(records: QueryRecord[]): number {
+  const spans = records.map((r) => [r.startMs, r.endMs] as const).sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let [from, to] = [Number.NaN, Number.NaN];
+  for (const [start, end] of spans) {
+    if (Number.isNaN(from) || start > to) {
+      if (!Number.isNaN(from)) total += to - from;
+      [from, to] = [start, end];
+    } else to = Math.max(to, end);
+  }
+  return Number.isNaN(from) ? 0 : total + (to - from);
+}
+
+/** BEGIN → COMMIT of each transaction, where the statements ran one after another. */
+export function transactionMs(records: QueryRecord[]): number[] {
+  const spans: number[] = [];
+  let begun: number | undefined;
+  for (const r of records) {
+    const sql = bareSql(r.text).toLowerCase();
+    if (sql.startsWith("begin") || sql.startsWith("start transaction")) begun = r.startMs;
+    else if ((sql.startsWith("commit") || sql.startsWith("rollback")) && begun !== undefined) {
+      spans.push(r.endMs - begun);
+      begun = undefined;
+    }
+  }
+  return spans;
+}

@@ -9,9 +9,18 @@ import { createDeps } from "../src/deps.ts";
 import { processPendingAlarmsOnce } from "../src/transfer-rules/rule-processor.ts";
 import { exampleIncident } from "../testkit/example-incident.ts";
 import { AlarmFeed, seedAlarmSource } from "./alarm-source.ts";
+import { backendPids, cpuMsOf, ownCpuMs } from "./cpu-time.ts";
 import { incidentNumberOf } from "./fixtures.ts";
 import { createBenchDatabase, seedPostgres } from "./postgres.ts";
-import { bareSql, isTransactionControl, lockOf, type QueryRecord, QueryRecorder } from "./query-recorder.ts";
+import {
+  bareSql,
+  isTransactionControl,
+  lockOf,
+  type QueryRecord,
+  QueryRecorder,
+  transactionMs,
+  waitingMs,
+} from "./query-recorder.ts";
 import { levelCycler } from "./search.ts";
 
 /**
@@ -21,7 +30,8 @@ import { levelCycler } from "./search.ts";
  * statement = one round trip). Per operation: statements, transactions, what each write or FOR UPDATE
  * locks, the request's time split into waiting for PostgreSQL (send → answer, network included) and the
  * rest (Node), and for the plain reads the server's own execution time and buffers from
- * EXPLAIN (ANALYZE, BUFFERS) of the very statements sent.
+ * EXPLAIN (ANALYZE, BUFFERS) of the very statements sent; then the CPU time per request of this process and
+ * of the database's backends (/proc), which, unlike wall time, a busy machine hardly changes.
  *   node --import tsx bench/request-costs.ts [--incidents N] [--reps N] [--pg-url URL]
  */
 const { values: args } = parseArgs({
@@ -51,41 +61,14 @@ interface Operation {
   reps?: number;
   /** Unrecorded runs first (default 2): caches warm, named statements prepared on the connection in use. */
   warmup?: number;
+  /** Runs whose CPU time is taken (default 100): PostgreSQL's is counted in 10 ms ticks, so cheap ones need many. */
+  cpuReps?: number;
 }
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 };
-
-/** Wall time during which at least one statement was waiting for its answer. */
-function waitingMs(records: QueryRecord[]): number {
-  const spans = records.map((r) => [r.startMs, r.endMs] as const).sort((a, b) => a[0] - b[0]);
-  let total = 0;
-  let [from, to] = [Number.NaN, Number.NaN];
-  for (const [start, end] of spans) {
-    if (Number.isNaN(from) || start > to) {
-      if (!Number.isNaN(from)) total += to - from;
-      [from, to] = [start, end];
-    } else to = Math.max(to, end);
-  }
-  return Number.isNaN(from) ? 0 : total + (to - from);
-}
-
-/** BEGIN → COMMIT of each transaction, where the statements ran one after another. */
-function transactionMs(records: QueryRecord[]): number[] {
-  const spans: number[] = [];
-  let begun: number | undefined;
-  for (const r of records) {
-    const sql = bareSql(r.text).toLowerCase();
-    if (sql.startsWith("begin") || sql.startsWith("start transaction")) begun = r.startMs;
-    else if ((sql.startsWith("commit") || sql.startsWith("rollback")) && begun !== undefined) {
-      spans.push(r.endMs - begun);
-      begun = undefined;
-    }
-  }
-  return spans;
-}
 
 // biome-ignore lint/suspicious/noExplicitAny: EXPLAIN's JSON plan node, read field by field.
 type PlanNode = any;
@@ -166,10 +149,13 @@ async function main() {
     let taskId = "";
     const nextList = levelCycler(true);
     const operations: Operation[] = [
+      // No database: what app.inject and Fastify's routing cost by themselves, to subtract from the others.
+      { name: "healthz (floor)", cpuReps: 2000, run: () => call("GET", "/healthz") },
       {
         name: "detail",
         // The display-name cache fills with the 50 people and 20 applications of the seeded directory.
         warmup: 300,
+        cpuReps: 2000,
         run: () =>
           call(
             "GET",
@@ -214,8 +200,24 @@ async function main() {
         },
         per: BATCH,
         reps: 5,
+        cpuReps: 5,
       },
     ];
+    /** Mean CPU time per run, of this process (incidentd's app, inject) and of the database's backends. */
+    const cpuPerRun = async (op: Operation) => {
+      const pids = await backendPids(explainer);
+      const runs = op.cpuReps ?? 100;
+      let nodeMs = 0;
+      let postgresMs = 0;
+      for (let i = 0; i < runs; i++) {
+        await op.prepare?.();
+        const [node, postgres] = [ownCpuMs(), cpuMsOf(pids)];
+        await op.run();
+        nodeMs += ownCpuMs() - node;
+        postgresMs += cpuMsOf(pids) - postgres;
+      }
+      return { nodeMs: nodeMs / runs, postgresMs: postgresMs / runs };
+    };
     const rows: string[] = [];
     for (const op of operations) {
       const reps = op.reps ?? REPS;
@@ -244,6 +246,7 @@ async function main() {
         if (lock) locks.set(lock, (locks.get(lock) ?? 0) + 1);
       }
       const reads = await explainReads(explainer, last);
+      const cpu = await cpuPerRun(op);
       const pick = (f: (s: (typeof samples)[number]) => number) => median(samples.map(f)) / per;
       const tx = per === 1 ? median(samples.flatMap((s) => s.txMs)).toFixed(2) : "(lanes overlap)";
       const control = last.filter((r) => isTransactionControl(r.text)).length;
@@ -252,7 +255,8 @@ async function main() {
           `${pick((s) => s.tx).toFixed(1)} | ${[...locks].map(([k, n]) => `${k}${n / per === 1 ? "" : ` ×${(n / per).toFixed(1)}`}`).join(", ") || "none"} | ` +
           `${tx} | ${pick((s) => s.total).toFixed(2)} | ${pick((s) => s.waiting).toFixed(2)} | ` +
           `${pick((s) => s.total - s.waiting).toFixed(2)} | ${(reads.executionMs / per).toFixed(3)} | ` +
-          `${(reads.hit / per).toFixed(0)}/${(reads.read / per).toFixed(0)}${reads.failed ? ` (${reads.failed} not explained)` : ""} |`,
+          `${(reads.hit / per).toFixed(0)}/${(reads.read / per).toFixed(0)}${reads.failed ? ` (${reads.failed} not explained)` : ""} | ` +
+          `${(cpu.nodeMs / per).toFixed(3)} | ${(cpu.postgresMs / per).toFixed(3)} |`,
       );
       log(`  ${op.name}: done`);
       if (args.show) for (const r of last) log(`    ${bareSql(r.text).replace(/\s+/g, " ").slice(0, 160)}`);
@@ -262,9 +266,9 @@ async function main() {
       `PostgreSQL ${(await explainer.query("SHOW server_version")).rows[0].server_version}, ${INCIDENTS} incidents, medians of ${REPS} requests (alarm batches: 5)`,
     );
     log(
-      "| operation | statements = round trips | transactions | row locks taken (statement table) | transaction open ms | request ms | waiting for PG ms | in Node ms | reads: server execution ms | reads: buffers hit/read |",
+      "| operation | statements = round trips | transactions | row locks taken (statement table) | transaction open ms | request ms | waiting for PG ms | in Node ms | reads: server execution ms | reads: buffers hit/read | CPU ms in Node | CPU ms in PostgreSQL |",
     );
-    log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+    log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
     for (const row of rows) log(row);
     await explainer.end();
     await app.close();
