@@ -154,6 +154,7 @@ export async function startServers(
 
 /** The benchmark's own processes while `servers` are measured: its client, the servers, their database. */
 export async function ownPids(ctx: BenchContext, servers: Server[]): Promise<number[]> {
-  const database = servers.some((server) => ctx.nodes.includes(server)) ? await ctx.databasePids() : [];
+  // On PostgreSQL the database's backends serve incidentd and the reference alike (none on SQLite).
+  const database = await ctx.databasePids();
   return [process.pid, ...servers.map((server) => server.child.pid ?? 0), ...database];
 }
