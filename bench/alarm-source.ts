@@ -47,7 +47,7 @@ export function alarmIdOf(body: string): string {
 /**
  * Custom-format reports (docs/alarms.md) for the intake: every other report is a new alarm, the others
  * repeat an alarm whose first report the server has already acknowledged (chosen at random), which
- * converges it. Until one is acknowledged, every report is new.
+ * converges it. Until one is acknowledged, every report is new. Without repeats, every report is new.
  */
 export class AlarmFeed {
   /** Alarms whose first report was acknowledged, in the order of their acknowledgement. */
@@ -58,9 +58,12 @@ export class AlarmFeed {
   private sequence = 0;
   private calls = 0;
 
+  /** `repeats` false: every report is a new alarm (a burst of new alarms). */
+  constructor(private readonly repeats = true) {}
+
   /** The next report's body (alarmId first, see alarmIdOf). */
   next(): string {
-    const repeat = this.calls++ % 2 === 1 && this.acknowledged.length > 0;
+    const repeat = this.repeats && this.calls++ % 2 === 1 && this.acknowledged.length > 0;
     const alarmId = repeat
       ? (this.acknowledged[Math.floor(Math.random() * this.acknowledged.length)] ?? "")
       : this.newAlarm();

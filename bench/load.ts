@@ -5,6 +5,8 @@ export interface LoadSettings {
   /** Measured seconds, after `warmupSeconds` whose figures are discarded (failures still count). */
   durationSeconds: number;
   warmupSeconds: number;
+  /** Requests per second over all connections (autocannon's overallRate); absent = as fast as answered. */
+  overallRate?: number;
 }
 
 export interface LoadTarget {
@@ -44,6 +46,7 @@ function fire(
   connections: number,
   length: { seconds: number } | { requests: number },
   latencies?: number[],
+  overallRate?: number,
 ): Promise<autocannon.Result> {
   const { nextPath, nextBody, onResponse } = target;
   const vary = nextPath || nextBody || onResponse;
@@ -54,6 +57,7 @@ function fire(
     headers: target.headers,
     body: target.body,
     connections,
+    ...(overallRate ? { overallRate } : {}),
     ...("seconds" in length ? { duration: length.seconds } : { amount: length.requests }),
     timeout: 10,
     requests: vary
@@ -108,12 +112,14 @@ export async function measure(
   settings: LoadSettings,
   around: (run: Run) => Promise<autocannon.Result> = (run) => run(),
 ): Promise<Measurement> {
-  const { connections } = settings;
+  const { connections, overallRate } = settings;
   const warm =
-    settings.warmupSeconds > 0 ? await fire(target, connections, { seconds: settings.warmupSeconds }) : null;
+    settings.warmupSeconds > 0
+      ? await fire(target, connections, { seconds: settings.warmupSeconds }, undefined, overallRate)
+      : null;
   const latencies: number[] = [];
   const result = await around(() =>
-    fire(target, connections, { seconds: settings.durationSeconds }, latencies),
+    fire(target, connections, { seconds: settings.durationSeconds }, latencies, overallRate),
   );
   return {
     // Not autocannon's requests.average: that averages per-second samples, and a late timer can add an

@@ -36,10 +36,13 @@ export interface BenchOptions {
   soakMinutes?: number;
   /** The soak's total request rate, per second. */
   rate: number;
+  /** `--alarm-rate R`: the alarms scenario sends a burst of new alarms only, R per second (issue 23). */
+  alarmRate?: number;
 }
 
 export const USAGE = `usage: npm run bench -- [--incidents N] [--duration S] [--warmup S] [--connections C] [--rounds R]
                        [--only LIST] [--engine sqlite|postgres] [--nodes 1|2] [--pg-url URL]
+                       [--alarm-rate R]
        npm run bench -- --soak M [--rate R] [--incidents N] [--engine sqlite|postgres] [--nodes 1|2]
 
   --incidents N    incidents seeded before the run (default 1000000; 100000 with --soak)
@@ -74,7 +77,11 @@ export const USAGE = `usage: npm run bench -- [--incidents N] [--duration S] [--
                                backlog of 2,000 queued by one redelivery
                      analytics MTTA/MTTR analytics over the last 90 days, daily, by level, one request
                                at a time (goal: p99 <= 200 ms)
-  --engine E       incidentd's database: sqlite (default) or postgres; the reference always runs on SQLite
+  --alarm-rate R   alarms: instead, a burst of new alarms only (no repeats), R per second for --duration
+                   seconds without warm-up, then the intake -> incident delay against p99 <= 1 s
+                   (issue 23: 600)
+  --engine E       incidentd's database: sqlite (default) or postgres; detail and create's reference
+                   runs on the same engine (bare Fastify + better-sqlite3, or bare Fastify + pg)
   --nodes N        incidentd processes on the one database, requests spread round-robin (default 1;
                    2 needs --engine postgres)
   --pg-url URL     PostgreSQL server for --engine postgres, connected to as an administrator to create
@@ -128,6 +135,7 @@ function readArgs(argv: string[]) {
         "pg-url": { type: "string" },
         soak: { type: "string" },
         rate: { type: "string" },
+        "alarm-rate": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     }).values;
@@ -155,6 +163,9 @@ export function parseOptions(argv: string[]): BenchOptions | undefined {
     pgUrl: values["pg-url"] ?? "postgres://postgres@127.0.0.1:5432/postgres",
     ...(soak === undefined ? {} : { soakMinutes: soak }),
     rate: positiveInt("rate", values.rate, 200, 1),
+    ...(values["alarm-rate"] === undefined
+      ? {}
+      : { alarmRate: positiveInt("alarm-rate", values["alarm-rate"], 0, 1) }),
   };
   if (options.nodes > 2) throw new UsageError(`--nodes must be 1 or 2, got ${options.nodes}`);
   // Two processes on one SQLite file would measure lock contention, not a deployment incidentd supports.

@@ -2,7 +2,6 @@ import { randomBytes, randomUUID } from "node:crypto";
 import SqliteDatabase from "better-sqlite3";
 import Fastify from "fastify";
 import { findBuiltIn } from "../src/catalogue/catalogue.ts";
-import type { Incident } from "../src/incidents/incident.ts";
 import { createNumberSuffixes, formatIncidentNumber } from "../src/incidents/incident-number.ts";
 import {
   createHistory,
@@ -11,10 +10,10 @@ import {
   INCIDENT_COLUMNS,
   incidentValues,
   insertSql,
-  PROJECT_ID,
   type SqlValue,
 } from "./fixtures.ts";
 import { DETAIL_RESPONSE, toReferenceDetail } from "./reference-detail.ts";
+import { type Body, envelope, newIncident } from "./reference-incident.ts";
 
 /**
  * The reference: what bare Fastify + better-sqlite3 does for the same two operations on the same data,
@@ -38,44 +37,6 @@ let sequence = Number((counter as { value: number }).value);
 // Numbered like incidentd numbers (a keyed permutation, same cost per create), with a key of its own.
 const suffixes = createNumberSuffixes(randomBytes(32));
 
-type Body = Record<string, unknown>;
-const first = (value: unknown) => (Array.isArray(value) && typeof value[0] === "string" ? value[0] : null);
-const text = (value: unknown) => (typeof value === "string" && value !== "" ? value : null);
-
-/** The body taken as it comes (no validation), stored like incidentd stores a new incident. */
-function newIncident(body: Body, num: string, now: number): Incident {
-  return {
-    number: num,
-    projectId: PROJECT_ID,
-    version: 1,
-    region: first(body.region),
-    enterpriseProject: first(body.enterprise_project),
-    currentCloudService: first(body.current_cloud_service),
-    level: String(body.incident_level),
-    isServiceInterrupt: body.is_service_interrupt === true || body.is_service_interrupt === "true",
-    startTime: null,
-    faultRecoveryTime: null,
-    faultDelineationTime: null,
-    ownership: text(body.incident_ownership),
-    type: String(body.incident_type),
-    title: String(body.incident_title),
-    description: text(body.incident_description),
-    source: String(body.incident_source),
-    assignee: first(body.incident_assignee),
-    assigneeScene: text(body.assignee_scene),
-    assigneeRole: text(body.assignee_role),
-    warroomId: null,
-    handleTime: null,
-    status: "INCIDENT_STATUS_TRIGGERED",
-    creator: String(body.creator),
-    createTime: now,
-    updateTime: now,
-    node: "unaccepted",
-    pending: null,
-    lastOperator: String(body.creator),
-  };
-}
-
 const create = sqlite.transaction((body: Body, now: number): string => {
   const incident = newIncident(body, formatIncidentNumber(now, ++sequence, suffixes), now);
   insertIncident.run(incidentValues(incident));
@@ -83,12 +44,6 @@ const create = sqlite.transaction((body: Body, now: number): string => {
   return incident.number;
 });
 
-const envelope = (data: unknown) => ({
-  provider_code: "049",
-  error_code: "GOM.00000000",
-  error_msg: null,
-  data,
-});
 const app = Fastify({ logger: false });
 
 app.get("/ref/healthz", async () => ({ status: "ok" }));

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { loadConfig } from "../src/config.ts";
 import { alarmsTimeLimitSeconds, benchAlarms } from "./alarms.ts";
 import { benchAnalytics } from "./analytics.ts";
 import { benchCreate, benchDetail } from "./compare.ts";
@@ -34,6 +35,12 @@ const RUNNERS: Record<Exclude<Scenario, "startup">, (ctx: BenchContext) => Promi
   analytics: benchAnalytics,
 };
 
+function referenceName(options: BenchOptions): string {
+  return options.engine === "postgres"
+    ? `bare Fastify + pg on the same PostgreSQL database, one process, pool ${loadConfig({}).pgPoolSize}`
+    : "bare Fastify + better-sqlite3 on SQLite";
+}
+
 async function bench(options: BenchOptions, run: Run): Promise<boolean> {
   const reports: ScenarioReport[] = [];
   // Before seeding: the start-up figures are taken on a quiet machine, on their own small installations.
@@ -52,7 +59,7 @@ async function bench(options: BenchOptions, run: Run): Promise<boolean> {
   }
   log(
     `incidentd: ${options.engine}, ${options.nodes} node${options.nodes > 1 ? "s" : ""}` +
-      (needsReference(options) ? "; reference: bare Fastify + better-sqlite3 on SQLite" : ""),
+      (needsReference(options) ? `; reference: ${referenceName(options)}` : ""),
   );
   log(
     `incidents: ${options.incidents}, connections: ${options.connections}, ` +

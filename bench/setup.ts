@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { loadConfig } from "../src/config.ts";
 import { seedAlarmSource } from "./alarm-source.ts";
 import { seedConsoleViewer } from "./console-pages.ts";
 import { seedAdminToken } from "./deliveries.ts";
@@ -22,7 +23,10 @@ export interface BenchContext {
   options: BenchOptions;
   /** incidentd processes, all on the one database. */
   nodes: Server[];
-  /** The bare Fastify + better-sqlite3 server; only started when detail or create is measured. */
+  /**
+   * The bare reference server, only started when detail or create is measured: Fastify + better-sqlite3
+   * on SQLite, Fastify + `pg` (incidentd's pool size) on incidentd's PostgreSQL database.
+   */
   reference?: Server;
   /** PostgreSQL's processes serving incidentd (none on SQLite), found anew before each measurement. */
   databasePids: () => Promise<number[]>;
@@ -62,9 +66,8 @@ function incidentdEnv(dataDir: string, databaseUrl: string | undefined, masterKe
 }
 
 /**
- * Seeds the database(s) and starts the servers. SQLite is seeded when incidentd runs on it or the
- * reference is needed (the reference always runs on SQLite); PostgreSQL gets a fresh database with the
- * same incidents (same numbers: one `now` for both), dropped by the run's clean-ups.
+ * Seeds the database and starts the servers: SQLite, or a fresh PostgreSQL database dropped by the
+ * run's clean-ups. The reference runs on the same engine and data as incidentd.
  */
 export async function startServers(
   options: BenchOptions,
@@ -75,7 +78,7 @@ export async function startServers(
   const dataDir = path.join(run.root, "incidentd");
   const withReference = needsReference(options);
   let sqlite: { path: string; token: string } | undefined;
-  if (options.engine === "sqlite" || withReference) {
+  if (options.engine === "sqlite") {
     log(`seeding ${options.incidents} incidents into SQLite in ${dataDir} ...`);
     const seeded = await seedDataDir(dataDir, options.incidents, now, log);
     sqlite = { path: seeded.sqlitePath, token: seeded.token };
@@ -92,18 +95,23 @@ export async function startServers(
     token = await seedPostgres(database.url, options.incidents, now, log);
   }
 
+  // PostgreSQL nodes must share a master key (docs/deployment.md); SQLite keeps its own key file.
+  const env = incidentdEnv(dataDir, databaseUrl, randomBytes(32).toString("hex"));
   let reference: Server | undefined;
   if (withReference && sqlite) {
-    // With incidentd on SQLite the reference gets its own copy (same schema and rows, separate writes),
-    // taken before incidentd opens the file.
-    let refPath = sqlite.path;
-    if (options.engine === "sqlite") {
-      refPath = path.join(run.root, "reference", "reference.db");
-      fs.mkdirSync(path.dirname(refPath));
-      fs.copyFileSync(sqlite.path, refPath);
-    }
+    // The reference gets its own copy (same schema and rows, separate writes), taken before incidentd
+    // opens the file.
+    const refPath = path.join(run.root, "reference", "reference.db");
+    fs.mkdirSync(path.dirname(refPath));
+    fs.copyFileSync(sqlite.path, refPath);
     reference = await spawnServer("reference", ["--import", "tsx", "bench/reference-server.ts"], {
       REF_DB: refPath,
+    });
+    run.servers.push(reference);
+  } else if (withReference && databaseUrl) {
+    reference = await spawnServer("reference", ["--import", "tsx", "bench/reference-pg-server.ts"], {
+      REF_PG_URL: databaseUrl,
+      REF_POOL_SIZE: String(loadConfig(env).pgPoolSize),
     });
     run.servers.push(reference);
   }
@@ -128,8 +136,6 @@ export async function startServers(
         ? { DATABASE_URL: databaseUrl }
         : { INCIDENTD_DATA_DIR: dataDir, INCIDENTD_SQLITE_SYNCHRONOUS: "FULL" },
     );
-  // PostgreSQL nodes must share a master key (docs/deployment.md); SQLite keeps its own key file.
-  const env = incidentdEnv(dataDir, databaseUrl, randomBytes(32).toString("hex"));
   const nodes: Server[] = [];
   for (let i = 0; i < options.nodes; i++) {
     const name = options.nodes > 1 ? `incidentd#${i + 1}` : "incidentd";
@@ -155,6 +161,7 @@ export async function startServers(
 
 /** The benchmark's own processes while `servers` are measured: its client, the servers, their database. */
 export async function ownPids(ctx: BenchContext, servers: Server[]): Promise<number[]> {
-  const database = servers.some((server) => ctx.nodes.includes(server)) ? await ctx.databasePids() : [];
+  // On PostgreSQL the database's backends serve incidentd and the reference alike (none on SQLite).
+  const database = await ctx.databasePids();
   return [process.pid, ...servers.map((server) => server.child.pid ?? 0), ...database];
 }

@@ -17,6 +17,11 @@ export interface IncidentTx {
    * needs rows the caller writes after the change, such as a new WarRoom). Throwing rolls the change back.
    */
   beforeCommit(fn: () => Promise<void>): void;
+  /**
+   * What `read` gives, read once per transaction for `key`: subscribers needing the same small read (the
+   * outbox versions) share one round trip instead of each taking its own while the change holds its locks.
+   */
+  once<T>(key: object, read: () => Promise<T>): Promise<T>;
 }
 
 /**
@@ -65,11 +70,17 @@ export async function inIncidentTransaction<T>(
   const committed: Array<() => void> = [];
   const run = async (trx: Transaction<Database>) => {
     const finishing: Array<() => Promise<void>> = [];
+    const reads = new Map<object, Promise<unknown>>();
     const result = await work({
       trx,
       events: deps.incidentEvents,
       afterCommit: (fn) => committed.push(fn),
       beforeCommit: (fn) => finishing.push(fn),
+      once: <T>(key: object, read: () => Promise<T>) => {
+        const shared = reads.get(key) ?? read();
+        reads.set(key, shared);
+        return shared as Promise<T>;
+      },
     });
     for (const fn of finishing) await fn();
     return result;

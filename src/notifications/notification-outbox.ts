@@ -3,7 +3,12 @@ import type { PublishedChange } from "../incidents/incident-events.ts";
 import type { DetailNameCache } from "../incidents/incident-names.ts";
 import type { IncidentEventBus, IncidentTx } from "../incidents/incident-transaction.ts";
 import { findWarRoomMembers } from "../warrooms/warroom.repository.ts";
-import { listUserMethods, readOutboxVersions, type SealedWebhook } from "../webhooks/webhook.repository.ts";
+import {
+  listUserMethods,
+  OUTBOX_VERSIONS,
+  readOutboxVersions,
+  type SealedWebhook,
+} from "../webhooks/webhook.repository.ts";
 import { insertDeliveries } from "../webhooks/webhook-delivery.repository.ts";
 import type { WebhookOutbox } from "../webhooks/webhook-outbox.ts";
 import { deliveryRow } from "../webhooks/webhook-outbox.ts";
@@ -59,7 +64,7 @@ export class NotificationOutbox {
 
   async #write(change: PublishedChange, tx: IncidentTx): Promise<void> {
     const { after } = change;
-    const versions = await readOutboxVersions(tx.trx);
+    const versions = await tx.once(OUTBOX_VERSIONS, () => readOutboxVersions(tx.trx));
     const { rules, methods } = await this.#people(tx.trx, after.projectId, versions.webhooks);
     if (rules.length === 0) return;
     const types = webhookTypesOf(change);

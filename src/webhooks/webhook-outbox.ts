@@ -5,7 +5,12 @@ import type { Db } from "../db/database.ts";
 import type { PublishedChange } from "../incidents/incident-events.ts";
 import type { DetailNameCache } from "../incidents/incident-names.ts";
 import type { IncidentEventBus, IncidentTx } from "../incidents/incident-transaction.ts";
-import { listEnabledSealedWebhooks, readOutboxVersions, type SealedWebhook } from "./webhook.repository.ts";
+import {
+  listEnabledSealedWebhooks,
+  OUTBOX_VERSIONS,
+  readOutboxVersions,
+  type SealedWebhook,
+} from "./webhook.repository.ts";
 import type { WebhookDeliveryTable } from "./webhook.table.ts";
 import { webhookWants } from "./webhook.ts";
 import { insertDeliveries } from "./webhook-delivery.repository.ts";
@@ -147,7 +152,7 @@ export class WebhookOutbox {
   async #write(change: PublishedChange, tx: IncidentTx): Promise<void> {
     const { after } = change;
     // The version first: a list read after it is at least as new, never older than what it is cached at.
-    const versions = await readOutboxVersions(tx.trx);
+    const versions = await tx.once(OUTBOX_VERSIONS, () => readOutboxVersions(tx.trx));
     const subscriptions = await this.#subscriptions(tx.trx, after.projectId, versions.webhooks);
     if (subscriptions.length === 0) return;
     const types = webhookTypesOf(change);

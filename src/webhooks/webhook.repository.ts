@@ -247,6 +247,9 @@ const selectOutboxVersions = prepared(2, (db, webhooks: string, directory: strin
   db.selectFrom("counters").select(["name", "value"]).where("name", "in", [webhooks, directory]),
 );
 
+/** The key under which one incident change's subscribers share this read (IncidentTx.once). */
+export const OUTBOX_VERSIONS = {};
+
 export async function readOutboxVersions(db: Executor): Promise<{ webhooks: number; directory: number }> {
   const rows = await selectOutboxVersions(db, WEBHOOKS_VERSION_COUNTER, DIRECTORY_VERSION_COUNTER);
   const counter = (name: string) => Number(rows.find((r) => r.name === name)?.value ?? -1);

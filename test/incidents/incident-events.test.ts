@@ -147,3 +147,32 @@ describe("incident domain events", () => {
     return res.json().data[0]?.operations[0]?.task_id;
   }
 });
+
+describe("reads shared within one incident transaction", () => {
+  const h = useHarness();
+
+  it("tx.once reads once per transaction for every subscriber asking with the same key, and anew in the next", async () => {
+    const key = {};
+    let reads = 0;
+    const values: number[] = [];
+    const read = async () => ++reads;
+    const unsubscribe = [0, 1].map(() =>
+      h.deps.incidentEvents.subscribe(
+        async (_change, tx) => {
+          values.push(await tx.once(key, read));
+        },
+        ["created"],
+      ),
+    );
+    try {
+      await createIncidentVia(h, exampleIncident());
+      assert.equal(reads, 1);
+      assert.deepEqual(values, [1, 1]);
+      await createIncidentVia(h, exampleIncident());
+      assert.equal(reads, 2);
+      assert.deepEqual(values, [1, 1, 2, 2]);
+    } finally {
+      for (const stop of unsubscribe) stop();
+    }
+  });
+});
