@@ -296,11 +296,17 @@ describe("transfer rules processor lanes", () => {
     await createRule(h, { group_key: "{{alarm_id}}" });
     const parallel = sqlCapabilitiesOf(h.deps.db).parallelWrites;
     assert.equal(ruleLanes(h.deps), parallel ? Math.floor(h.deps.config.pgPoolSize / 2) : 1);
-    // A subscriber inside each create's transaction that stays a while: evaluations running at once overlap.
+    // A subscriber inside each create's transaction that waits (up to 10 s) until as many evaluations as
+    // there are lanes are inside one, then stays 30 ms more: evaluations running at once overlap, however
+    // slowly a loaded machine starts them, and one lane too many would still be seen.
+    const lanes = ruleLanes(h.deps);
     let inFlight = 0;
     let most = 0;
     const unsubscribe = h.deps.incidentEvents.subscribe(async () => {
       most = Math.max(most, ++inFlight);
+      const waitUntil = Date.now() + 10_000;
+      while (inFlight < Math.min(lanes, 12) && Date.now() < waitUntil)
+        await new Promise((resolve) => setTimeout(resolve, 5));
       await new Promise((resolve) => setTimeout(resolve, 30));
       inFlight--;
     }, ["created"]);
@@ -310,7 +316,7 @@ describe("transfer rules processor lanes", () => {
     } finally {
       unsubscribe();
     }
-    assert.equal(most, Math.min(ruleLanes(h.deps), 12), "as many evaluations at once as there are lanes");
+    assert.equal(most, Math.min(lanes, 12), "as many evaluations at once as there are lanes");
     const made = await incidentsFrom(h);
     assert.equal(made.length, 12, "one incident per alarm, none twice");
   });
