@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import type { Page } from "playwright-core";
 import { systemClock } from "../src/clock.ts";
 import { loadConfig } from "../src/config.ts";
@@ -5,9 +7,10 @@ import { databaseOptionsFrom, openDatabase } from "../src/db/database.ts";
 import { createDeps } from "../src/deps.ts";
 import { addUser } from "../src/directory/directory.service.ts";
 import { setUserPassword } from "../src/directory/user-login.service.ts";
-import { launchChromium } from "../test-e2e/console/browser.ts";
+import { launchChromium } from "../testkit/chromium.ts";
 import { PROJECT_ID } from "./fixtures.ts";
 import type { Measurement } from "./load.ts";
+import { REPO_ROOT } from "./processes.ts";
 import type { ScenarioReport } from "./report.ts";
 import type { BenchContext } from "./setup.ts";
 
@@ -19,6 +22,8 @@ import type { BenchContext } from "./setup.ts";
  * list <= 1.5 s, incident <= 1 s.
  */
 const REPETITIONS = 7;
+/** Goal (issue 19): the first page's JavaScript, gzip-compressed, at most this many bytes. */
+const FIRST_PAGE_JS_GOAL = 300 * 1000;
 const LIST_GOAL_MS = 1500;
 const INCIDENT_GOAL_MS = 1000;
 const VIEWER = { id: "bench-viewer", password: "bench-viewer-password-0123" };
@@ -46,6 +51,19 @@ function shownAt(arg: { selector: string; count: number }): number | false {
   };
   const found = document.querySelectorAll(arg.selector);
   return found.length >= arg.count && found[arg.count - 1]?.textContent ? performance.now() : false;
+}
+
+/** Runs in the page: the paths of the scripts the current document has loaded so far. */
+function scriptPaths(): string[] {
+  return performance
+    .getEntriesByType("resource")
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((pathname) => pathname.endsWith(".js"));
+}
+
+/** The scripts' sizes as sent gzip-compressed: the build's own .gz files (console/vite.config.ts). */
+function gzipBytes(paths: string[]): number {
+  return paths.reduce((sum, p) => sum + fs.statSync(path.join(REPO_ROOT, "dist", "www", `${p}.gz`)).size, 0);
 }
 
 /** Navigates to `path`; answers the page's performance.now() at the first frame where `selector` shows. */
@@ -103,7 +121,19 @@ export async function benchConsolePages(ctx: BenchContext): Promise<ScenarioRepo
       const num = numbers[(i * 13) % numbers.length];
       incident.push(await timeUntil(page, `/incidents/${num}`, '[data-testid="incident-title"]', 1));
     }
+    // The first page a person opens after signing in, in a fresh document: every script it loaded.
+    await timeUntil(page, "/incidents?per_page=100", ".ant-table-tbody tr.ant-table-row", 100);
+    const listScripts = await page.evaluate(scriptPaths);
     await context.close();
+    const signIn = await browser.newContext({ baseURL: node.baseUrl });
+    const signInPage = await signIn.newPage();
+    await signInPage.goto("/sign-in", { waitUntil: "networkidle" });
+    const signInScripts = await signInPage.evaluate(scriptPaths);
+    await signIn.close();
+    const kB = (paths: string[]) => {
+      const bytes = gzipBytes(paths);
+      return `${(bytes / 1000).toFixed(1)} kB gzip in ${paths.length} files (goal <= 300 kB: ${bytes <= FIRST_PAGE_JS_GOAL ? "met" : "MISSED"})`;
+    };
     const l = summary(list);
     const d = summary(incident);
     const goal = (s: { median: number; max: number }, ms: number) =>
@@ -116,6 +146,8 @@ export async function benchConsolePages(ctx: BenchContext): Promise<ScenarioRepo
       notes: [
         `console list page, navigation to the 100th row shown: ${goal(l, LIST_GOAL_MS)}`,
         `console incident page, navigation to its detail shown: ${goal(d, INCIDENT_GOAL_MS)}`,
+        `JavaScript of the list page opened after sign-in: ${kB(listScripts)}`,
+        `JavaScript of the sign-in page (a new visitor's first page): ${kB(signInScripts)}`,
         "(page rows: p50 = median, p99 = max of the repetitions)",
       ],
       failures: 0,

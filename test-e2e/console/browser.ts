@@ -2,10 +2,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+
+export { CHROMIUM, launchChromium } from "../../testkit/chromium.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-export const CHROMIUM = "/usr/bin/chromium";
 /**
  * Where screenshots go: docs/console (the pictures of docs/console.md) only when asked with
  * INCIDENTD_UPDATE_SCREENSHOTS=1, so a test run never rewrites tracked files; otherwise a temporary folder.
@@ -14,29 +15,6 @@ export const SCREENSHOTS =
   process.env.INCIDENTD_UPDATE_SCREENSHOTS === "1"
     ? path.join(ROOT, "docs", "console")
     : path.join(tmpdir(), "incidentd-console-screenshots");
-
-/**
- * Debian's Chromium, headless. The flags keep it off the network (it would call Google's update, sync and
- * safe-browsing hosts otherwise); --no-sandbox because CI runs as root.
- */
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `${CHROMIUM} is missing: the console's browser tests need Debian's chromium (apt-get install -y chromium; .ci/run installs it)`,
-    );
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-}
 
 function newestMtimeMs(dir: string): number {
   let newest = 0;
