@@ -296,18 +296,16 @@ describe("transfer rules processor lanes", () => {
     await createRule(h, { group_key: "{{alarm_id}}" });
     const parallel = sqlCapabilitiesOf(h.deps.db).parallelWrites;
     assert.equal(ruleLanes(h.deps), parallel ? Math.floor(h.deps.config.pgPoolSize / 2) : 1);
-    // A subscriber inside each create's transaction that waits (up to 10 s) until as many evaluations as
-    // there are lanes are inside one, then stays 30 ms more: evaluations running at once overlap, however
-    // slowly a loaded machine starts them, and one lane too many would still be seen.
+    // A subscriber inside each create's transaction that stays 200 ms: evaluations running at once overlap.
+    // Not all lanes always can: two creates that raise the same stripe of the project's incident counter
+    // (16 stripes, picked at random) wait for each other's commit, so on PostgreSQL the check is that
+    // evaluations do run side by side, never more than the lanes; on SQLite, one at a time.
     const lanes = ruleLanes(h.deps);
     let inFlight = 0;
     let most = 0;
     const unsubscribe = h.deps.incidentEvents.subscribe(async () => {
       most = Math.max(most, ++inFlight);
-      const waitUntil = Date.now() + 10_000;
-      while (inFlight < Math.min(lanes, 12) && Date.now() < waitUntil)
-        await new Promise((resolve) => setTimeout(resolve, 5));
-      await new Promise((resolve) => setTimeout(resolve, 30));
+      await new Promise((resolve) => setTimeout(resolve, 200));
       inFlight--;
     }, ["created"]);
     try {
@@ -316,7 +314,10 @@ describe("transfer rules processor lanes", () => {
     } finally {
       unsubscribe();
     }
-    assert.equal(most, Math.min(lanes, 12), "as many evaluations at once as there are lanes");
+    if (parallel) {
+      assert.ok(most >= 2, `evaluations ran side by side (at most ${most} at once)`);
+      assert.ok(most <= lanes, `never more evaluations at once than lanes (${most} > ${lanes})`);
+    } else assert.equal(most, 1, "one evaluation at a time");
     const made = await incidentsFrom(h);
     assert.equal(made.length, 12, "one incident per alarm, none twice");
   });
