@@ -1,13 +1,15 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Deps } from "../deps.ts";
 import { callerOf } from "./app-types.ts";
+import { sendLargeAnswersAsBytes } from "./large-answers.ts";
 
 const started = new WeakSet<FastifyRequest>();
 
 /**
  * Route options for an expensive endpoint: the caller's slot is taken as soon as the caller is known
  * (a token: before the body is read, so a refusal costs next to nothing; a signature: once verified) and
- * given back when the response is over (sent, streamed to the end, or abandoned).
+ * given back when the response is over (sent, streamed to the end, or abandoned). Their answers are
+ * large: they go to the socket as bytes (large-answers.ts).
  */
 export function expensiveRoute(deps: Deps) {
   const start = (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) => {
@@ -23,5 +25,5 @@ export function expensiveRoute(deps: Deps) {
     reply.raw.once("close", end);
     done();
   };
-  return { onRequest: start, preHandler: start };
+  return { onRequest: start, preHandler: start, onSend: sendLargeAnswersAsBytes };
 }

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
+import { LARGE_ANSWER_CHARS } from "../../src/http/large-answers.ts";
 import { createIncidentVia, exampleIncident } from "../../testkit/harness.ts";
 import { actOk } from "../../testkit/workflow.ts";
 import { useHarness } from "../helpers/use-harness.ts";
@@ -75,6 +76,20 @@ describe("POST /v2/incidents/list", () => {
       times,
       [...times].sort((a, b) => b - a),
     );
+  });
+
+  it("sends a large page as UTF-8 bytes with their exact length (large-answers.ts)", async () => {
+    const res = await h.request({
+      method: "POST",
+      url: "/v2/incidents/list",
+      payload: { per_page: 200 },
+      token: h.tokens.reader,
+    });
+    assert.equal(res.statusCode, 200);
+    assert.ok(res.body.length >= LARGE_ANSWER_CHARS, `a page of ${res.body.length} characters is not large`);
+    assert.ok(/[^\x00-\x7f]/.test(res.body), "the page holds multi-byte characters");
+    assert.equal(res.headers["content-length"], String(Buffer.byteLength(res.body)));
+    assert.equal(res.json().data.tickets.length, 24);
   });
 
   it("answers every value as a string, with enum_data_list in the v2 shape", async () => {

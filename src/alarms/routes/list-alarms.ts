@@ -2,6 +2,7 @@ import { type TLiteral, Type } from "@sinclair/typebox";
 import { ADMIN_PREFIX } from "../../http/admin.ts";
 import { callerOf, type RouteModule } from "../../http/app-types.ts";
 import { ok, responses } from "../../http/envelope.ts";
+import { sendLargeAnswersAsBytes } from "../../http/large-answers.ts";
 import { Str } from "../../http/wire-types.ts";
 import { AlarmInfoSchema, toAlarmInfo } from "../alarm.schemas.ts";
 import { listAlarms } from "../alarm.service.ts";
@@ -79,6 +80,7 @@ export const listAlarmsRoute: RouteModule = (app, deps) => {
     `${ADMIN_PREFIX}/alarms`,
     {
       config: { access: "reader" },
+      onSend: sendLargeAnswersAsBytes,
       schema: {
         operationId: "ListAlarms",
         summary: "List the project's alarms, the latest change first, a page at a time (incidentd extension)",
