@@ -87,7 +87,7 @@ describe("POST /v2/incidents/list", () => {
     });
     assert.equal(res.statusCode, 200);
     assert.ok(res.body.length >= LARGE_ANSWER_CHARS, `a page of ${res.body.length} characters is not large`);
-    assert.ok(/[^\x00-\x7f]/.test(res.body), "the page holds multi-byte characters");
+    assert.ok(Buffer.byteLength(res.body) > res.body.length, "the page holds multi-byte characters");
     assert.equal(res.headers["content-length"], String(Buffer.byteLength(res.body)));
     assert.equal(res.json().data.tickets.length, 24);
   });
