@@ -113,7 +113,8 @@ export async function processPendingAlarmsOnce(
   });
   if (claimed.length === 0) return 0;
   const cache = new PassCache(deps);
-  await cache.prefetchGroups(claimed);
+  // Only a head start: if it fails, each evaluation reads what it needs and reports its own failure.
+  await cache.prefetchGroups(claimed).catch(() => undefined);
   const failures: unknown[] = [];
   // Alarms are evaluated in several lanes at once where writes commit in parallel (PostgreSQL): each
   // evaluation is safe against any other running at the same time, as it is against other nodes' (the
