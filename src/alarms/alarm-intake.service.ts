@@ -6,7 +6,7 @@ import type { Integration } from "../integrations/integration.ts";
 import {
   convergeAlarm,
   findAlarm,
-  insertAlarmIfAbsent,
+  findOrInsertAlarm,
   reopenAlarm,
   resolveAlarm,
 } from "./alarm.repository.ts";
@@ -31,21 +31,19 @@ async function recordReport(
   now: number,
 ): Promise<keyof IntakeSummary> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const alarm = await findAlarm(trx, integration.projectId, report.alarmId);
-    if (!alarm) {
-      // A recovery of an alarm never seen firing has nothing to resolve (PagerDuty drops these too).
-      if (!report.firing) return "ignored";
-      const inserted = await insertAlarmIfAbsent(trx, {
-        rowId: randomUUID(),
-        projectId: integration.projectId,
-        integrationId: integration.id,
-        kind: integration.kind,
-        report,
-        now,
-      });
-      if (inserted) return "created";
-      continue;
-    }
+    // A recovery of an alarm never seen firing has nothing to resolve (PagerDuty drops these too).
+    const alarm = report.firing
+      ? await findOrInsertAlarm(trx, {
+          rowId: randomUUID(),
+          projectId: integration.projectId,
+          integrationId: integration.id,
+          kind: integration.kind,
+          report,
+          now,
+        })
+      : ((await findAlarm(trx, integration.projectId, report.alarmId)) ?? "ignored");
+    if (alarm === "created" || alarm === "ignored") return alarm;
+    if (!alarm) continue;
     const transition = decideTransition(alarm, report);
     switch (transition.kind) {
       case "ignore":

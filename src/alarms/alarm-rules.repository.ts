@@ -1,17 +1,24 @@
 import type { Db } from "../db/database.ts";
 import { sqlCapabilitiesOf } from "../db/sql-capabilities.ts";
+import { toAlarm } from "./alarm.repository.ts";
+import type { Alarm } from "./alarm.ts";
 
 /**
  * The hook for transfer rules (docs/alarms.md): every change to an alarm leaves `rules_pending_since` set
  * in the same transaction as the change, so a pending alarm survives crashes and restarts. A processor
  * claims pending alarms with a lease, evaluates each at the claimed revision and settles it; a change
- * made meanwhile keeps the alarm pending. Nothing calls these yet.
+ * made meanwhile keeps the alarm pending.
  */
 export interface ClaimedAlarm {
   rowId: string;
   projectId: string;
   alarmId: string;
   revision: number;
+}
+
+/** A claim and the alarm as the claim found it (so the processor need not read it again). */
+export interface Claim extends ClaimedAlarm {
+  alarm: Alarm;
 }
 
 export interface ClaimRequest {
@@ -24,11 +31,11 @@ export interface ClaimRequest {
 
 /**
  * Claims up to `limit` pending alarms whose lease is free or expired, oldest change first, in one
- * statement. The two engines differ here: on PostgreSQL the candidates are locked with SKIP LOCKED, so
+ * statement that also answers each alarm's current row. The two engines differ here: on PostgreSQL the candidates are locked with SKIP LOCKED, so
  * nodes claiming at the same time take different alarms (and the re-checked WHERE drops any row another
  * node claimed meanwhile); SQLite has no row locks and needs none, its writers being serialised.
  */
-export async function claimPendingAlarms(db: Db, request: ClaimRequest): Promise<ClaimedAlarm[]> {
+export async function claimPendingAlarms(db: Db, request: ClaimRequest): Promise<Claim[]> {
   const { owner, now, leaseMs, limit } = request;
   const pending = db
     .selectFrom("alarms")
@@ -45,14 +52,18 @@ export async function claimPendingAlarms(db: Db, request: ClaimRequest): Promise
     .where("id", "in", candidates)
     .where("rules_pending_since", "is not", null)
     .where((eb) => eb.or([eb("rules_claimed_until", "is", null), eb("rules_claimed_until", "<=", now)]))
-    .returning(["id", "project_id", "alarm_id", "revision"])
+    .returningAll()
     .execute();
-  return rows.map((r) => ({
-    rowId: r.id,
-    projectId: r.project_id,
-    alarmId: r.alarm_id,
-    revision: Number(r.revision),
-  }));
+  return rows.map((row) => {
+    const alarm = toAlarm(row);
+    return {
+      rowId: alarm.rowId,
+      projectId: alarm.projectId,
+      alarmId: alarm.alarmId,
+      revision: alarm.revision,
+      alarm,
+    };
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ExpressionBuilder, Transaction } from "kysely";
 import type { Database, Db } from "../db/database.ts";
+import { sqlCapabilitiesOf } from "../db/sql-capabilities.ts";
 import type { AlarmTable } from "./alarm.table.ts";
 import type { Alarm, AlarmLevel, AlarmReport, AlarmStatus } from "./alarm.ts";
 
@@ -77,37 +78,80 @@ export interface NewAlarm {
   now: number;
 }
 
+function newAlarmRow(alarm: NewAlarm): AlarmTable {
+  const { report, now } = alarm;
+  return {
+    id: alarm.rowId,
+    project_id: alarm.projectId,
+    alarm_id: report.alarmId,
+    integration_id: alarm.integrationId,
+    kind: alarm.kind,
+    ...reportedColumns(report),
+    status: "alarming",
+    first_occur_time: report.time,
+    last_occur_time: now,
+    recovery_time: null,
+    converge_count: 1,
+    episode: 1,
+    incident_num: null,
+    remarks: null,
+    cleared_by: null,
+    create_time: now,
+    update_time: now,
+    revision: 1,
+    rules_pending_since: now,
+    rules_claimed_by: null,
+    rules_claimed_until: null,
+  };
+}
+
 /** Stores a first report; false when the project already has an alarm with that id. */
 export async function insertAlarmIfAbsent(db: Executor, alarm: NewAlarm): Promise<boolean> {
-  const { report, now } = alarm;
   const result = await db
     .insertInto("alarms")
-    .values({
-      id: alarm.rowId,
-      project_id: alarm.projectId,
-      alarm_id: report.alarmId,
-      integration_id: alarm.integrationId,
-      kind: alarm.kind,
-      ...reportedColumns(report),
-      status: "alarming",
-      first_occur_time: report.time,
-      last_occur_time: now,
-      recovery_time: null,
-      converge_count: 1,
-      episode: 1,
-      incident_num: null,
-      remarks: null,
-      cleared_by: null,
-      create_time: now,
-      update_time: now,
-      revision: 1,
-      rules_pending_since: now,
-      rules_claimed_by: null,
-      rules_claimed_until: null,
-    })
+    .values(newAlarmRow(alarm))
     .onConflict((oc) => oc.columns(["project_id", "alarm_id"]).doNothing())
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+/**
+ * A firing report's alarm: stored as new ("created") when the project has none with its id, else the
+ * existing one, or undefined when another transaction stored it meanwhile and it is not visible yet (look
+ * again). PostgreSQL answers both in one statement (the insert, and the existing row where the insert
+ * found one); SQLite reads first and inserts if absent.
+ */
+export async function findOrInsertAlarm(
+  db: Executor,
+  alarm: NewAlarm,
+): Promise<"created" | Alarm | undefined> {
+  const { projectId, report } = alarm;
+  if (!sqlCapabilitiesOf(db).chainedWrites) {
+    const found = await findAlarm(db, projectId, report.alarmId);
+    if (found) return found;
+    return (await insertAlarmIfAbsent(db, alarm)) ? "created" : undefined;
+  }
+  // The WITH's insert and the SELECT see the same snapshot: the row comes from one or the other.
+  const row = await db
+    .with("ins", (q) =>
+      q
+        .insertInto("alarms")
+        .values(newAlarmRow(alarm))
+        .onConflict((oc) => oc.columns(["project_id", "alarm_id"]).doNothing())
+        .returningAll(),
+    )
+    .selectFrom("ins")
+    .selectAll()
+    .unionAll((eb) =>
+      eb
+        .selectFrom("alarms")
+        .selectAll()
+        .where("project_id", "=", projectId)
+        .where("alarm_id", "=", report.alarmId),
+    )
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return row.id === alarm.rowId ? "created" : toAlarm(row);
 }
 
 export async function findAlarm(

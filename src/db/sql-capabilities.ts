@@ -51,6 +51,12 @@ export interface SqlCapabilities {
    */
   readonly parallelWrites: boolean;
   /**
+   * Whether one statement can chain several writes, each fed by the rows the previous one changed
+   * (PostgreSQL's data-modifying `WITH`): a few dependent writes then cost one round trip. SQLite's `WITH`
+   * holds only SELECTs, and its statements cost no round trip, so it sends them one by one.
+   */
+  readonly chainedWrites: boolean;
+  /**
    * Rows a hot counter (a project's incident total, raised by every create) is spread over. PostgreSQL:
    * a create raises one of 16 at random, so concurrent creates rarely wait for each other's row lock
    * until commit; readers add them up. SQLite: one row (one writer at a time anyway).
@@ -105,6 +111,7 @@ const postgresCapabilities: SqlCapabilities = {
   sharedByNodes: true,
   numbersInBlocks: true,
   parallelWrites: true,
+  chainedWrites: true,
   counterStripes: 16,
   numberList: (value) => sql<string | null>`string_agg(cast(${value} as text), ',')`,
   aggregating: (db, work) =>
@@ -123,6 +130,7 @@ const sqliteCommon = {
   sharedByNodes: false,
   numbersInBlocks: false,
   parallelWrites: false,
+  chainedWrites: false,
   counterStripes: 1,
   numberList: (value: Expression<number | null>) => sql<string | null>`group_concat(${value}, ',')`,
   aggregating: <T>(db: Executor, work: (db: Executor) => Promise<T>) => work(db),

@@ -1,6 +1,11 @@
-import { findAlarm, linkAlarm } from "../alarms/alarm.repository.ts";
+import { findAlarm } from "../alarms/alarm.repository.ts";
 import type { Alarm } from "../alarms/alarm.ts";
-import { type ClaimedAlarm, claimPendingAlarms, settleAlarmRules } from "../alarms/alarm-rules.repository.ts";
+import {
+  type Claim,
+  type ClaimedAlarm,
+  claimPendingAlarms,
+  settleAlarmRules,
+} from "../alarms/alarm-rules.repository.ts";
 import { sqlCapabilitiesOf } from "../db/sql-capabilities.ts";
 import type { Deps } from "../deps.ts";
 import { createIncident } from "../incidents/incident.service.ts";
@@ -8,14 +13,14 @@ import { blankToNull } from "../incidents/incident.ts";
 import { inIncidentTransaction } from "../incidents/incident-transaction.ts";
 import { updateIncident } from "../incidents/incident-writer.ts";
 import { isEndNode } from "../workflow/workflow.ts";
+import { linkToNewIncident, linkToOpenIncident, type RuleGroup } from "./rule-link.repository.ts";
 import { handleRecovery } from "./rule-recovery.ts";
-import { expectRevision, Reevaluate, systemCaller } from "./rule-transaction.ts";
+import { Reevaluate, systemCaller } from "./rule-transaction.ts";
 import {
-  claimGroup,
   findOpenGroupIncident,
-  insertRuleIncident,
+  findOpenGroupIncidents,
+  groupId,
   listRules,
-  markFiring,
 } from "./transfer-rule.repository.ts";
 import {
   firstMatchingRule,
@@ -41,6 +46,57 @@ export interface ProcessOptions {
 }
 
 /**
+ * What one pass reads once and its evaluations share: the project's rules, and whether the groups of its
+ * claimed alarms have an open incident (one statement per project). A group's entry is the pass's best
+ * knowledge, checked again in each transaction: a lost race forgets it, so the next attempt reads afresh.
+ */
+class PassCache {
+  readonly #rules = new Map<string, Promise<TransferRule[]>>();
+  /** Keyed by project and groupId: the open incident, or null for none. */
+  readonly #groups = new Map<string, string | null>();
+
+  constructor(private readonly deps: Deps) {}
+
+  rulesOf(projectId: string): Promise<TransferRule[]> {
+    const found = this.#rules.get(projectId) ?? listRules(this.deps.db, projectId);
+    this.#rules.set(projectId, found);
+    return found;
+  }
+
+  async prefetchGroups(claimed: Claim[]): Promise<void> {
+    const byProject = new Map<string, { ruleId: string; groupKey: string }[]>();
+    for (const { alarm } of claimed) {
+      if (alarm.status !== "alarming" || alarm.incidentNum !== null) continue;
+      const rule = firstMatchingRule(await this.rulesOf(alarm.projectId), alarm);
+      if (!rule) continue;
+      const groups = byProject.get(alarm.projectId) ?? [];
+      byProject.set(alarm.projectId, groups);
+      groups.push({ ruleId: rule.id, groupKey: groupKeyOf(rule, alarm) });
+    }
+    for (const [projectId, groups] of byProject) {
+      const open = await findOpenGroupIncidents(this.deps.db, projectId, groups);
+      for (const { ruleId, groupKey } of groups) {
+        const id = groupId(ruleId, groupKey);
+        this.#groups.set(`${projectId}\u0000${id}`, open.get(id) ?? null);
+      }
+    }
+  }
+
+  async openIncidentOf(projectId: string, ruleId: string, groupKey: string): Promise<string | undefined> {
+    const known = this.#groups.get(`${projectId}\u0000${groupId(ruleId, groupKey)}`);
+    if (known !== undefined) return known ?? undefined;
+    return findOpenGroupIncident(this.deps.db, projectId, ruleId, groupKey);
+  }
+
+  /** What this pass did to a group: made or linked its incident, or lost a race (unknown again). */
+  learn(projectId: string, ruleId: string, groupKey: string, incidentNum: string | undefined): void {
+    const key = `${projectId}\u0000${groupId(ruleId, groupKey)}`;
+    if (incidentNum === undefined) this.#groups.delete(key);
+    else this.#groups.set(key, incidentNum);
+  }
+}
+
+/**
  * One pass: claims up to `limit` pending alarms for `owner` and runs the rules on each. Returns how many
  * were claimed. Without `onError`, the first failure is rethrown after the others have been processed.
  */
@@ -55,12 +111,10 @@ export async function processPendingAlarmsOnce(
     leaseMs: options.leaseMs ?? RULES_LEASE_MS,
     limit: options.limit ?? RULES_BATCH,
   });
-  const rules = new Map<string, Promise<TransferRule[]>>();
-  const rulesOf = (projectId: string) => {
-    const found = rules.get(projectId) ?? listRules(deps.db, projectId);
-    rules.set(projectId, found);
-    return found;
-  };
+  if (claimed.length === 0) return 0;
+  const cache = new PassCache(deps);
+  // Only a head start: if it fails, each evaluation reads what it needs and reports its own failure.
+  await cache.prefetchGroups(claimed).catch(() => undefined);
   const failures: unknown[] = [];
   // Alarms are evaluated in several lanes at once where writes commit in parallel (PostgreSQL): each
   // evaluation is safe against any other running at the same time, as it is against other nodes' (the
@@ -69,7 +123,7 @@ export async function processPendingAlarmsOnce(
   const lane = async () => {
     for (let item = claimed[next++]; item; item = claimed[next++]) {
       try {
-        await processClaimed(deps, owner, item, rulesOf, options);
+        await processClaimed(deps, owner, item, cache, options);
       } catch (error) {
         if (options.onError) options.onError(error, item);
         else failures.push(error);
@@ -92,13 +146,16 @@ export function ruleLanes(deps: Deps): number {
 async function processClaimed(
   deps: Deps,
   owner: string,
-  claimed: ClaimedAlarm,
-  rulesOf: (projectId: string) => Promise<TransferRule[]>,
+  claimed: Claim,
+  cache: PassCache,
   options: ProcessOptions,
 ): Promise<void> {
+  // The first attempt evaluates the alarm as the claim read it; a retry reads it again.
+  let alarm: Alarm | undefined = claimed.alarm;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await evaluate(deps, owner, claimed, rulesOf, options);
+      if (attempt > 1) alarm = await findAlarm(deps.db, claimed.projectId, claimed.alarmId);
+      return await evaluate(deps, owner, claimed, alarm, cache, options);
     } catch (error) {
       if (!(error instanceof Reevaluate) || attempt >= MAX_ATTEMPTS) throw error;
     }
@@ -106,22 +163,22 @@ async function processClaimed(
 }
 
 /**
- * Runs the rules against the alarm's current state (not the claimed revision: later changes are seen
- * now) and settles the revision it evaluated. Each outcome checks the state it depends on inside its
- * transaction, so evaluating the same revision twice changes nothing the second time.
+ * Runs the rules against the alarm's current state (read by the claim or since; not the claimed revision:
+ * later changes are seen now) and settles the revision it evaluated. Each outcome checks the state it
+ * depends on inside its transaction, so evaluating the same revision twice changes nothing the second time.
  */
 async function evaluate(
   deps: Deps,
   owner: string,
   claimed: ClaimedAlarm,
-  rulesOf: (projectId: string) => Promise<TransferRule[]>,
+  alarm: Alarm | undefined,
+  cache: PassCache,
   options: ProcessOptions,
 ): Promise<void> {
-  const alarm = await findAlarm(deps.db, claimed.projectId, claimed.alarmId);
   if (!alarm) return;
   if (alarm.status === "alarming" && alarm.incidentNum === null) {
-    const rule = firstMatchingRule(await rulesOf(alarm.projectId), alarm);
-    if (rule) return routeFiringAlarm(deps, owner, claimed, alarm, rule);
+    const rule = firstMatchingRule(await cache.rulesOf(alarm.projectId), alarm);
+    if (rule) return routeFiringAlarm(deps, owner, alarm, rule, cache);
   } else if (alarm.status === "resolved" && alarm.incidentNum !== null) {
     return handleRecovery(deps, owner, claimed, alarm, options.onNotice);
   }
@@ -129,59 +186,97 @@ async function evaluate(
   await settleAlarmRules(deps.db, owner, { ...claimed, revision: alarm.revision });
 }
 
+const groupKeyOf = (rule: TransferRule, alarm: Alarm) => renderTemplate(rule.groupKey, alarm).slice(0, 1000);
+
+/** Thrown in a link's transaction when the group's incident closed meanwhile: roll back, create one. */
+class GroupClosed extends Error {}
+
 /** Links the alarm to its group's open incident, or creates the group's incident — one transaction each. */
 async function routeFiringAlarm(
   deps: Deps,
   owner: string,
-  claimed: ClaimedAlarm,
   alarm: Alarm,
   rule: TransferRule,
+  cache: PassCache,
 ): Promise<void> {
-  const groupKey = renderTemplate(rule.groupKey, alarm).slice(0, 1000);
+  const groupKey = groupKeyOf(rule, alarm);
   const now = deps.clock.now();
-  // linkAlarm bumps the alarm's revision: that change is this processor's own, so it is settled too.
-  const settled = { ...claimed, revision: alarm.revision + 1 };
-  const open = await findOpenGroupIncident(deps.db, alarm.projectId, rule.id, groupKey);
-  if (open !== undefined) {
-    const linked = await inIncidentTransaction(deps, async (tx) => {
-      await expectRevision(tx.trx, alarm);
-      const incident = await updateIncident(
-        tx,
-        alarm.projectId,
-        open,
-        (current) =>
-          isEndNode(current.node) // closed meanwhile: the group gets a new incident below
-            ? null
-            : {
-                fields: {},
-                event: {
-                  type: "alarm_linked",
-                  operator: SYSTEM_PRINCIPAL,
-                  at: now,
-                  comment: `alarm ${alarm.alarmId} (${alarm.name}) linked by transfer rule "${rule.name}"`,
-                  alarm_id: alarm.alarmId,
-                  episode: alarm.episode,
-                  alarm_level: alarm.level,
-                  rule_id: rule.id,
-                  group_key: groupKey,
-                },
-              },
-        MAX_ATTEMPTS,
-      );
-      if (!incident) return false;
-      if (!(await linkAlarm(tx.trx, alarm, open, SYSTEM_PRINCIPAL, now))) throw new Reevaluate();
-      await markFiring(tx.trx, open);
-      await settleAlarmRules(tx.trx, owner, settled);
-      return true;
-    });
-    if (linked) {
-      deps.metrics.observeAlarmToIncident("linked", deps.clock.now() - alarm.updateTime);
-      return;
+  const group = { projectId: alarm.projectId, ruleId: rule.id, groupKey };
+  const open = await cache.openIncidentOf(alarm.projectId, rule.id, groupKey);
+  try {
+    if (open !== undefined) {
+      try {
+        await linkToGroupIncident(deps, owner, alarm, rule, groupKey, open, now);
+        deps.metrics.observeAlarmToIncident("linked", deps.clock.now() - alarm.updateTime);
+        return;
+      } catch (error) {
+        if (!(error instanceof GroupClosed)) throw error;
+      }
     }
+    const incidentNum = await createGroupIncident(deps, owner, alarm, rule, group, now);
+    cache.learn(alarm.projectId, rule.id, groupKey, incidentNum);
+    deps.metrics.observeAlarmToIncident("created", deps.clock.now() - alarm.updateTime);
+  } catch (error) {
+    if (error instanceof Reevaluate) cache.learn(alarm.projectId, rule.id, groupKey, undefined);
+    throw error;
   }
+}
+
+/**
+ * One transaction: the alarm is linked first (its row locked at the evaluated revision), then the link is
+ * recorded in the incident's history; an incident closed meanwhile rolls both back (GroupClosed).
+ */
+async function linkToGroupIncident(
+  deps: Deps,
+  owner: string,
+  alarm: Alarm,
+  rule: TransferRule,
+  groupKey: string,
+  open: string,
+  now: number,
+): Promise<void> {
+  await inIncidentTransaction(deps, async (tx) => {
+    const link = { alarm, incidentNum: open, owner, linkedBy: SYSTEM_PRINCIPAL, now };
+    if (!(await linkToOpenIncident(tx.trx, link))) throw new Reevaluate();
+    const incident = await updateIncident(
+      tx,
+      alarm.projectId,
+      open,
+      (current) =>
+        isEndNode(current.node) // closed meanwhile: the group gets a new incident instead
+          ? null
+          : {
+              fields: {},
+              event: {
+                type: "alarm_linked",
+                operator: SYSTEM_PRINCIPAL,
+                at: now,
+                comment: `alarm ${alarm.alarmId} (${alarm.name}) linked by transfer rule "${rule.name}"`,
+                alarm_id: alarm.alarmId,
+                episode: alarm.episode,
+                alarm_level: alarm.level,
+                rule_id: rule.id,
+                group_key: groupKey,
+              },
+            },
+      MAX_ATTEMPTS,
+    );
+    if (!incident) throw new GroupClosed();
+  });
+}
+
+/** Creates the group's incident with the alarm linked to it, in the incident's creating transaction. */
+function createGroupIncident(
+  deps: Deps,
+  owner: string,
+  alarm: Alarm,
+  rule: TransferRule,
+  group: RuleGroup,
+  now: number,
+): Promise<string> {
   const { title, description } = incidentTextFor(rule, alarm);
   const spec = rule.incident;
-  await createIncident(
+  return createIncident(
     deps,
     systemCaller(alarm.projectId, rule.id),
     {
@@ -205,16 +300,10 @@ async function routeFiringAlarm(
     {
       unresolvedOnCall: "unassigned",
       alsoInTransaction: async (tx, incidentNum) => {
-        const { trx } = tx;
-        await expectRevision(trx, alarm);
-        const group = { projectId: alarm.projectId, ruleId: rule.id, groupKey };
-        // Another alarm of the group got there first: roll this incident back and link to that one.
-        if (!(await claimGroup(trx, group, incidentNum, now))) throw new Reevaluate();
-        await insertRuleIncident(trx, { ...group, incidentNum, now });
-        if (!(await linkAlarm(trx, alarm, incidentNum, SYSTEM_PRINCIPAL, now))) throw new Reevaluate();
-        await settleAlarmRules(trx, owner, settled);
+        const link = { alarm, incidentNum, owner, linkedBy: SYSTEM_PRINCIPAL, now };
+        // Another alarm of the group got there first, or the alarm changed: roll this incident back, look again.
+        if ((await linkToNewIncident(tx.trx, link, group)) !== "linked") throw new Reevaluate();
       },
     },
   );
-  deps.metrics.observeAlarmToIncident("created", deps.clock.now() - alarm.updateTime);
 }

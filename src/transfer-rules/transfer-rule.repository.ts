@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { Executor } from "../db/prepared.ts";
 import { sqlCapabilitiesOf } from "../db/sql-capabilities.ts";
 import { END_NODES, isEndNode } from "../workflow/workflow.ts";
@@ -117,11 +118,37 @@ export async function findOpenGroupIncident(
   return row?.incident_num;
 }
 
+/** Open incidents of some of the project's groups, keyed by groupId(rule, key); one statement. */
+export async function findOpenGroupIncidents(
+  db: Executor,
+  projectId: string,
+  groups: { ruleId: string; groupKey: string }[],
+): Promise<Map<string, string>> {
+  const open = new Map<string, string>();
+  if (groups.length === 0) return open;
+  const { inList } = sqlCapabilitiesOf(db);
+  // Rules × keys is a superset of the pairs asked; both lists ride the primary key's index.
+  const rows = await db
+    .selectFrom("transfer_groups as g")
+    .innerJoin("incidents as i", "i.incident_num", "g.incident_num")
+    .select(["g.rule_id", "g.group_key", "g.incident_num"])
+    .where("g.project_id", "=", projectId)
+    .where(inList(sql.ref("g.rule_id"), [...new Set(groups.map((g) => g.ruleId))]))
+    .where(inList(sql.ref("g.group_key"), [...new Set(groups.map((g) => g.groupKey))]))
+    .where("i.node", "not in", END_NODES)
+    .execute();
+  for (const row of rows) open.set(groupId(row.rule_id, row.group_key), row.incident_num);
+  return open;
+}
+
+/** A group's identity within a project, as a map key. */
+export const groupId = (ruleId: string, groupKey: string) => `${ruleId}\u0000${groupKey}`;
+
 /**
- * Makes `incidentNum` the group's incident, unless the group already has an open one (false). The
- * insert, or the locked read of an existing row, serialises concurrent first alarms of one group.
+ * Makes `incidentNum` the group's incident if the group has none yet (true). The insert serialises
+ * concurrent first alarms of one group: the second waits for the first's commit and inserts nothing.
  */
-export async function claimGroup(
+export async function insertGroup(
   trx: Executor,
   group: { projectId: string; ruleId: string; groupKey: string },
   incidentNum: string,
@@ -138,7 +165,19 @@ export async function claimGroup(
     })
     .onConflict((oc) => oc.columns(["project_id", "rule_id", "group_key"]).doNothing())
     .executeTakeFirst();
-  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) return true;
+  return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+/**
+ * For a group that has a row: makes `incidentNum` its incident if the current one has closed (true), not
+ * if it is still open (false). The locked read serialises concurrent alarms of the group.
+ */
+export async function takeOverClosedGroup(
+  trx: Executor,
+  group: { projectId: string; ruleId: string; groupKey: string },
+  incidentNum: string,
+  now: number,
+): Promise<boolean> {
   const select = trx
     .selectFrom("transfer_groups")
     .select("incident_num")

@@ -49,6 +49,15 @@ describe("POST /v1/event/huawei/custom/{integration_key}", () => {
     assert.equal(alarm.status, "alarming");
   });
 
+  it("stores concurrent first reports of one alarm once and counts the others as repeats", async () => {
+    const body = customEvent({ alarmId: "race1" });
+    const answers = await Promise.all(Array.from({ length: 8 }, () => postCustom(h, key, body)));
+    for (const res of answers) assert.deepEqual(res.json(), ACCEPTED);
+    const alarm = (await getAlarm(h, "race1")).json().data;
+    assert.equal(alarm.converge_count, 8);
+    assert.equal(alarm.status, "alarming");
+  });
+
   it("resolves an alarm on alarmStatus ok and records the recovery time", async () => {
     await postCustom(h, key, customEvent({ alarmId: "recover1" }));
     const ok = await postCustom(

@@ -246,6 +246,63 @@ describe("transfer rules processor", () => {
     assert.ok(second && second !== first);
   });
 
+  it("gives a group a new incident when the incident the pass found open closes before the link commits", async () => {
+    await createRule(h, { group_key: "{{namespace}}" });
+    const [a, b, c] = [id(), id(), id()];
+    await fire(h, key, { alarmId: a, nameSpace: "stale" });
+    await drain(h);
+    const first = (await incidentOf(h, a)) as string;
+    // One pass claims b, then c (older change first); its look-up finds the group of c open. b's incident
+    // closes the group's incident in its own transaction, after that look-up and before c is linked.
+    await fire(h, key, { alarmId: b, nameSpace: "elsewhere" });
+    h.clock.advance(1000);
+    await fire(h, key, { alarmId: c, nameSpace: "stale" });
+    let closed = false;
+    const unsubscribe = h.deps.incidentEvents.subscribe(
+      async (_change, tx) => {
+        if (closed) return;
+        closed = true;
+        await tx.trx
+          .updateTable("incidents")
+          .set({ node: "closed" })
+          .where("incident_num", "=", first)
+          .execute();
+      },
+      ["created"],
+    );
+    try {
+      // One lane, so b's transaction commits before c is evaluated.
+      const oneLane = { ...h.deps, config: { ...h.deps.config, pgPoolSize: 2 } };
+      assert.equal(await processPendingAlarmsOnce(oneLane, "one-lane", { limit: 2 }), 2);
+    } finally {
+      unsubscribe();
+    }
+    assert.ok(closed);
+    const second = await incidentOf(h, c);
+    assert.ok(second && second !== first && second !== (await incidentOf(h, b)), "c has a new incident");
+    assert.equal(
+      (await historyOf(h, first)).filter((e) => e.action === "linkAlarm").length,
+      0,
+      "the rolled-back link left no entry in the closed incident's history",
+    );
+    const links = await h.deps.db
+      .selectFrom("alarm_incidents as ai")
+      .innerJoin("alarms as al", "al.id", "ai.alarm_row_id")
+      .select("ai.incident_num")
+      .where("al.alarm_id", "=", c)
+      .execute();
+    assert.deepEqual(
+      links.map((l) => l.incident_num),
+      [second],
+    );
+    const group = await h.deps.db
+      .selectFrom("transfer_groups")
+      .select("incident_num")
+      .where("group_key", "=", "stale")
+      .executeTakeFirstOrThrow();
+    assert.equal(group.incident_num, second);
+  });
+
   it("is idempotent: a claim processed twice, or by two processors at once, makes one incident", async () => {
     await createRule(h, { group_key: "{{namespace}}" });
     const ids = [id(), id(), id(), id()];
