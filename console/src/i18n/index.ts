@@ -1,4 +1,5 @@
 import type { Locale } from "antd/es/locale";
+import enUS from "antd/es/locale/en_US";
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import type { Resources } from "./en.ts";
@@ -17,16 +18,10 @@ interface LanguageBundle {
 /*
  * Each language's strings and antd's locale are their own chunk, loaded before the language is shown: a
  * visitor downloads only the language they read (docs/console.md, What loads when). antd's English locale
- * is antd's built-in default (ConfigProvider imports it), so importing it here adds nothing.
+ * is antd's built-in default, in the first script anyway (ConfigProvider imports it).
  */
 const BUNDLES: Record<Language, () => Promise<LanguageBundle>> = {
-  en: async () => {
-    const [{ en }, { default: antd }] = await Promise.all([
-      import("./en.ts"),
-      import("antd/es/locale/en_US"),
-    ]);
-    return { translation: en, antd };
-  },
+  en: async () => ({ translation: (await import("./en.ts")).en, antd: enUS }),
   "zh-CN": async () => {
     const [{ zhCN }, { default: antd }] = await Promise.all([
       import("./zh-CN.ts"),
