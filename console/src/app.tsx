@@ -1,38 +1,54 @@
-import { App as AntApp, ConfigProvider, Spin } from "antd";
-import enUS from "antd/locale/en_US";
-import zhCN from "antd/locale/zh_CN";
-import { lazy, Suspense } from "react";
+import { ConfigProvider, Spin } from "antd";
+import { type ComponentType, lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { BrowserRouter, Navigate, Route, Routes } from "react-router";
 import { RequireSession } from "./components/require-session.tsx";
+import { antdLocale } from "./i18n/index.ts";
 
-// Each page's code loads when it is first shown: the first page a person opens downloads only its own.
-const SignInPage = lazy(() => import("./pages/sign-in.tsx").then((m) => ({ default: m.SignInPage })));
-const AppLayout = lazy(() => import("./components/app-layout.tsx").then((m) => ({ default: m.AppLayout })));
-const NotFoundPage = lazy(() => import("./pages/not-found.tsx").then((m) => ({ default: m.NotFoundPage })));
-const IncidentListPage = lazy(() =>
-  import("./pages/incident-list.tsx").then((m) => ({ default: m.IncidentListPage })),
+/** Each page's code loads when it is first shown: the first page a person opens downloads only its own. */
+function page(load: () => Promise<ComponentType>) {
+  return lazy(async () => ({ default: await load() }));
+}
+
+/**
+ * The pages after the first ones (sign-in, the incident list) report outcomes with antd's message and
+ * modal: FeedbackScope's chunk loads beside the page's own, in parallel.
+ */
+function pageWithFeedback(load: () => Promise<ComponentType>) {
+  return lazy(async () => {
+    const [{ FeedbackScope }, Page] = await Promise.all([import("./components/feedback-scope.tsx"), load()]);
+    return {
+      default: () => (
+        <FeedbackScope>
+          <Page />
+        </FeedbackScope>
+      ),
+    };
+  });
+}
+
+const SignInPage = page(() => import("./pages/sign-in.tsx").then((m) => m.SignInPage));
+const AppLayout = page(() => import("./components/app-layout.tsx").then((m) => m.AppLayout));
+const NotFoundPage = page(() => import("./pages/not-found.tsx").then((m) => m.NotFoundPage));
+const IncidentListPage = page(() => import("./pages/incident-list.tsx").then((m) => m.IncidentListPage));
+const IncidentPage = pageWithFeedback(() => import("./pages/incident-page.tsx").then((m) => m.IncidentPage));
+const DashboardPage = pageWithFeedback(() => import("./pages/dashboard.tsx").then((m) => m.DashboardPage));
+const AlarmsPage = pageWithFeedback(() => import("./pages/alarms.tsx").then((m) => m.AlarmsPage));
+const WarRoomsPage = pageWithFeedback(() => import("./pages/warrooms.tsx").then((m) => m.WarRoomsPage));
+const OnCallScenesPage = pageWithFeedback(() =>
+  import("./pages/oncall-scenes.tsx").then((m) => m.OnCallScenesPage),
 );
-const IncidentPage = lazy(() =>
-  import("./pages/incident-page.tsx").then((m) => ({ default: m.IncidentPage })),
+const OnCallScenePage = pageWithFeedback(() =>
+  import("./pages/oncall-scene.tsx").then((m) => m.OnCallScenePage),
 );
-const DashboardPage = lazy(() => import("./pages/dashboard.tsx").then((m) => ({ default: m.DashboardPage })));
-const AlarmsPage = lazy(() => import("./pages/alarms.tsx").then((m) => ({ default: m.AlarmsPage })));
-const WarRoomsPage = lazy(() => import("./pages/warrooms.tsx").then((m) => ({ default: m.WarRoomsPage })));
-const OnCallScenesPage = lazy(() =>
-  import("./pages/oncall-scenes.tsx").then((m) => ({ default: m.OnCallScenesPage })),
+const MyShiftsPage = pageWithFeedback(() => import("./pages/my-shifts.tsx").then((m) => m.MyShiftsPage));
+const MyNotificationsPage = pageWithFeedback(() =>
+  import("./pages/my-notifications.tsx").then((m) => m.MyNotificationsPage),
 );
-const OnCallScenePage = lazy(() =>
-  import("./pages/oncall-scene.tsx").then((m) => ({ default: m.OnCallScenePage })),
-);
-const MyShiftsPage = lazy(() => import("./pages/my-shifts.tsx").then((m) => ({ default: m.MyShiftsPage })));
-const MyNotificationsPage = lazy(() =>
-  import("./pages/my-notifications.tsx").then((m) => ({ default: m.MyNotificationsPage })),
-);
-const WebhooksPage = lazy(() => import("./pages/webhooks.tsx").then((m) => ({ default: m.WebhooksPage })));
-const AdminPage = lazy(() => import("./pages/admin.tsx").then((m) => ({ default: m.AdminPage })));
-const CreateIncidentPage = lazy(() =>
-  import("./pages/create-incident.tsx").then((m) => ({ default: m.CreateIncidentPage })),
+const WebhooksPage = pageWithFeedback(() => import("./pages/webhooks.tsx").then((m) => m.WebhooksPage));
+const AdminPage = pageWithFeedback(() => import("./pages/admin.tsx").then((m) => m.AdminPage));
+const CreateIncidentPage = pageWithFeedback(() =>
+  import("./pages/create-incident.tsx").then((m) => m.CreateIncidentPage),
 );
 
 /** antd's default blue and greys fall short of WCAG AA contrast (4.5:1) for text: darker ones. */
@@ -49,40 +65,39 @@ const ACCESSIBLE_COLOURS = {
 };
 
 export function App() {
-  const { i18n } = useTranslation();
+  // Re-renders when the language changes, with antd's locale for it.
+  useTranslation();
   return (
     <ConfigProvider
-      locale={i18n.language === "zh-CN" ? zhCN : enUS}
+      locale={antdLocale()}
       button={{ autoInsertSpace: false }}
       theme={{ token: { ...ACCESSIBLE_COLOURS, motion: !REDUCED_MOTION } }}
     >
-      <AntApp>
-        <BrowserRouter>
-          <Suspense fallback={<Spin fullscreen />}>
-            <Routes>
-              <Route path="/sign-in" element={<SignInPage />} />
-              <Route element={<RequireSession />}>
-                <Route element={<AppLayout />}>
-                  <Route index element={<Navigate to="/incidents" replace />} />
-                  <Route path="/incidents" element={<IncidentListPage />} />
-                  <Route path="/incidents/new" element={<CreateIncidentPage />} />
-                  <Route path="/incidents/:num" element={<IncidentPage />} />
-                  <Route path="/dashboard" element={<DashboardPage />} />
-                  <Route path="/alarms" element={<AlarmsPage />} />
-                  <Route path="/warrooms" element={<WarRoomsPage />} />
-                  <Route path="/oncall" element={<OnCallScenesPage />} />
-                  <Route path="/oncall/scenes/:sceneId" element={<OnCallScenePage />} />
-                  <Route path="/oncall/my-shifts" element={<MyShiftsPage />} />
-                  <Route path="/notifications" element={<MyNotificationsPage />} />
-                  <Route path="/webhooks" element={<WebhooksPage />} />
-                  <Route path="/admin" element={<AdminPage />} />
-                  <Route path="*" element={<NotFoundPage />} />
-                </Route>
+      <BrowserRouter>
+        <Suspense fallback={<Spin fullscreen />}>
+          <Routes>
+            <Route path="/sign-in" element={<SignInPage />} />
+            <Route element={<RequireSession />}>
+              <Route element={<AppLayout />}>
+                <Route index element={<Navigate to="/incidents" replace />} />
+                <Route path="/incidents" element={<IncidentListPage />} />
+                <Route path="/incidents/new" element={<CreateIncidentPage />} />
+                <Route path="/incidents/:num" element={<IncidentPage />} />
+                <Route path="/dashboard" element={<DashboardPage />} />
+                <Route path="/alarms" element={<AlarmsPage />} />
+                <Route path="/warrooms" element={<WarRoomsPage />} />
+                <Route path="/oncall" element={<OnCallScenesPage />} />
+                <Route path="/oncall/scenes/:sceneId" element={<OnCallScenePage />} />
+                <Route path="/oncall/my-shifts" element={<MyShiftsPage />} />
+                <Route path="/notifications" element={<MyNotificationsPage />} />
+                <Route path="/webhooks" element={<WebhooksPage />} />
+                <Route path="/admin" element={<AdminPage />} />
+                <Route path="*" element={<NotFoundPage />} />
               </Route>
-            </Routes>
-          </Suspense>
-        </BrowserRouter>
-      </AntApp>
+            </Route>
+          </Routes>
+        </Suspense>
+      </BrowserRouter>
     </ConfigProvider>
   );
 }

@@ -16,7 +16,7 @@ export function LanguageSwitch() {
       data-testid="language-switch"
       value={currentLanguage()}
       options={OPTIONS}
-      onChange={chooseLanguage}
+      onChange={(language) => void chooseLanguage(language)}
       style={{ width: 112 }}
     />
   );
