@@ -161,6 +161,21 @@ describe("on-call in the console", () => {
     await screenshot(page, "oncall-phone", "en");
     assert.deepEqual(problems, []);
     await context.close();
+
+    // The same in Chinese.
+    const zh = await newPage(f, { locale: "zh-CN", width: 390, height: 844, timezoneId: ZONE });
+    await zh.page.goto("/oncall/scenes/shop");
+    await signIn(zh.page, f.reader);
+    await zh.page.getByRole("heading", { name: "当前值班" }).waitFor();
+    await zh.page.getByTestId("lane-secondary").locator("[data-source=override]").first().waitFor();
+    assert.equal(await zh.page.evaluate(overflow), 0, "the Chinese page does not scroll sideways");
+    assert.ok(
+      await zh.page.getByTestId("oncall-calendar").evaluate((el) => el.scrollWidth > el.clientWidth),
+      "the calendar scrolls in its frame in Chinese",
+    );
+    await screenshot(zh.page, "oncall-phone", "zh-CN");
+    assert.deepEqual(zh.problems, []);
+    await zh.context.close();
   });
 
   it("lets a writer add an override through the form, with its errors on their fields", async () => {
