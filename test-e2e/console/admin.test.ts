@@ -194,6 +194,9 @@ describe("administration in the console", () => {
     await screenshot(page, "admin-token-form", "zh-CN");
     await page.keyboard.press("Escape");
     await page.getByRole("dialog").waitFor({ state: "hidden" });
+    // No focus ring or hover colour on the screenshot's button.
+    await page.evaluate("document.activeElement?.blur()");
+    await page.mouse.move(0, 0);
     // The other tabs in Chinese, with what the English test made: a revoked token, a key, an integration.
     await page
       .getByTestId("token-ci-pipeline")
