@@ -89,6 +89,7 @@ describe("administration in the console", () => {
     const listed = JSON.stringify(await f.api("GET", "/incidentd/v1/tokens"));
     assert.equal(listed.includes(token), false, "the list never has the value");
     assert.deepEqual(await settledViolations(page), [], "tokens");
+    await screenshot(page, "admin-tokens", "en");
 
     await row.getByRole("button", { name: "Revoke" }).click();
     await page.locator(".ant-popconfirm").getByRole("button", { name: "Revoke" }).click();
@@ -106,6 +107,7 @@ describe("administration in the console", () => {
     await closeOnceDialog(page, sk);
     await page.getByText(ak).waitFor();
     assert.deepEqual(await settledViolations(page), [], "access keys");
+    await screenshot(page, "admin-access-keys", "en");
 
     await page.getByRole("tab", { name: "Integrations" }).click();
     await page.getByTestId("create-integration").click();
@@ -117,6 +119,7 @@ describe("administration in the console", () => {
     assert.ok(url.startsWith(`${f.baseUrl}/`) && url.endsWith(key), url);
     await closeOnceDialog(page, key);
     await page.getByText("alertmanager").waitFor();
+    await screenshot(page, "admin-integrations", "en");
 
     await page.getByRole("tab", { name: "Settings" }).click();
     await page.getByTestId("settings-submit").waitFor();
@@ -132,6 +135,11 @@ describe("administration in the console", () => {
       (await f.api<{ strict_roles: boolean }>("GET", "/incidentd/v1/settings")).strict_roles,
       true,
     );
+    // Opened again, the tab shows what was saved.
+    await page.reload();
+    await page.getByLabel("Strict roles").and(page.locator(".ant-switch-checked")).waitFor();
+    await page.locator(".ant-select-selection-item").filter({ hasText: "Wendy Example (wendy)" }).waitFor();
+    await screenshot(page, "admin-settings", "en");
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -184,6 +192,29 @@ describe("administration in the console", () => {
     await page.getByTestId("create-token").click();
     await page.getByRole("dialog").getByText("代表用户").waitFor();
     await screenshot(page, "admin-token-form", "zh-CN");
+    await page.keyboard.press("Escape");
+    await page.getByRole("dialog").waitFor({ state: "hidden" });
+    // No focus ring or hover colour on the screenshot's button.
+    await page.evaluate("document.activeElement?.blur()");
+    await page.mouse.move(0, 0);
+    // The other tabs in Chinese, with what the English test made: a revoked token, a key, an integration.
+    await page
+      .getByTestId("token-ci-pipeline")
+      .getByText(/^已于 .+ 吊销$/)
+      .waitFor();
+    await screenshot(page, "admin-tokens", "zh-CN");
+    await page.goto("/admin?tab=access-keys");
+    await page.getByRole("button", { name: "新建访问密钥" }).waitFor();
+    await page.locator(".ant-table-row").filter({ hasText: "sdk" }).waitFor();
+    await screenshot(page, "admin-access-keys", "zh-CN");
+    await page.goto("/admin?tab=integrations");
+    await page.getByRole("button", { name: "新建告警接入" }).waitFor();
+    await page.locator(".ant-table-row").filter({ hasText: "alertmanager" }).waitFor();
+    await screenshot(page, "admin-integrations", "zh-CN");
+    await page.goto("/admin?tab=settings");
+    await page.getByRole("button", { name: "保存设置" }).waitFor();
+    await page.getByRole("switch", { name: "严格角色" }).and(page.locator(".ant-switch-checked")).waitFor();
+    await screenshot(page, "admin-settings", "zh-CN");
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -160,5 +160,26 @@ describe("the incidents list in the console", () => {
     await screenshot(page, "incident-phone", "en");
     assert.deepEqual(problems, []);
     await context.close();
+
+    // The same in Chinese, whose labels are laid out differently.
+    const zh = await newPage(f, { locale: "zh-CN", width: 390, height: 844 });
+    await zh.page.goto("/incidents");
+    await signIn(zh.page, f.writer);
+    await zh.page.getByRole("heading", { name: "事件单" }).waitFor();
+    await zh.page.getByRole("link", { name: "Seen on a phone" }).waitFor();
+    assert.equal(await zh.page.evaluate(overflow), 0, "the Chinese list page does not scroll sideways");
+    await screenshot(zh.page, "incidents-phone", "zh-CN");
+    await zh.page.getByRole("link", { name: "Seen on a phone" }).click();
+    await zh.page.getByTestId("field-status").filter({ hasText: "未受理" }).waitFor();
+    await zh.page.getByTestId("action-accepted").filter({ hasText: "受理" }).waitFor();
+    assert.equal(await zh.page.evaluate(overflow), 0, "the Chinese incident page does not scroll sideways");
+    const zhBox = await zh.page.getByTestId("action-accepted").boundingBox();
+    assert.ok(
+      zhBox && zhBox.x >= 0 && zhBox.x + zhBox.width <= 390,
+      "the Chinese action buttons are on the screen",
+    );
+    await screenshot(zh.page, "incident-phone", "zh-CN");
+    assert.deepEqual(zh.problems, []);
+    await zh.context.close();
   });
 });

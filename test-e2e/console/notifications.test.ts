@@ -3,6 +3,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
+import { screenshot } from "./browser.ts";
 import { type ConsoleFixture, choose, newPage, signIn, startConsole } from "./console-fixture.ts";
 
 const RECEIVER_ANSWER = "received-by-the-test-receiver";
@@ -93,6 +94,7 @@ describe("notifications in the console", () => {
       methods.methods.map((m) => [m.kind, m.target]),
       [["email", "wendy@example.com"]],
     );
+    await screenshot(page, "my-notifications", "en");
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -133,6 +135,7 @@ describe("notifications in the console", () => {
       .locator('[data-testid=delivery][data-status="delivered"]')
       .filter({ hasText: num });
     await delivered.filter({ hasText: RECEIVER_ANSWER }).waitFor({ timeout: 30_000 });
+    await screenshot(page, "webhooks", "en");
     assert.equal(receiver.seen.length, 1);
     const deliveryId = receiver.seen[0]?.["webhook-id"] as string;
     assert.match(deliveryId, /^msg_/);
@@ -171,4 +174,55 @@ describe("notifications in the console", () => {
       await context.close();
     });
   }
+
+  it("shows My notifications and Webhooks in Chinese", async () => {
+    await f.api("PUT", `/incidentd/v1/users/${f.writer.id}/notification-methods`, {
+      email: { address: "wendy@example.com", language: "zh" },
+    });
+    await f.api("PUT", `/incidentd/v1/users/${f.writer.id}/notification-rules`, {
+      rules: [
+        { audience: "assignee", events: ["incident.assigned", "incident.level_changed"] },
+        { audience: "warroom_member", events: ["warroom.started", "incident.resolved"] },
+      ],
+    });
+    const mine = await newPage(f, { locale: "zh-CN" });
+    await mine.page.goto("/notifications");
+    await signIn(mine.page, f.writer);
+    await mine.page.getByRole("heading", { name: "我的通知", exact: true }).waitFor();
+    const address = mine.page.getByLabel("邮件地址", { exact: true });
+    await address.waitFor();
+    assert.equal(await address.inputValue(), "wendy@example.com");
+    await mine.page.getByRole("button", { name: "保存联系方式" }).waitFor();
+    await mine.page.getByTestId("rules").getByText("我在作战室中时").waitFor();
+    await mine.page
+      .getByTestId("rules")
+      .locator('.ant-select-selection-item[title="warroom.started"]')
+      .waitFor();
+    await screenshot(mine.page, "my-notifications", "zh-CN");
+    assert.deepEqual(mine.problems, []);
+    await mine.context.close();
+
+    const { id } = await f.api<{ id: string }>("POST", "/incidentd/v1/webhooks", {
+      url: receiver.url,
+      description: "值班系统",
+      events: ["incident.created", "incident.resolved"],
+    });
+    const num = await f.createIncident({ incident_title: "支付网关超时" });
+    const { context, page, problems } = await newPage(f, { locale: "zh-CN" });
+    await page.goto("/webhooks");
+    await signIn(page, f.admin);
+    await page.getByRole("button", { name: "新建 Webhook" }).waitFor();
+    await page.getByTestId(`webhook-${id}`).getByText("值班系统").waitFor();
+    await page.getByTestId(`ledger-toggle-${id}`).filter({ hasText: "投递记录" }).click();
+    await page
+      .getByTestId(`ledger-${id}`)
+      .locator('[data-testid=delivery][data-status="delivered"]')
+      .filter({ hasText: num })
+      .filter({ hasText: "已送达" })
+      .waitFor({ timeout: 30_000 });
+    await page.getByTestId(`ledger-toggle-${id}`).filter({ hasText: "收起投递记录" }).waitFor();
+    await screenshot(page, "webhooks", "zh-CN");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });
