@@ -69,19 +69,25 @@ export function bareSql(text: string): string {
 }
 
 /**
- * What a statement locks until its transaction ends: the table of a write (row locks on the rows it
- * writes) or of a SELECT ... FOR UPDATE / FOR NO KEY UPDATE / FOR SHARE; undefined for a plain read.
+ * What a statement locks until its transaction ends: the table of each write (row locks on the rows it
+ * writes), a data-modifying WITH's sub-statements included, or of a SELECT ... FOR UPDATE / FOR NO KEY
+ * UPDATE / FOR SHARE; none for a plain read.
  */
-export function lockOf(text: string): string | undefined {
+export function locksOf(text: string): string[] {
   const sql = bareSql(text).toLowerCase();
-  const write = /^(?:with\b.*?\)\s*)?(insert\s+into|update|delete\s+from)\s+"?([a-z_]+)"?/s.exec(sql);
-  if (write) return `${write[1]?.split(/\s+/)[0]} ${write[2]}`;
+  // The statement's own write, or one in a `name as (...)` of its WITH list (not `on conflict do update`).
+  const writes = [
+    ...sql.matchAll(
+      /(?:^|\bas\s*\(\s*|^with\b.*?\)\s*)(insert\s+into|update|delete\s+from)\s+"?([a-z_]+)"?/gs,
+    ),
+  ];
+  if (writes.length > 0) return writes.map((w) => `${w[1]?.split(/\s+/)[0]} ${w[2]}`);
   const locking = /\bfor\s+(update|no key update|share|key share)\b/.exec(sql);
   if (locking && sql.startsWith("select")) {
     const table = /\bfrom\s+"?([a-z_]+)"?/.exec(sql)?.[1] ?? "?";
-    return `select ${locking[1]} ${table}${sql.includes("skip locked") ? " skip locked" : ""}`;
+    return [`select ${locking[1]} ${table}${sql.includes("skip locked") ? " skip locked" : ""}`];
   }
-  return undefined;
+  return [];
 }
 
 export function isTransactionControl(text: string): boolean {

@@ -15,7 +15,7 @@ import { createBenchDatabase, seedPostgres } from "./postgres.ts";
 import {
   bareSql,
   isTransactionControl,
-  lockOf,
+  locksOf,
   type QueryRecord,
   QueryRecorder,
   transactionMs,
@@ -88,7 +88,12 @@ async function explainReads(client: pg.Client, records: QueryRecord[]) {
   let failed = 0;
   for (const r of records) {
     const sql = bareSql(r.text);
-    if (!/^(select|with)\b/i.test(sql) || lockOf(r.text) || /\b(insert|update|delete)\b/i.test(sql)) continue;
+    if (
+      !/^(select|with)\b/i.test(sql) ||
+      locksOf(r.text).length > 0 ||
+      /\b(insert|update|delete)\b/i.test(sql)
+    )
+      continue;
     try {
       const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql}`, r.values);
       const [plan] = rows[0]["QUERY PLAN"];
@@ -242,8 +247,7 @@ async function main() {
       }
       const locks = new Map<string, number>();
       for (const r of last) {
-        const lock = lockOf(r.text);
-        if (lock) locks.set(lock, (locks.get(lock) ?? 0) + 1);
+        for (const lock of locksOf(r.text)) locks.set(lock, (locks.get(lock) ?? 0) + 1);
       }
       const reads = await explainReads(explainer, last);
       const cpu = await cpuPerRun(op);

@@ -16,6 +16,7 @@ import { Metrics } from "./metrics/metrics.ts";
 import { NotificationOutbox } from "./notifications/notification-outbox.ts";
 import { keepEscalationTimers } from "./oncall/escalation-timers.ts";
 import { SceneCache } from "./oncall/scene-cache.ts";
+import { SettingsCache } from "./settings/settings-cache.ts";
 import { WebhookOutbox } from "./webhooks/webhook-outbox.ts";
 
 /** Everything a service needs, passed in explicitly (no module-level singletons). */
@@ -43,6 +44,8 @@ export interface Deps {
   incidentEventCounts: IncidentEventCounter;
   /** Compiled on-call scenes, checked against their stored version on every use. */
   oncallScenes: SceneCache;
+  /** Project settings (WarRoom auto-start on create), checked against their version on every use. */
+  projectSettings: SettingsCache;
   /** Writes webhook deliveries in each change's transaction (the bus's outbox subscriber). */
   webhookOutbox: WebhookOutbox;
   /** Writes people's notifications (their rules and contact methods) in each change's transaction. */
@@ -89,6 +92,7 @@ export function createDeps(
     incidentEvents,
     incidentEventCounts: new IncidentEventCounter(incidentEvents),
     oncallScenes,
+    projectSettings: new SettingsCache(),
     webhookOutbox,
     notificationOutbox: new NotificationOutbox(incidentEvents, detailNames, webhookOutbox),
     metrics,

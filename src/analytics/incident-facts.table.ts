@@ -15,3 +15,17 @@ export interface IncidentFactsTable {
   source: string;
   assignee: string | null;
 }
+
+/** The columns in a fixed order (the compiler checks the list is complete). */
+export const FACTS_COLUMNS = Object.keys({
+  project_id: 0,
+  incident_num: 0,
+  created_at: 0,
+  first_accepted_at: 0,
+  resolved_at: 0,
+  closed_at: 0,
+  level: 0,
+  application: 0,
+  source: 0,
+  assignee: 0,
+} satisfies Record<keyof IncidentFactsTable, 0>) as (keyof IncidentFactsTable)[];

@@ -1,7 +1,8 @@
+import type { Incident } from "../incidents/incident.ts";
 import type { PublishedChange } from "../incidents/incident-events.ts";
 import type { IncidentEventBus } from "../incidents/incident-transaction.ts";
 import { isEndNode } from "../workflow/workflow.ts";
-import { insertFacts, updateFacts } from "./incident-facts.repository.ts";
+import { updateFacts } from "./incident-facts.repository.ts";
 import type { IncidentFactsTable } from "./incident-facts.table.ts";
 
 /** What one change does to an incident's facts row: a new row, some columns, or nothing. */
@@ -9,6 +10,26 @@ export type FactsUpdate = Partial<
   Omit<IncidentFactsTable, "project_id" | "incident_num" | "first_accepted_at">
 >;
 export type FactsChange = { insert: IncidentFactsTable } | { update: FactsUpdate; accepted?: number } | null;
+
+const dimensionsOf = (incident: Incident) => ({
+  level: incident.level,
+  application: incident.currentCloudService,
+  source: incident.source,
+  assignee: incident.assignee,
+});
+
+/** A new incident's facts row: nothing measured yet. */
+export function newIncidentFacts(incident: Incident): IncidentFactsTable {
+  return {
+    project_id: incident.projectId,
+    incident_num: incident.number,
+    created_at: incident.createTime,
+    first_accepted_at: null,
+    resolved_at: null,
+    closed_at: null,
+    ...dimensionsOf(incident),
+  };
+}
 
 /**
  * The facts a change implies (docs/analytics.md): pure, from the event and the incident before and after.
@@ -21,24 +42,8 @@ export type FactsChange = { insert: IncidentFactsTable } | { update: FactsUpdate
  * from the creation.
  */
 export function factsChangeOf({ event, before, after }: PublishedChange): FactsChange {
-  const dims = {
-    level: after.level,
-    application: after.currentCloudService,
-    source: after.source,
-    assignee: after.assignee,
-  };
-  if (before === null)
-    return {
-      insert: {
-        project_id: after.projectId,
-        incident_num: after.number,
-        created_at: after.createTime,
-        first_accepted_at: null,
-        resolved_at: null,
-        closed_at: null,
-        ...dims,
-      },
-    };
+  if (before === null) return { insert: newIncidentFacts(after) };
+  const dims = dimensionsOf(after);
   const update: FactsUpdate = {};
   if (before.level !== dims.level) update.level = dims.level;
   if (before.currentCloudService !== dims.application) update.application = dims.application;
@@ -52,12 +57,15 @@ export function factsChangeOf({ event, before, after }: PublishedChange): FactsC
   return accepted === undefined ? { update } : { update, accepted };
 }
 
-/** Keeps incident_facts in each change's transaction: it commits or rolls back with the change. */
+/**
+ * Keeps incident_facts in each change's transaction: it commits or rolls back with the change. A new
+ * incident's row is not written here: the incident writer inserts it with the incident (on PostgreSQL in
+ * the same statement: incident.repository.ts).
+ */
 export function keepIncidentFacts(bus: IncidentEventBus): void {
   bus.subscribe(async (change, tx) => {
     const facts = factsChangeOf(change);
-    if (facts === null) return;
-    if ("insert" in facts) await insertFacts(tx.trx, facts.insert);
-    else await updateFacts(tx.trx, change.after.projectId, change.after.number, facts.update, facts.accepted);
+    if (facts === null || "insert" in facts) return;
+    await updateFacts(tx.trx, change.after.projectId, change.after.number, facts.update, facts.accepted);
   });
 }

@@ -67,6 +67,18 @@ export function prepared<Args extends readonly unknown[], Row>(
 
 type Row = Record<string, unknown>;
 
+/**
+ * For a prepared statement of whole rows (`values` being the arguments, placeholders when it is built):
+ * the row of `columns` whose values start at `offset`; `valuesInColumns` gives a row's in that order.
+ */
+export function rowFromValues(columns: readonly string[], values: readonly unknown[], offset: number): never {
+  return Object.fromEntries(columns.map((column, i) => [column, values[offset + i]])) as never;
+}
+
+export function valuesInColumns<T>(columns: readonly (keyof T)[], row: T): unknown[] {
+  return columns.map((column) => row[column]);
+}
+
 /** Column sets kept per table and adapter: rows come from code, so a few; the bound is a safety net. */
 const MAX_INSERT_SHAPES = 64;
 

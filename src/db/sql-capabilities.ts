@@ -63,6 +63,12 @@ export interface SqlCapabilities {
    */
   readonly counterStripes: number;
   /**
+   * Whether several inserts and a read can travel as ONE statement (PostgreSQL's data-modifying `WITH`):
+   * there each statement is a round trip that costs CPU on both sides (docs/scaling.md). SQLite has no
+   * such form and needs none: its statements are calls into the same process.
+   */
+  readonly insertsTogether: boolean;
+  /**
    * The aggregate list of the non-null values of an integer `value` as one text, decimal integers separated
    * by commas in no particular order (null if none): SQLite's `group_concat`, PostgreSQL's `string_agg`.
    * A group's values leave the database in one string (analytics/percentiles.ts reads it), not a row each.
@@ -113,6 +119,7 @@ const postgresCapabilities: SqlCapabilities = {
   parallelWrites: true,
   chainedWrites: true,
   counterStripes: 16,
+  insertsTogether: true,
   numberList: (value) => sql<string | null>`string_agg(cast(${value} as text), ',')`,
   aggregating: (db, work) =>
     db.isTransaction
@@ -132,6 +139,7 @@ const sqliteCommon = {
   parallelWrites: false,
   chainedWrites: false,
   counterStripes: 1,
+  insertsTogether: false,
   numberList: (value: Expression<number | null>) => sql<string | null>`group_concat(${value}, ',')`,
   aggregating: <T>(db: Executor, work: (db: Executor) => Promise<T>) => work(db),
 };

@@ -136,6 +136,7 @@ export class Emulator {
       this.#freshCaches();
       this.deps.detailNames.clear();
       this.deps.oncallScenes.clear();
+      this.deps.projectSettings.clear();
     } finally {
       this.workers.start();
     }

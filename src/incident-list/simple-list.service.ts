@@ -1,6 +1,6 @@
 import type { Credential } from "../auth/credential.ts";
 import type { Deps } from "../deps.ts";
-import { countIncidents } from "../incidents/incident.repository.ts";
+import { countIncidents } from "../incidents/incident-counters.repository.ts";
 import { listNewestIncidents } from "./list.repository.ts";
 
 /**

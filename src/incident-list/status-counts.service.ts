@@ -3,7 +3,7 @@ import { INCIDENT_STATUS } from "../catalogue/catalogue.ts";
 import { expensiveReadsOf } from "../db/expensive-reads.ts";
 import { sqlCapabilitiesOf } from "../db/sql-capabilities.ts";
 import type { Deps } from "../deps.ts";
-import { countIncidents } from "../incidents/incident.repository.ts";
+import { countIncidents } from "../incidents/incident-counters.repository.ts";
 import { compileWhere, type ObjectFilter } from "./filter-compiler.ts";
 import { countMatchingUpTo, countPerStatusUpTo } from "./list.repository.ts";
 import { checkFilterCost } from "./list-counts.ts";

@@ -19,7 +19,8 @@ export interface IncidentTx {
   beforeCommit(fn: () => Promise<void>): void;
   /**
    * What `read` gives, read once per transaction for `key`: subscribers needing the same small read (the
-   * outbox versions) share one round trip instead of each taking its own while the change holds its locks.
+   * change versions, change-versions.ts) share one round trip instead of each taking its own while the
+   * change holds its locks.
    */
   once<T>(key: object, read: () => Promise<T>): Promise<T>;
 }

@@ -1,12 +1,14 @@
 import { randomUUID } from "node:crypto";
+import { newIncidentFacts } from "../analytics/incident-facts.ts";
 import { AppError } from "../errors.ts";
+import { knowChangeVersions } from "./change-versions.ts";
 import {
   findIncident,
   insertHistory,
-  insertIncident,
-  raiseIncidentTotal,
+  insertNewIncident,
   updateIncidentIfVersion,
 } from "./incident.repository.ts";
+import type { IncidentHistoryTable } from "./incident.table.ts";
 import type { Incident } from "./incident.ts";
 import { historyOf, type IncidentEvent } from "./incident-events.ts";
 import type { IncidentTx } from "./incident-transaction.ts";
@@ -35,14 +37,8 @@ export async function applyIncidentChange(
   const written: Incident = before
     ? { ...after, version: before.version + 1, updateTime: event.at }
     : { ...after, version: 1, createTime: event.at, updateTime: event.at };
-  if (before === null) {
-    await insertIncident(tx.trx, written);
-    await raiseIncidentTotal(tx.trx, written.projectId);
-  } else if (!(await updateIncidentIfVersion(tx.trx, written, before.version))) {
-    return undefined;
-  }
   const { action, details } = historyOf(event);
-  await insertHistory(tx.trx, {
+  const history: IncidentHistoryTable = {
     id: randomUUID(),
     project_id: written.projectId,
     incident_num: written.number,
@@ -56,7 +52,16 @@ export async function applyIncidentChange(
     comment: event.comment,
     details: JSON.stringify(details),
     create_time: event.at,
-  });
+  };
+  if (before === null) {
+    // The analytics facts row is born with the incident (the subscriber keeps it from then on).
+    const versions = await insertNewIncident(tx.trx, written, history, newIncidentFacts(written));
+    if (versions) knowChangeVersions(tx, versions);
+  } else if (await updateIncidentIfVersion(tx.trx, written, before.version)) {
+    await insertHistory(tx.trx, history);
+  } else {
+    return undefined;
+  }
   await tx.events.publish({ event, before, after: written }, tx);
   return written;
 }

@@ -141,7 +141,7 @@ export async function createIncident(
         ...(oncall ? { oncall } : {}),
         ...options.createdFacts,
       });
-      await autoStartWarRoom(tx, caller, incident, deps.numberSuffixes);
+      await autoStartWarRoom(tx, caller, incident, deps.numberSuffixes, deps.projectSettings);
       await options.alsoInTransaction?.(tx, number);
       return number;
     },

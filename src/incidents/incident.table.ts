@@ -54,3 +54,51 @@ export interface CounterTable {
   name: string;
   value: number;
 }
+
+// The columns of the rows a create inserts, in a fixed order (the compiler checks each list is complete;
+// incident.repository.ts writes them in this order).
+export const INCIDENT_COLUMNS = Object.keys({
+  incident_num: 0,
+  project_id: 0,
+  version: 0,
+  region: 0,
+  enterprise_project: 0,
+  current_cloud_service: 0,
+  incident_level: 0,
+  is_service_interrupt: 0,
+  start_time: 0,
+  fault_recovery_time: 0,
+  fault_delineation_time: 0,
+  incident_ownership: 0,
+  incident_type: 0,
+  incident_title: 0,
+  incident_description: 0,
+  incident_source: 0,
+  incident_assignee: 0,
+  assignee_scene: 0,
+  assignee_role: 0,
+  warroom_id: 0,
+  handle_time: 0,
+  status: 0,
+  creator: 0,
+  create_time: 0,
+  update_time: 0,
+  node: 0,
+  pending: 0,
+  last_operator: 0,
+} satisfies Record<keyof IncidentTable, 0>) as (keyof IncidentTable)[];
+export const HISTORY_COLUMNS = Object.keys({
+  id: 0,
+  project_id: 0,
+  incident_num: 0,
+  seq: 0,
+  action: 0,
+  action_name_zh: 0,
+  action_name_en: 0,
+  operator: 0,
+  status_before: 0,
+  status_after: 0,
+  comment: 0,
+  details: 0,
+  create_time: 0,
+} satisfies Record<keyof IncidentHistoryTable, 0>) as (keyof IncidentHistoryTable)[];

@@ -1,7 +1,7 @@
 import type { Db } from "../db/database.ts";
 import type { Executor } from "../db/prepared.ts";
 import { sqlCapabilitiesOf } from "../db/sql-capabilities.ts";
-import { nextSequence, takeSequenceBlock } from "./incident.repository.ts";
+import { nextSequence, takeSequenceBlock } from "./incident-counters.repository.ts";
 
 /** The `counters` row behind incident numbers. */
 export const INCIDENT_COUNTER = "incident_number";

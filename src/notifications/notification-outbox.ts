@@ -1,14 +1,10 @@
 import type { Db } from "../db/database.ts";
+import { changeVersionsOf } from "../incidents/change-versions.ts";
 import type { PublishedChange } from "../incidents/incident-events.ts";
 import type { DetailNameCache } from "../incidents/incident-names.ts";
 import type { IncidentEventBus, IncidentTx } from "../incidents/incident-transaction.ts";
 import { findWarRoomMembers } from "../warrooms/warroom.repository.ts";
-import {
-  listUserMethods,
-  OUTBOX_VERSIONS,
-  readOutboxVersions,
-  type SealedWebhook,
-} from "../webhooks/webhook.repository.ts";
+import { listUserMethods, type SealedWebhook } from "../webhooks/webhook.repository.ts";
 import { insertDeliveries } from "../webhooks/webhook-delivery.repository.ts";
 import type { WebhookOutbox } from "../webhooks/webhook-outbox.ts";
 import { deliveryRow } from "../webhooks/webhook-outbox.ts";
@@ -64,7 +60,7 @@ export class NotificationOutbox {
 
   async #write(change: PublishedChange, tx: IncidentTx): Promise<void> {
     const { after } = change;
-    const versions = await tx.once(OUTBOX_VERSIONS, () => readOutboxVersions(tx.trx));
+    const versions = await changeVersionsOf(tx);
     const { rules, methods } = await this.#people(tx.trx, after.projectId, versions.webhooks);
     if (rules.length === 0) return;
     const types = webhookTypesOf(change);

@@ -1,5 +1,8 @@
 import type { Db } from "../db/database.ts";
 
+/** Raised in the transaction of every change to a project's settings; each node's SettingsCache compares it. */
+export const SETTINGS_VERSION_COUNTER = "settings_version";
+
 export interface ProjectSettings {
   strictRoles: boolean;
   approvers: string[];
@@ -39,9 +42,17 @@ export async function saveSettings(
     warroom_auto_start_levels: JSON.stringify(settings.warroomAutoStartLevels),
     updated_at: now,
   };
-  await db
-    .insertInto("project_settings")
-    .values({ project_id: projectId, ...values })
-    .onConflict((oc) => oc.column("project_id").doUpdateSet(values))
-    .execute();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto("project_settings")
+      .values({ project_id: projectId, ...values })
+      .onConflict((oc) => oc.column("project_id").doUpdateSet(values))
+      .execute();
+    // No migration adds the row: the first change creates it (until then the version reads as -1).
+    await trx
+      .insertInto("counters")
+      .values({ name: SETTINGS_VERSION_COUNTER, value: 1 })
+      .onConflict((oc) => oc.column("name").doUpdateSet((eb) => ({ value: eb("counters.value", "+", 1) })))
+      .execute();
+  });
 }

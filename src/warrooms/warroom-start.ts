@@ -1,6 +1,6 @@
 import { applicationNameOf } from "../directory/directory.repository.ts";
 import { AppError } from "../errors.ts";
-import { nextSequence } from "../incidents/incident.repository.ts";
+import { nextSequence } from "../incidents/incident-counters.repository.ts";
 import type { NumberSuffixes } from "../incidents/incident-number.ts";
 import type { IncidentTx } from "../incidents/incident-transaction.ts";
 import { updateIncident } from "../incidents/incident-writer.ts";

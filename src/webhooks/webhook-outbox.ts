@@ -2,15 +2,12 @@ import { randomUUID } from "node:crypto";
 import { findAlarms } from "../alarms/alarm.repository.ts";
 import type { Alarm } from "../alarms/alarm.ts";
 import type { Db } from "../db/database.ts";
+import { changeVersionsOf } from "../incidents/change-versions.ts";
+import { readChangeVersions } from "../incidents/incident-counters.repository.ts";
 import type { PublishedChange } from "../incidents/incident-events.ts";
 import type { DetailNameCache } from "../incidents/incident-names.ts";
 import type { IncidentEventBus, IncidentTx } from "../incidents/incident-transaction.ts";
-import {
-  listEnabledSealedWebhooks,
-  OUTBOX_VERSIONS,
-  readOutboxVersions,
-  type SealedWebhook,
-} from "./webhook.repository.ts";
+import { listEnabledSealedWebhooks, type SealedWebhook } from "./webhook.repository.ts";
 import type { WebhookDeliveryTable } from "./webhook.table.ts";
 import { webhookWants } from "./webhook.ts";
 import { insertDeliveries } from "./webhook-delivery.repository.ts";
@@ -102,7 +99,7 @@ export class WebhookOutbox {
     at: number,
   ): Promise<boolean> {
     if (changes.created.length === 0 && changes.cleared.length === 0) return false;
-    const versions = await readOutboxVersions(trx);
+    const versions = await readChangeVersions(trx);
     const subscriptions = await this.#subscriptions(trx, projectId, versions.webhooks);
     if (subscriptions.length === 0) return false;
     const rows: WebhookDeliveryTable[] = [];
@@ -133,7 +130,7 @@ export class WebhookOutbox {
     extra: Record<string, unknown>,
     at: number,
   ): Promise<boolean> {
-    const versions = await readOutboxVersions(trx);
+    const versions = await readChangeVersions(trx);
     const subscriptions = await this.#subscriptions(trx, alarm.projectId, versions.webhooks);
     const wanted = subscriptions.filter(({ webhook }) =>
       webhookWants(webhook, [type], null, alarm.applicationId),
@@ -152,7 +149,7 @@ export class WebhookOutbox {
   async #write(change: PublishedChange, tx: IncidentTx): Promise<void> {
     const { after } = change;
     // The version first: a list read after it is at least as new, never older than what it is cached at.
-    const versions = await tx.once(OUTBOX_VERSIONS, () => readOutboxVersions(tx.trx));
+    const versions = await changeVersionsOf(tx);
     const subscriptions = await this.#subscriptions(tx.trx, after.projectId, versions.webhooks);
     if (subscriptions.length === 0) return;
     const types = webhookTypesOf(change);

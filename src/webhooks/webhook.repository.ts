@@ -1,7 +1,6 @@
 import type { Selectable } from "kysely";
 import type { Db } from "../db/database.ts";
-import { type Executor, prepared } from "../db/prepared.ts";
-import { DIRECTORY_VERSION_COUNTER } from "../incidents/incident-names.ts";
+import type { Executor } from "../db/prepared.ts";
 import type { WebhookTable } from "./webhook.table.ts";
 import { isWebhookEventType, isWebhookKind, type Webhook } from "./webhook.ts";
 
@@ -240,18 +239,4 @@ export async function deleteWebhook(db: Db, projectId: string, id: string): Prom
     await raiseVersion(trx);
     return true;
   });
-}
-
-/** The subscriptions' version and the directory's (for display names), in one read. */
-const selectOutboxVersions = prepared(2, (db, webhooks: string, directory: string) =>
-  db.selectFrom("counters").select(["name", "value"]).where("name", "in", [webhooks, directory]),
-);
-
-/** The key under which one incident change's subscribers share this read (IncidentTx.once). */
-export const OUTBOX_VERSIONS = {};
-
-export async function readOutboxVersions(db: Executor): Promise<{ webhooks: number; directory: number }> {
-  const rows = await selectOutboxVersions(db, WEBHOOKS_VERSION_COUNTER, DIRECTORY_VERSION_COUNTER);
-  const counter = (name: string) => Number(rows.find((r) => r.name === name)?.value ?? -1);
-  return { webhooks: counter(WEBHOOKS_VERSION_COUNTER), directory: counter(DIRECTORY_VERSION_COUNTER) };
 }

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { backfillIncidentTotals as backfillTotals } from "../../src/db/migrations/20261130053000_list_counts.ts";
-import { countIncidents } from "../../src/incidents/incident.repository.ts";
+import { countIncidents } from "../../src/incidents/incident-counters.repository.ts";
 import { createIncidentVia } from "../../testkit/harness.ts";
 import { useHarness } from "../helpers/use-harness.ts";
 

@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { buildApp } from "../../src/app.ts";
+import { createDeps } from "../../src/deps.ts";
 import { listHistory } from "../../src/incidents/incident.repository.ts";
-import { createIncidentVia, exampleIncident } from "../../testkit/harness.ts";
+import { createIncidentVia, exampleIncident, TEST_MASTER_KEY } from "../../testkit/harness.ts";
 import { useHarness } from "../helpers/use-harness.ts";
 import { exampleWarRoom, listWarRoomsVia, postWarRoom } from "./warroom-helpers.ts";
 
@@ -124,5 +126,33 @@ describe("WarRoom auto-start (project setting warroom_auto_start_levels)", () =>
     const incident = await createIncidentVia(h, exampleIncident({ incident_level: "level_10", region: [] }));
     const detail = (await h.request({ method: "GET", url: `/v1/external/incident/${incident}` })).json();
     assert.equal(detail.data.warroom_id, "");
+  });
+
+  // Each node keeps the settings in memory (settings-cache.ts): a change made through one node must reach
+  // the next create on another that has already cached the project's settings.
+  it("applies a change made through another node to that node's next create", async () => {
+    const other = await buildApp(createDeps(h.deps.config, h.deps.db, h.clock, TEST_MASTER_KEY));
+    try {
+      await other.ready();
+      const createOnOther = async (level: string) => {
+        const res = await other.inject({
+          method: "POST",
+          url: "/v1/external/incident/create",
+          payload: exampleIncident({ incident_level: level }),
+          headers: { "x-auth-token": h.tokens.writer },
+        });
+        assert.equal(res.statusCode, 200, res.body);
+        const num = res.json().data.incident_num as string;
+        const detail = await h.request({ method: "GET", url: `/v1/external/incident/${num}` });
+        return detail.json().data.warroom_id as string;
+      };
+      assert.equal(await createOnOther("level_40"), "", "the other node has read and cached the settings");
+      assert.equal((await putSettings({ warroom_auto_start_levels: ["level_40"] })).statusCode, 200);
+      assert.match(await createOnOther("level_40"), /^WR\d{24}$/);
+      assert.equal((await putSettings({ warroom_auto_start_levels: [] })).statusCode, 200);
+      assert.equal(await createOnOther("level_40"), "");
+    } finally {
+      await other.close();
+    }
   });
 });
