@@ -9,7 +9,6 @@ import {
   insertGroup,
   insertRuleIncident,
   lockAlarmRevision,
-  markFiring,
   takeOverClosedGroup,
 } from "./transfer-rule.repository.ts";
 
@@ -41,7 +40,7 @@ export type NewIncidentLink = "linked" | "stale" | "taken";
 type Alarms = ExpressionBuilder<Database, "alarms">;
 
 /** The alarm row's side of a link: the guarded update, and the claim settled when it is `owner`'s. */
-function linkedAlarmColumns(eb: Alarms, incidentNum: string, owner: string, now: number) {
+export function linkedAlarmColumns(eb: Alarms, incidentNum: string, owner: string, now: number) {
   const mine = eb("rules_claimed_by", "=", owner);
   return {
     incident_num: incidentNum,
@@ -219,97 +218,4 @@ export async function linkToNewIncident(
   if (!(await linkAlarm(trx, alarm, incidentNum, link.linkedBy, now))) return "stale";
   await settleAlarmRules(trx, owner, settled);
   return "linked";
-}
-
-const chainOpenIncidentLink = prepared(
-  8,
-  (
-    db,
-    rowId: string,
-    revision: number,
-    episode: number,
-    incidentNum: string,
-    owner: string,
-    now: number,
-    linkedBy: string,
-    projectId: string,
-  ) =>
-    db
-      .with("a", (q) =>
-        q
-          .updateTable("alarms")
-          .set((eb) => linkedAlarmColumns(eb, incidentNum, owner, now))
-          .where("id", "=", rowId)
-          .where("revision", "=", revision)
-          .where("episode", "=", episode)
-          .where("incident_num", "is", null)
-          .returning(["id", "episode"]),
-      )
-      .with("ai", (q) =>
-        q
-          .insertInto("alarm_incidents")
-          .columns(["alarm_row_id", "incident_num", "project_id", "episode", "linked_by", "create_time"])
-          .expression((eb) =>
-            eb
-              .selectFrom("a")
-              .select((s) => [
-                "a.id",
-                s.val(incidentNum).as("incident_num"),
-                s.val(projectId).as("project_id"),
-                "a.episode",
-                s.val(linkedBy).as("linked_by"),
-                s.val(now).as("create_time"),
-              ]),
-          )
-          .onConflict((oc) => oc.columns(["alarm_row_id", "incident_num"]).doNothing())
-          .returning("alarm_row_id"),
-      )
-      // A newly linked alarm fires: the next time all have recovered is worth a new entry (markFiring).
-      .with("f", (q) =>
-        q
-          .updateTable("transfer_incidents")
-          .set({ all_recovered: 0 })
-          .where("incident_num", "=", incidentNum)
-          .where((eb) => eb.exists(eb.selectFrom("a").select("a.id")))
-          .returning("incident_num"),
-      )
-      .selectNoFrom((eb) => [
-        eb
-          .selectFrom("a")
-          .select((s) => s.fn.countAll<string | number>().as("n"))
-          .as("linked"),
-      ]),
-);
-
-/**
- * Links the alarm to its group's open incident (the caller records the link in the incident's history
- * after this). False when the alarm changed since it was evaluated: the transaction is to be rolled back.
- */
-export async function linkToOpenIncident(trx: Executor, link: RuleLink): Promise<boolean> {
-  const { alarm, incidentNum, owner, now } = link;
-  if (sqlCapabilitiesOf(trx).chainedWrites) {
-    const [row] = await chainOpenIncidentLink(
-      trx,
-      alarm.rowId,
-      alarm.revision,
-      alarm.episode,
-      incidentNum,
-      owner,
-      now,
-      link.linkedBy,
-      alarm.projectId,
-    );
-    return Number(row?.linked ?? 0) === 1;
-  }
-  if ((await lockAlarmRevision(trx, alarm.rowId)) !== alarm.revision) return false;
-  if (!(await linkAlarm(trx, alarm, incidentNum, link.linkedBy, now))) return false;
-  await markFiring(trx, incidentNum);
-  const settled = {
-    rowId: alarm.rowId,
-    projectId: alarm.projectId,
-    alarmId: alarm.alarmId,
-    revision: alarm.revision + 1,
-  };
-  await settleAlarmRules(trx, owner, settled);
-  return true;
 }
