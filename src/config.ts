@@ -61,6 +61,11 @@ export interface Config {
      * (INCIDENTD_STATUS_COUNT_CAP): each count reads at most this many index entries.
      */
     statusCountCap: number;
+    /**
+     * Bytes of recent list and status-count answers kept for reuse while the data is unchanged
+     * (INCIDENTD_ANSWER_CACHE_MB; 0 = none): http/answer-cache.ts.
+     */
+    answerCacheBytes: number;
   };
   /** log2 of scrypt's N for new password hashes (INCIDENTD_PASSWORD_SCRYPT_COST; 15 = 32 MiB each). */
   passwordScryptCost: number;
@@ -153,6 +158,7 @@ function limitsFrom(env: Env): Config["limits"] {
     searchConcurrency: intVar(env, "INCIDENTD_SEARCH_CONCURRENCY", 4, 0, 10_000),
     listAllMax: intVar(env, "INCIDENTD_LIST_ALL_MAX", 1000, 1, 100_000),
     statusCountCap: intVar(env, "INCIDENTD_STATUS_COUNT_CAP", 10_000, 1, 1_000_000),
+    answerCacheBytes: intVar(env, "INCIDENTD_ANSWER_CACHE_MB", 32, 0, 4096) * 1024 * 1024,
   };
 }
 

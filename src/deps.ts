@@ -7,6 +7,7 @@ import { type ConcurrencyLimiter, createConcurrencyLimiter } from "./concurrency
 import type { Config } from "./config.ts";
 import type { Db } from "./db/database.ts";
 import { type Committer, createCommitter } from "./db/group-commit.ts";
+import { type StampedCache, stampedCacheFor } from "./db/stamped-cache.ts";
 import { IncidentEventCounter } from "./incidents/incident-event-counter.ts";
 import { DetailNameCache } from "./incidents/incident-names.ts";
 import { lazyNumberSuffixes, type NumberSuffixes } from "./incidents/incident-number.ts";
@@ -34,6 +35,8 @@ export interface Deps {
   rateLimiter: RateLimiter;
   /** Expensive requests (lists, histories, exports) running at once per credential. */
   searchLimiter: ConcurrencyLimiter;
+  /** Answers of repeated list reads, reused while the data is unchanged (SQLite only; http/answer-cache.ts). */
+  answerCache: StampedCache | undefined;
   /** Runs the transactions of incident creates, committed in groups on SQLite (db/group-commit.ts). */
   committer: Committer;
   /** Display names for the detail view, checked against the directory version on every read. */
@@ -87,6 +90,7 @@ export function createDeps(
     incidentSequence: new SequenceSource(db, INCIDENT_COUNTER),
     rateLimiter: createRateLimiter(config.limits.ratePerSecond, config.limits.rateBurst, clock),
     searchLimiter: createConcurrencyLimiter(config.limits.searchConcurrency),
+    answerCache: stampedCacheFor(db, config.limits.answerCacheBytes),
     committer: createCommitter(db),
     detailNames,
     incidentEvents,

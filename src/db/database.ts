@@ -34,7 +34,7 @@ import { type QueryLog, registerPool } from "./observability.ts";
 import { ARRAY_ROWS_MARK, NAMED_STATEMENT_MARK } from "./sql-marks.ts";
 import { registerReaders, sqliteDialectWithReaders } from "./sqlite-read-dialect.ts";
 import { sqliteReaders } from "./sqlite-readers.ts";
-import { registerDirectRunner, sqliteStatements } from "./sqlite-statements.ts";
+import { registerSqliteConnection, sqliteStatements } from "./sqlite-statements.ts";
 
 export interface Database {
   projects: ProjectTable;
@@ -292,7 +292,7 @@ export function openDatabase(options: DatabaseOptions): Db {
   const readers = workers > 0 ? sqliteReaders(options.path, workers) : undefined;
   const dialect = readers ? sqliteDialectWithReaders({ database }, readers) : new SqliteDialect({ database });
   const db = new Kysely<Database>({ dialect, log: options.log });
-  registerDirectRunner(db.getExecutor().adapter, sqlite, statements);
+  registerSqliteConnection(db.getExecutor().adapter, sqlite, statements);
   if (readers) registerReaders(db, readers);
   return db;
 }

@@ -1,4 +1,5 @@
 import type SqliteDatabase from "better-sqlite3";
+import { registerChangeStamp } from "./change-stamp.ts";
 import { ARRAY_ROWS_MARK } from "./sql-marks.ts";
 
 type Row = Record<string, unknown>;
@@ -27,8 +28,48 @@ function rowBuilder(names: readonly string[]): ((values: unknown[]) => Row) | un
   return new Function("v", body) as (values: unknown[]) => Row;
 }
 
-function cachedStatement(sqlite: SqliteDatabase.Database, sqlText: string): CachedStatement {
+/**
+ * A statement that may change what the database holds: it writes (also an `INSERT … RETURNING`, which
+ * reads) or controls a transaction (COMMIT makes the writes before it visible). After each run, done or
+ * failed, `changed` is called: the connection's change count (change-stamp.ts) moves after every commit.
+ */
+function counting(statement: CachedStatement, changed: () => void): CachedStatement {
+  return {
+    reader: statement.reader,
+    all(...parameters) {
+      try {
+        return statement.all(...parameters);
+      } finally {
+        changed();
+      }
+    },
+    run(...parameters) {
+      try {
+        return statement.run(...parameters);
+      } finally {
+        changed();
+      }
+    },
+    iterate: (...parameters) => {
+      changed();
+      return statement.iterate(...parameters);
+    },
+  };
+}
+
+function cachedStatement(
+  sqlite: SqliteDatabase.Database,
+  sqlText: string,
+  changed: () => void,
+): CachedStatement {
   const statement = sqlite.prepare(sqlText);
+  // better-sqlite3's `readonly`: the statement writes nothing itself (a SELECT, and also BEGIN/COMMIT).
+  if (!(statement.reader && statement.readonly))
+    return counting(readingStatement(statement, sqlText), changed);
+  return readingStatement(statement, sqlText);
+}
+
+function readingStatement(statement: SqliteDatabase.Statement, sqlText: string): CachedStatement {
   if (!statement.reader) return statement;
   if (sqlText.startsWith(ARRAY_ROWS_MARK)) return statement.raw(true);
   const build = rowBuilder(statement.columns().map((column) => column.name));
@@ -61,6 +102,10 @@ export const MAX_CACHED_STATEMENTS = 256;
  */
 export function sqliteStatements(sqlite: SqliteDatabase.Database) {
   const half = MAX_CACHED_STATEMENTS / 2;
+  let changes = 0;
+  const changed = () => {
+    changes++;
+  };
   let current = new Map<string, CachedStatement>();
   let previous = new Map<string, CachedStatement>();
   const keep = (sqlText: string, statement: CachedStatement) => {
@@ -72,6 +117,10 @@ export function sqliteStatements(sqlite: SqliteDatabase.Database) {
   };
   return {
     close: () => sqlite.close(),
+    /** Statements run on this connection that may have changed the data (writes and transaction ends). */
+    get changes() {
+      return changes;
+    },
     /** Statements cached now (at most MAX_CACHED_STATEMENTS). */
     get size() {
       return current.size + previous.size;
@@ -81,7 +130,7 @@ export function sqliteStatements(sqlite: SqliteDatabase.Database) {
       if (statement) return statement;
       statement = previous.get(sqlText);
       if (statement) previous.delete(sqlText);
-      else statement = cachedStatement(sqlite, sqlText);
+      else statement = cachedStatement(sqlite, sqlText, changed);
       keep(sqlText, statement);
       return statement;
     },
@@ -113,12 +162,14 @@ export function directRunnerOf(adapter: object): DirectRunner | undefined {
   return directRunners.get(adapter);
 }
 
-export function registerDirectRunner(
+/** Registers the main connection's direct runner and change stamp (change-stamp.ts) for its adapter. */
+export function registerSqliteConnection(
   adapter: object,
   sqlite: SqliteDatabase.Database,
   statements: ReturnType<typeof sqliteStatements>,
 ): void {
   statementCaches.set(adapter, statements);
+  registerChangeStamp(adapter, sqlite, statements);
   directRunners.set(adapter, (sqlText, parameters, inTransaction) => {
     if (!inTransaction && sqlite.inTransaction) return undefined;
     const statement = statements.prepare(sqlText);

@@ -47,6 +47,7 @@ export class Metrics {
   readonly #kinds = new LabelCap();
   readonly #alarmToIncident: Histogram<"outcome">;
   readonly #deliveries: Counter<"outcome">;
+  readonly #reuse: Counter<"operation" | "outcome">;
   readonly #queries: Map<
     string,
     [Histogram.Internal<"kind" | "outcome">, Histogram.Internal<"kind" | "outcome">]
@@ -95,6 +96,12 @@ export class Metrics {
       name: "incidentd_webhook_deliveries_total",
       help: "Webhook delivery attempts made by this node, by outcome",
       labelNames: ["outcome"],
+      registers,
+    });
+    this.#reuse = new Counter({
+      name: "incidentd_answer_cache_total",
+      help: "Repeatable list reads by operation: answered from the answer cache (hit) or read afresh (miss)",
+      labelNames: ["operation", "outcome"],
       registers,
     });
     const queries = new Histogram({
@@ -161,6 +168,11 @@ export class Metrics {
   /** After the dispatcher recorded a batch of attempts. */
   countDeliveries(outcomes: readonly DeliveryOutcome[]): void {
     for (const outcome of outcomes) this.#deliveries.inc({ outcome });
+  }
+
+  /** A repeatable read answered from the answer cache (`hit`) or read afresh (http/answer-cache.ts). */
+  countAnswerReuse(operation: string, hit: boolean): void {
+    this.#reuse.inc({ operation, outcome: hit ? "hit" : "miss" });
   }
 
   get contentType(): string {

@@ -66,3 +66,47 @@ describe("SQLite statement cache (bounded)", () => {
     sqlite.close();
   });
 });
+
+/** The change count behind the answer cache's stamp (db/change-stamp.ts) moves after every commit. */
+describe("SQLite statements' change count", () => {
+  const sqlite = new SqliteDatabase(":memory:");
+  sqlite.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)");
+  const statements = sqliteStatements(sqlite);
+  const run = (sql: string, ...parameters: unknown[]) => {
+    const statement = statements.prepare(sql);
+    return statement.reader ? statement.all(...parameters) : statement.run(...parameters);
+  };
+
+  it("does not move for reads", () => {
+    const before = statements.changes;
+    run("SELECT * FROM t");
+    run("SELECT count(*) FROM t WHERE id = ?", 1);
+    assert.equal(statements.changes, before);
+  });
+
+  it("moves for writes, also those that answer rows (RETURNING)", () => {
+    let before = statements.changes;
+    run("INSERT INTO t (name) VALUES (?)", "a");
+    assert.ok(statements.changes > before);
+    before = statements.changes;
+    assert.deepEqual(run("INSERT INTO t (name) VALUES (?) RETURNING name", "b"), [{ name: "b" }]);
+    assert.ok(statements.changes > before);
+  });
+
+  it("moves when a transaction commits, after its last write", () => {
+    run("BEGIN");
+    run("UPDATE t SET name = ? WHERE id = ?", "c", 1);
+    const beforeCommit = statements.changes;
+    run("COMMIT");
+    assert.ok(
+      statements.changes > beforeCommit,
+      "a read between the last write and COMMIT must not stay valid",
+    );
+  });
+
+  it("moves even when the statement fails", () => {
+    const before = statements.changes;
+    assert.throws(() => run("INSERT INTO t (id, name) VALUES (?, ?)", 1, "duplicate"));
+    assert.ok(statements.changes > before);
+  });
+});

@@ -80,11 +80,14 @@ async function attack(settings: LoadSettings): Promise<AttackFigures> {
   });
   process.stdin.resume();
   const statuses = new Map<number, number>();
+  let asked = 1;
   const retryAfters = new Set<string | null>();
   await Promise.all(
     Array.from({ length: settings.attackers }, async () => {
       while (running) {
-        const answer = await send(agent, port, list);
+        // Each request a page of its own: a repeated body would be answered from the answer cache.
+        const page = { ...list, body: JSON.stringify({ ...JSON.parse(body), page: ++asked }) };
+        const answer = await send(agent, port, page);
         statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
         if (answer.status === 429) retryAfters.add(answer.retryAfter ?? null);
       }

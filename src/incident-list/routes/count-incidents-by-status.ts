@@ -21,7 +21,7 @@ export const countIncidentsByStatusRoute: RouteModule = (app, deps) => {
     `${ADMIN_PREFIX}/incidents/status-counts`,
     {
       config: { access: "reader" },
-      ...expensiveRoute(deps),
+      ...expensiveRoute(deps, "CountIncidentsByStatus"),
       schema: {
         operationId: "CountIncidentsByStatus",
         summary: "Count the incidents matching ListIncidents' filters, in all and per status, up to a cap",

@@ -44,7 +44,7 @@ export const listIncidentsRoute: RouteModule = (app, deps) => {
     "/v2/incidents/list",
     {
       config: { access: "reader" },
-      ...expensiveRoute(deps),
+      ...expensiveRoute(deps, "ListIncidents"),
       schema: {
         operationId: "ListIncidents",
         summary: "Search incidents with COC's filter language",
