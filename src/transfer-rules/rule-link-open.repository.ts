@@ -2,7 +2,7 @@ import { linkAlarm } from "../alarms/alarm.repository.ts";
 import { settleAlarmRules } from "../alarms/alarm-rules.repository.ts";
 import { type Executor, prepared } from "../db/prepared.ts";
 import { sqlCapabilitiesOf } from "../db/sql-capabilities.ts";
-import { linkedAlarmColumns, type RuleLink } from "./rule-link.repository.ts";
+import { type RuleLink, withAlarmLinked } from "./rule-link.repository.ts";
 import { lockAlarmRevision, markFiring } from "./transfer-rule.repository.ts";
 
 /*
@@ -23,36 +23,7 @@ const chainOpenIncidentLink = prepared(
     linkedBy: string,
     projectId: string,
   ) =>
-    db
-      .with("a", (q) =>
-        q
-          .updateTable("alarms")
-          .set((eb) => linkedAlarmColumns(eb, incidentNum, owner, now))
-          .where("id", "=", rowId)
-          .where("revision", "=", revision)
-          .where("episode", "=", episode)
-          .where("incident_num", "is", null)
-          .returning(["id", "episode"]),
-      )
-      .with("ai", (q) =>
-        q
-          .insertInto("alarm_incidents")
-          .columns(["alarm_row_id", "incident_num", "project_id", "episode", "linked_by", "create_time"])
-          .expression((eb) =>
-            eb
-              .selectFrom("a")
-              .select((s) => [
-                "a.id",
-                s.val(incidentNum).as("incident_num"),
-                s.val(projectId).as("project_id"),
-                "a.episode",
-                s.val(linkedBy).as("linked_by"),
-                s.val(now).as("create_time"),
-              ]),
-          )
-          .onConflict((oc) => oc.columns(["alarm_row_id", "incident_num"]).doNothing())
-          .returning("alarm_row_id"),
-      )
+    withAlarmLinked(db, { rowId, revision, episode, incidentNum, owner, now, linkedBy, projectId })
       // A newly linked alarm fires: the next time all have recovered is worth a new entry (markFiring).
       .with("f", (q) =>
         q

@@ -40,7 +40,7 @@ export type NewIncidentLink = "linked" | "stale" | "taken";
 type Alarms = ExpressionBuilder<Database, "alarms">;
 
 /** The alarm row's side of a link: the guarded update, and the claim settled when it is `owner`'s. */
-export function linkedAlarmColumns(eb: Alarms, incidentNum: string, owner: string, now: number) {
+function linkedAlarmColumns(eb: Alarms, incidentNum: string, owner: string, now: number) {
   const mine = eb("rules_claimed_by", "=", owner);
   return {
     incident_num: incidentNum,
@@ -67,6 +67,56 @@ export function linkedAlarmColumns(eb: Alarms, incidentNum: string, owner: strin
   };
 }
 
+/** One alarm's link as the chained statements' parameters name it. */
+export interface ChainedLink {
+  rowId: string;
+  revision: number;
+  episode: number;
+  incidentNum: string;
+  owner: string;
+  now: number;
+  linkedBy: string;
+  projectId: string;
+}
+
+/**
+ * The first two links of both chained statements: "a" updates the alarm row if it is still at `revision`,
+ * in `episode` and unlinked (answering it, or nothing), "ai" records the link in `alarm_incidents`.
+ */
+export function withAlarmLinked(db: Executor, link: ChainedLink) {
+  const { rowId, revision, episode, incidentNum, owner, now, linkedBy, projectId } = link;
+  return db
+    .with("a", (q) =>
+      q
+        .updateTable("alarms")
+        .set((eb) => linkedAlarmColumns(eb, incidentNum, owner, now))
+        .where("id", "=", rowId)
+        .where("revision", "=", revision)
+        .where("episode", "=", episode)
+        .where("incident_num", "is", null)
+        .returning(["id", "episode"]),
+    )
+    .with("ai", (q) =>
+      q
+        .insertInto("alarm_incidents")
+        .columns(["alarm_row_id", "incident_num", "project_id", "episode", "linked_by", "create_time"])
+        .expression((eb) =>
+          eb
+            .selectFrom("a")
+            .select((s) => [
+              "a.id",
+              s.val(incidentNum).as("incident_num"),
+              s.val(projectId).as("project_id"),
+              "a.episode",
+              s.val(linkedBy).as("linked_by"),
+              s.val(now).as("create_time"),
+            ]),
+        )
+        .onConflict((oc) => oc.columns(["alarm_row_id", "incident_num"]).doNothing())
+        .returning("alarm_row_id"),
+    );
+}
+
 const chainNewIncidentLink = prepared(
   10,
   (
@@ -82,36 +132,7 @@ const chainNewIncidentLink = prepared(
     ruleId: string,
     groupKey: string,
   ) =>
-    db
-      .with("a", (q) =>
-        q
-          .updateTable("alarms")
-          .set((eb) => linkedAlarmColumns(eb, incidentNum, owner, now))
-          .where("id", "=", rowId)
-          .where("revision", "=", revision)
-          .where("episode", "=", episode)
-          .where("incident_num", "is", null)
-          .returning(["id", "episode"]),
-      )
-      .with("ai", (q) =>
-        q
-          .insertInto("alarm_incidents")
-          .columns(["alarm_row_id", "incident_num", "project_id", "episode", "linked_by", "create_time"])
-          .expression((eb) =>
-            eb
-              .selectFrom("a")
-              .select((s) => [
-                "a.id",
-                s.val(incidentNum).as("incident_num"),
-                s.val(projectId).as("project_id"),
-                "a.episode",
-                s.val(linkedBy).as("linked_by"),
-                s.val(now).as("create_time"),
-              ]),
-          )
-          .onConflict((oc) => oc.columns(["alarm_row_id", "incident_num"]).doNothing())
-          .returning("alarm_row_id"),
-      )
+    withAlarmLinked(db, { rowId, revision, episode, incidentNum, owner, now, linkedBy, projectId })
       .with("g", (q) =>
         q
           .insertInto("transfer_groups")
