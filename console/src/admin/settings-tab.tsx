@@ -8,6 +8,8 @@ import { nameIn } from "../api/names.ts";
 import { ErrorMessage, useErrorText } from "../components/error-message.tsx";
 import { fieldIn, showFieldError } from "../notifications/field-error.ts";
 
+const SETTINGS_FIELDS: Array<keyof Settings> = ["approvers", "strict_roles", "warroom_auto_start_levels"];
+
 /** The project's settings (GET / PUT /incidentd/v1/settings). */
 export function SettingsTab() {
   const settings = useQuery(settingsQuery);
@@ -34,9 +36,11 @@ function SettingsForm({ initial }: { initial: Settings }) {
     setError(null);
     try {
       client.setQueryData(settingsQuery.queryKey, await updateSettings(values));
+      // A refusal shown on a field by an earlier save (showFieldError) is answered by this one.
+      form.setFields(SETTINGS_FIELDS.map((name) => ({ name, errors: [] })));
       message.success(t("admin.settings.saved"));
     } catch (failure) {
-      if (!showFieldError(form, failure, fieldIn(["approvers", "strict_roles", "warroom_auto_start_levels"])))
+      if (!showFieldError(form, failure, fieldIn(SETTINGS_FIELDS)))
         setError(errorText(failure));
     }
   };
