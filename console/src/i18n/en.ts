@@ -49,6 +49,11 @@ export const en = {
   list: {
     title: "Incidents",
     searchTitle: "Search titles",
+    statusTabs: "Incidents by status",
+    filters: "Filters",
+    filtersActive: "Filters ({{n}})",
+    activeFilter: "{{name}}: {{value}}",
+    removeFilter: "Remove filter {{filter}}",
     level: "Level",
     assignee: "Assignee",
     anyLevel: "Any level",

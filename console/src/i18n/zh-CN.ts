@@ -51,6 +51,11 @@ export const zhCN: Resources = {
   list: {
     title: "事件单",
     searchTitle: "搜索标题",
+    statusTabs: "按状态查看事件单",
+    filters: "筛选",
+    filtersActive: "筛选（{{n}}）",
+    activeFilter: "{{name}}：{{value}}",
+    removeFilter: "移除筛选条件 {{filter}}",
     level: "级别",
     assignee: "责任人",
     anyLevel: "全部级别",

@@ -1,0 +1,44 @@
+import type { Plugin } from "vite";
+
+/**
+ * Two of antd's modules import a package's index, which keeps the whole package (the index assigns to an
+ * object, a side effect Rollup cannot drop), or a component the console never renders. This rewrites those
+ * imports, so that the incident list's first view loads none of it (docs/console.md, What loads when):
+ *
+ * - antd's form context and its `toNamePathStr` (which Input and Radio import) pull in all of rc-field-form
+ *   with its validator (about 17 kB gzip) through `rc-field-form`'s index: they import its modules instead.
+ * - antd's Table imports the column filter dropdown (with Tree, about 13 kB) even for columns without
+ *   filters, which are all of the console's: it loads on first use instead (`lean-antd/filter-dropdown.js`).
+ *
+ * Each rewrite must find its text: when antd changes, the build fails here instead of quietly growing.
+ */
+const REWRITES: { file: RegExp; from: string; to: string }[] = [
+  {
+    file: /antd\/es\/form\/context\.js$/,
+    from: "import { FormProvider as RcFormProvider } from 'rc-field-form';",
+    to: "import { FormProvider as RcFormProvider } from 'rc-field-form/es/FormContext';",
+  },
+  {
+    file: /antd\/es\/form\/hooks\/useForm\.js$/,
+    from: "import { useForm as useRcForm } from 'rc-field-form';",
+    to: "import useRcForm from 'rc-field-form/es/useForm';",
+  },
+  {
+    file: /antd\/es\/table\/hooks\/useFilter\/index\.js$/,
+    from: "import FilterDropdown, { flattenKeys } from './FilterDropdown';",
+    to: `import FilterDropdown, { flattenKeys } from ${JSON.stringify(new URL("./lean-antd/filter-dropdown.js", import.meta.url).pathname)};`,
+  },
+];
+
+export function leanAntd(): Plugin {
+  return {
+    name: "incidentd-lean-antd",
+    enforce: "pre",
+    transform(code, id) {
+      const rewrite = REWRITES.find((r) => r.file.test(id.split("?")[0] ?? id));
+      if (!rewrite) return null;
+      if (!code.includes(rewrite.from)) throw new Error(`lean-antd: "${rewrite.from}" is no longer in ${id}`);
+      return { code: code.replace(rewrite.from, rewrite.to), map: null };
+    },
+  };
+}
