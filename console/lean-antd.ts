@@ -5,8 +5,9 @@ import type { Plugin } from "vite";
  * object, a side effect Rollup cannot drop), or a component the console never renders. This rewrites those
  * imports, so that the incident list's first view loads none of it (docs/console.md, What loads when):
  *
- * - antd's form context and its `toNamePathStr` (which Input and Radio import) pull in all of rc-field-form
- *   with its validator (about 17 kB gzip) through `rc-field-form`'s index: they import its modules instead.
+ * - antd's form context and its `useForm` (which Input and Radio import, the latter for a two-line helper)
+ *   pull in all of rc-field-form with its validator and form store (about 22 kB gzip) through
+ *   `rc-field-form`'s index: they import its modules instead, and the Radio group has the helper itself.
  * - antd's Table imports the column filter dropdown (with Tree, about 13 kB) even for columns without
  *   filters, which are all of the console's: it loads on first use instead (`lean-antd/filter-dropdown.js`).
  *
@@ -19,14 +20,16 @@ const REWRITES: { file: RegExp; from: string; to: string }[] = [
     to: "import { FormProvider as RcFormProvider } from 'rc-field-form/es/FormContext';",
   },
   {
-    file: /antd\/es\/form\/hooks\/useForm\.js$/,
-    from: "import { useForm as useRcForm } from 'rc-field-form';",
-    to: "import useRcForm from 'rc-field-form/es/useForm';",
-  },
-  {
     file: /antd\/es\/table\/hooks\/useFilter\/index\.js$/,
     from: "import FilterDropdown, { flattenKeys } from './FilterDropdown';",
     to: `import FilterDropdown, { flattenKeys } from ${JSON.stringify(new URL("./lean-antd/filter-dropdown.js", import.meta.url).pathname)};`,
+  },
+  {
+    // antd's own two lines: the module it lives in also holds antd's useForm, which keeps rc-field-form's
+    // form store (and scroll-into-view) in whichever chunk the Radio group's shares.
+    file: /antd\/es\/radio\/group\.js$/,
+    from: "import { toNamePathStr } from '../form/hooks/useForm';",
+    to: "import { toArray } from '../form/util';\nconst toNamePathStr = (name) => toArray(name).join('_');",
   },
 ];
 
