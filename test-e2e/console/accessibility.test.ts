@@ -1,7 +1,14 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { seriousViolations } from "./browser.ts";
-import { type ConsoleFixture, choose, newPage, reportAlarm, signIn, startConsole } from "./console-fixture.ts";
+import {
+  type ConsoleFixture,
+  choose,
+  newPage,
+  reportAlarm,
+  signIn,
+  startConsole,
+} from "./console-fixture.ts";
 
 describe("the console with a screen reader and a keyboard", () => {
   let f: ConsoleFixture;

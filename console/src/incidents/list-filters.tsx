@@ -1,4 +1,5 @@
-import { DatePicker, Input, Select, Space } from "antd";
+import { DatePicker, Select, Space } from "antd";
+import Search from "antd/es/input/Search";
 import dayjs, { type Dayjs } from "dayjs";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -42,7 +43,7 @@ export default function FiltersPanel({ filters, update }: FiltersPanelProps) {
         style={{ width: 140 }}
         data-testid="filter-level"
       />
-      <Input.Search
+      <Search
         aria-label={t("list.assignee")}
         placeholder={t("list.assigneePlaceholder")}
         allowClear
