@@ -1,13 +1,14 @@
 import type { Plugin } from "vite";
 
 /**
- * Two of antd's modules import a package's index, which keeps the whole package (the index assigns to an
- * object, a side effect Rollup cannot drop), or a component the console never renders. This rewrites those
- * imports, so that the incident list's first view loads none of it (docs/console.md, What loads when):
+ * Three of antd's imports load code the console's incident list never runs; this rewrites them at build
+ * time, so that the list's first view loads none of it (docs/console.md, What loads when):
  *
- * - antd's form context and its `useForm` (which Input and Radio import, the latter for a two-line helper)
- *   pull in all of rc-field-form with its validator and form store (about 22 kB gzip) through
- *   `rc-field-form`'s index: they import its modules instead, and the Radio group has the helper itself.
+ * - antd's form context (which every input imports) takes `FormProvider` from rc-field-form's index, and
+ *   the index keeps all of rc-field-form with its validator (it assigns to an object, a side effect Rollup
+ *   cannot drop): it imports rc-field-form's FormContext module instead.
+ * - antd's Radio group takes a two-line helper from the module that also holds antd's `useForm`, and with
+ *   it rc-field-form's form store: the group has the helper itself (antd's own code).
  * - antd's Table imports the column filter dropdown (with Tree, about 13 kB) even for columns without
  *   filters, which are all of the console's: it loads on first use instead (`lean-antd/filter-dropdown.js`).
  *
@@ -25,8 +26,8 @@ const REWRITES: { file: RegExp; from: string; to: string }[] = [
     to: `import FilterDropdown, { flattenKeys } from ${JSON.stringify(new URL("./lean-antd/filter-dropdown.js", import.meta.url).pathname)};`,
   },
   {
-    // antd's own two lines: the module it lives in also holds antd's useForm, which keeps rc-field-form's
-    // form store (and scroll-into-view) in whichever chunk the Radio group's shares.
+    // The module it lives in also holds antd's useForm, which puts rc-field-form's form store (and
+    // scroll-into-view) in whichever chunk the Radio group shares with the pages that have forms.
     file: /antd\/es\/radio\/group\.js$/,
     from: "import { toNamePathStr } from '../form/hooks/useForm';",
     to: "import { toArray } from '../form/util';\nconst toNamePathStr = (name) => toArray(name).join('_');",
