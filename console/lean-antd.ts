@@ -1,7 +1,7 @@
 import type { Plugin } from "vite";
 
 /**
- * Three of antd's imports load code the console's incident list never runs; this rewrites them at build
+ * Five of antd's imports load code the console's incident list never runs; this rewrites them at build
  * time, so that the list's first view loads none of it (docs/console.md, What loads when):
  *
  * - antd's form context (which every input imports) takes `FormProvider` from rc-field-form's index, and
@@ -11,6 +11,10 @@ import type { Plugin } from "vite";
  *   it rc-field-form's form store: the group has the helper itself (antd's own code).
  * - antd's Table imports the column filter dropdown (with Tree, about 13 kB) even for columns without
  *   filters, which are all of the console's: it loads on first use instead (`lean-antd/filter-dropdown.js`).
+ * - antd's Table imports Dropdown (with Menu) for the row-selection column's menu of selections, and the
+ *   console's tables select no rows: it loads on first use instead (`lean-antd/selection-dropdown.js`).
+ * - antd's pager imports Select for its page-size picker even when it shows none (the incident list's): the
+ *   Select loads when a pager first shows a picker instead (`lean-antd/pagination-select.js`).
  *
  * Each rewrite must find its text: when antd changes, the build fails here instead of quietly growing.
  */
@@ -24,6 +28,18 @@ const REWRITES: { file: RegExp; from: string; to: string }[] = [
     file: /antd\/es\/table\/hooks\/useFilter\/index\.js$/,
     from: "import FilterDropdown, { flattenKeys } from './FilterDropdown';",
     to: `import FilterDropdown, { flattenKeys } from ${JSON.stringify(new URL("./lean-antd/filter-dropdown.js", import.meta.url).pathname)};`,
+  },
+  {
+    // The row-selection column's menu of selections; the console's tables select no rows.
+    file: /antd\/es\/table\/hooks\/useSelection\.js$/,
+    from: "import Dropdown from '../../dropdown';",
+    to: `import Dropdown from ${JSON.stringify(new URL("./lean-antd/selection-dropdown.js", import.meta.url).pathname)};`,
+  },
+  {
+    // The pager imports Select for its page-size picker even when it shows none, as the incident list's does.
+    file: /antd\/es\/pagination\/Pagination\.js$/,
+    from: "import Select from '../select';",
+    to: `import Select from ${JSON.stringify(new URL("./lean-antd/pagination-select.js", import.meta.url).pathname)};`,
   },
   {
     // The module it lives in also holds antd's useForm, which puts rc-field-form's form store (and

@@ -21,7 +21,7 @@ const FiltersPanel = lazy(() => import("../incidents/list-filters.tsx"));
 /** New and changed incidents appear without a reload: the list and its counts are read again this often. */
 const POLL_MS = 5_000;
 
-/** The page sizes the table offers; `?per_page=` may choose one as the first (a link to 100 rows). */
+/** The page sizes `?per_page=` may choose (a link to 100 rows); the pager has no picker. */
 const PAGE_SIZES = [10, 20, 50, 100];
 
 /** antd's Radio.Group passes a role through but does not type it: the group's role for screen readers. */
@@ -162,13 +162,15 @@ export function IncidentListPage() {
         pagination={{
           current: filters.page,
           pageSize: filters.perPage,
-          pageSizeOptions: PAGE_SIZES,
+          // No page-size picker (its Select would load with the first page, docs/console.md): `?per_page=`
+          // chooses the size.
+          showSizeChanger: false,
           total: tabCount?.count ?? 0,
           showTotal: (count) =>
             tabCount?.capped
               ? t("list.totalCapped", { cap: count.toLocaleString(lang) })
               : t("list.total", { count }),
-          onChange: (p, perPage) => setFilters((f) => ({ ...f, page: p, perPage })),
+          onChange: (p) => setFilters((f) => ({ ...f, page: p })),
         }}
         columns={[
           {
