@@ -6,6 +6,7 @@ export const en = {
     signOut: "Sign out",
     signedInAs: "Signed in as {{name}} ({{role}})",
     nav: {
+      label: "Main",
       incidents: "Incidents",
       create: "New incident",
       dashboard: "Dashboard",

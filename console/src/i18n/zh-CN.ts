@@ -8,6 +8,7 @@ export const zhCN: Resources = {
     signOut: "退出登录",
     signedInAs: "当前用户 {{name}}（{{role}}）",
     nav: {
+      label: "主导航",
       incidents: "事件单",
       create: "新建事件单",
       dashboard: "仪表盘",
