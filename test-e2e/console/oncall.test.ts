@@ -256,7 +256,10 @@ describe("on-call in the console", () => {
     await page.getByRole("dialog").getByRole("button", { name: "Close" }).click();
     await page.getByRole("dialog").waitFor({ state: "hidden" });
     await page.getByRole("group", { name: "Language" }).getByRole("button", { name: "中文" }).click();
-    await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "值班", exact: true }).waitFor();
+    await page
+      .getByRole("navigation", { name: "主导航" })
+      .getByRole("link", { name: "值班", exact: true })
+      .waitFor();
     await page.getByRole("heading", { name: "当前值班" }).waitFor();
     await page.getByTestId("now-secondary").filter({ hasText: "替班" }).waitFor();
     await page.getByText("月", { exact: true }).waitFor();

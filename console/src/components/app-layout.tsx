@@ -16,9 +16,7 @@ export function AppLayout() {
     location.pathname === "/incidents/new" ? "create" : (location.pathname.split("/")[1] ?? "incidents");
   const items = [
     { key: "incidents", to: "/incidents", label: t("app.nav.incidents") },
-    ...(canWrite(session)
-      ? [{ key: "create", to: "/incidents/new", label: t("app.nav.create") }]
-      : []),
+    ...(canWrite(session) ? [{ key: "create", to: "/incidents/new", label: t("app.nav.create") }] : []),
     { key: "dashboard", to: "/dashboard", label: t("app.nav.dashboard") },
     { key: "alarms", to: "/alarms", label: t("app.nav.alarms") },
     { key: "warrooms", to: "/warrooms", label: t("app.nav.warrooms") },
