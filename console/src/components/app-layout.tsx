@@ -31,9 +31,7 @@ export function AppLayout() {
   ];
   return (
     <Layout style={{ minHeight: "100vh" }}>
-      <Layout.Header
-        style={{ display: "flex", alignItems: "center", gap: 12, paddingInline: 12, flexWrap: "nowrap" }}
-      >
+      <Layout.Header className="app-header">
         <Link to="/incidents" style={{ color: "#fff", fontWeight: 600, whiteSpace: "nowrap" }}>
           {t("app.name")}
         </Link>
