@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { leanAntd } from "./lean-antd.ts";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -32,7 +33,7 @@ function precompress(): Plugin {
 export default defineConfig({
   root: here("."),
   base: "/",
-  plugins: [react(), precompress()],
+  plugins: [leanAntd(), react(), precompress()],
   build: {
     // Not dist/console: tsc compiles src/console/ (the serving code) there.
     outDir: here("../dist/www"),

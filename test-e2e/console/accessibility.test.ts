@@ -1,7 +1,14 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { seriousViolations } from "./browser.ts";
-import { type ConsoleFixture, newPage, reportAlarm, signIn, startConsole } from "./console-fixture.ts";
+import {
+  type ConsoleFixture,
+  choose,
+  newPage,
+  reportAlarm,
+  signIn,
+  startConsole,
+} from "./console-fixture.ts";
 
 describe("the console with a screen reader and a keyboard", () => {
   let f: ConsoleFixture;
@@ -86,6 +93,13 @@ describe("the console with a screen reader and a keyboard", () => {
         await page.locator(ready).first().waitFor();
         assert.deepEqual(await seriousViolations(page), [], `${locale} ${url}`);
       }
+      // The list's Filters panel (a chunk of its own) open, with a filter in force shown as a tag.
+      await page.goto("/incidents");
+      await page.getByTestId("filters-button").click();
+      await page.getByTestId("list-filters").waitFor();
+      await choose(page, locale === "zh-CN" ? "级别" : "Level", "P1");
+      await page.getByTestId("active-filters").waitFor();
+      assert.deepEqual(await seriousViolations(page), [], `${locale} list filters`);
       // The forms that transfer an alarm and start a WarRoom.
       await page.goto("/alarms?alarm=open1");
       await page.getByTestId("detail-transfer").click();

@@ -13,6 +13,15 @@ async function pick(page: Page, label: string, option: string): Promise<void> {
   await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
 }
 
+/** Opens the Filters panel (its controls load as a chunk of their own) and waits for its controls. */
+async function openFilters(page: Page): Promise<void> {
+  await page.getByTestId("filters-button").click();
+  await page.getByTestId("list-filters").waitFor();
+}
+
+/** Runs in the page: whether the Filters panel's chunk has been fetched. */
+const FILTERS_CHUNK_LOADED = `performance.getEntriesByType("resource").some((e) => /\\/list-filters-[^/]*\\.js$/.test(e.name))`;
+
 const day = (ms: number) => {
   const d = new Date(ms);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
@@ -37,10 +46,22 @@ describe("the incidents list in the console", () => {
     await page.getByTestId("tab-INCIDENT_STATUS_TRIGGERED").filter({ hasText: "3" }).waitFor();
     await screenshot(page, "incidents", "en");
 
+    // The filters but the title search are behind the Filters button; their code loads when it is pressed.
+    assert.equal(await page.evaluate(FILTERS_CHUNK_LOADED), false, "the filters' code waits for the button");
+    await openFilters(page);
+    assert.equal(await page.evaluate(FILTERS_CHUNK_LOADED), true);
     await choose(page, "Level", "P1");
     await rows.filter({ hasText: "Slow search" }).waitFor({ state: "detached" });
     assert.deepEqual(await rows.locator("td:first-child").allTextContents(), ["Payment gateway down"]);
+    // The filter in force shows as a tag, the button counts it, and the tag's button removes it.
+    await page.getByTestId("active-filters").filter({ hasText: "Level: P1" }).waitFor();
+    await page.getByRole("button", { name: "Filters (1)" }).waitFor();
+    await page.getByRole("button", { name: "Remove filter Level: P1" }).click();
+    await rows.filter({ hasText: "Slow search" }).waitFor();
+    await page.getByTestId("active-filters").waitFor({ state: "detached" });
 
+    await choose(page, "Level", "P1");
+    await rows.filter({ hasText: "Slow search" }).waitFor({ state: "detached" });
     await page.getByRole("button", { name: "Clear filters" }).click();
     await rows.filter({ hasText: "Slow search" }).waitFor();
     await page.getByLabel("Search titles").fill("Payment");
@@ -79,6 +100,7 @@ describe("the incidents list in the console", () => {
     await rows.filter({ hasText: "Checkout from an alarm" }).waitFor();
     assert.equal((await titles())[0], "Checkout from an alarm", "newest first by default");
 
+    await openFilters(page);
     await pick(page, "Sort", "Oldest first");
     await rows.first().filter({ hasText: "Payment gateway down" }).waitFor();
     await pick(page, "Sort", "Level, descending");

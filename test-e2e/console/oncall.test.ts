@@ -255,9 +255,11 @@ describe("on-call in the console", () => {
     await page.getByTestId("scene-json").filter({ hasText: '"scene_id": "shop"' }).waitFor();
     await page.getByRole("dialog").getByRole("button", { name: "Close" }).click();
     await page.getByRole("dialog").waitFor({ state: "hidden" });
-    await page.getByLabel("Language").first().click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="简体中文"]').click();
-    await page.getByRole("menu").getByRole("link", { name: "值班", exact: true }).waitFor();
+    await page.getByRole("group", { name: "Language" }).getByRole("button", { name: "中文" }).click();
+    await page
+      .getByRole("navigation", { name: "主导航" })
+      .getByRole("link", { name: "值班", exact: true })
+      .waitFor();
     await page.getByRole("heading", { name: "当前值班" }).waitFor();
     await page.getByTestId("now-secondary").filter({ hasText: "替班" }).waitFor();
     await page.getByText("月", { exact: true }).waitFor();

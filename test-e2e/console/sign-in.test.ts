@@ -79,8 +79,7 @@ describe("signing in to the console", () => {
     await page.goto("/sign-in");
     await signIn(page, f.writer);
     await page.getByRole("heading", { name: "Incidents" }).waitFor();
-    await page.getByLabel("Language").first().click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="简体中文"]').click();
+    await page.getByRole("group", { name: "Language" }).getByRole("button", { name: "中文" }).click();
     await page.getByRole("heading", { name: "事件单" }).waitFor();
     assert.equal(await page.evaluate("document.documentElement.lang"), "zh-CN");
     await page.reload();

@@ -6,6 +6,7 @@ export const en = {
     signOut: "Sign out",
     signedInAs: "Signed in as {{name}} ({{role}})",
     nav: {
+      label: "Main",
       incidents: "Incidents",
       create: "New incident",
       dashboard: "Dashboard",
@@ -49,6 +50,11 @@ export const en = {
   list: {
     title: "Incidents",
     searchTitle: "Search titles",
+    statusTabs: "Incidents by status",
+    filters: "Filters",
+    filtersActive: "Filters ({{n}})",
+    activeFilter: "{{name}}: {{value}}",
+    removeFilter: "Remove filter {{filter}}",
     level: "Level",
     assignee: "Assignee",
     anyLevel: "Any level",

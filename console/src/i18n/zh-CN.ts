@@ -8,6 +8,7 @@ export const zhCN: Resources = {
     signOut: "退出登录",
     signedInAs: "当前用户 {{name}}（{{role}}）",
     nav: {
+      label: "主导航",
       incidents: "事件单",
       create: "新建事件单",
       dashboard: "仪表盘",
@@ -51,6 +52,11 @@ export const zhCN: Resources = {
   list: {
     title: "事件单",
     searchTitle: "搜索标题",
+    statusTabs: "按状态查看事件单",
+    filters: "筛选",
+    filtersActive: "筛选（{{n}}）",
+    activeFilter: "{{name}}：{{value}}",
+    removeFilter: "移除筛选条件 {{filter}}",
     level: "级别",
     assignee: "责任人",
     anyLevel: "全部级别",
