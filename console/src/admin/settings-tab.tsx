@@ -40,8 +40,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
       form.setFields(SETTINGS_FIELDS.map((name) => ({ name, errors: [] })));
       message.success(t("admin.settings.saved"));
     } catch (failure) {
-      if (!showFieldError(form, failure, fieldIn(SETTINGS_FIELDS)))
-        setError(errorText(failure));
+      if (!showFieldError(form, failure, fieldIn(SETTINGS_FIELDS))) setError(errorText(failure));
     }
   };
   return (
