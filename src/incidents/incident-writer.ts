@@ -55,8 +55,12 @@ export async function applyIncidentChange(
   };
   if (before === null) {
     // The analytics facts row is born with the incident (the subscriber keeps it from then on).
-    const versions = await insertNewIncident(tx.trx, written, history, newIncidentFacts(written));
-    if (versions) knowChangeVersions(tx, versions);
+    const facts = newIncidentFacts(written);
+    if (tx.alone) tx.alone.rows = { incident: written, history, facts };
+    else {
+      const versions = await insertNewIncident(tx.trx, written, history, facts);
+      if (versions) knowChangeVersions(tx, versions);
+    }
   } else if (await updateIncidentIfVersion(tx.trx, written, before.version)) {
     await insertHistory(tx.trx, history);
   } else {
