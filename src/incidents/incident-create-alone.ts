@@ -1,24 +1,16 @@
-import { type ExpressionBuilder, sql, type Transaction } from "kysely";
-import { FACTS_COLUMNS } from "../analytics/incident-facts.table.ts";
+import type { Transaction } from "kysely";
 import type { Database } from "../db/database.ts";
-import { type Executor, prepared, valuesInColumns } from "../db/prepared.ts";
 import { sqlCapabilitiesOf } from "../db/sql-capabilities.ts";
 import { changeVersionsOf, knowChangeVersions } from "./change-versions.ts";
-import { toIncidentRow } from "./incident.repository.ts";
-import { HISTORY_COLUMNS, INCIDENT_COLUMNS } from "./incident.table.ts";
-import {
-  CHANGE_VERSION_COUNTERS,
-  type ChangeVersions,
-  incidentTotalRow,
-} from "./incident-counters.repository.ts";
+import type { ChangeVersions } from "./incident-counters.repository.ts";
 import {
   type IncidentEventBus,
   type IncidentTx,
   inIncidentTransaction,
-  type NewIncidentRows,
   openIncidentTx,
   type TransactionDeps,
 } from "./incident-transaction.ts";
+import { writeNewIncidentAlone } from "./incident-writer.ts";
 
 /**
  * A create on PostgreSQL in one round trip (docs/scaling.md). A single statement in autocommit is atomic
@@ -53,101 +45,6 @@ function refusingTransaction(used: { yes: boolean }): Transaction<Database> {
 /** The change versions the last create of this node read, per event bus (so per node). */
 const versionsSeen = new WeakMap<IncidentEventBus, ChangeVersions>();
 
-const ARITY =
-  INCIDENT_COLUMNS.length +
-  HISTORY_COLUMNS.length +
-  FACTS_COLUMNS.length +
-  1 +
-  CHANGE_VERSION_COUNTERS.length;
-
-/** SELECT of the arguments from `values` at `offset`, one row per row of `g` (none when the guard fails). */
-const fromGuard =
-  (columns: readonly string[], values: readonly unknown[], offset: number) =>
-  // biome-ignore lint/suspicious/noExplicitAny: the columns are the table's own, listed at run time.
-  (eb: ExpressionBuilder<any, any>) =>
-    eb.selectFrom("g").select(columns.map((column, i) => eb.val(values[offset + i]).as(column)));
-
-/**
- * The new-incident statement of incident.repository.ts (the incident, its first history entry, its facts,
- * a stripe of the project's total), each insert made from the guard `g`: one row when every change
- * version is the one given (a missing counter is -1), none otherwise. Answers `g`'s row: written or not.
- */
-const insertNewIncidentIfVersionsStatement = prepared(ARITY, (db, ...values: unknown[]) => {
-  const history = INCIDENT_COLUMNS.length;
-  const facts = history + HISTORY_COLUMNS.length;
-  const counter = facts + FACTS_COLUMNS.length;
-  const versions = counter + 1;
-  return db
-    .with("g", (qc) =>
-      qc
-        .selectNoFrom(sql<number>`1`.as("ok"))
-        .where((eb) =>
-          eb.and(
-            CHANGE_VERSION_COUNTERS.map((name, i) =>
-              eb(
-                eb.fn.coalesce(
-                  eb.selectFrom("counters").select("value").where("name", "=", name),
-                  sql<number>`-1`,
-                ),
-                "=",
-                values[versions + i] as number,
-              ),
-            ),
-          ),
-        ),
-    )
-    .with("c", (qc) =>
-      qc
-        .insertInto("counters")
-        .columns(["name", "value"])
-        .expression((eb) =>
-          eb
-            .selectFrom("g")
-            .select([eb.val(values[counter] as string).as("name"), sql<number>`1`.as("value")]),
-        )
-        .onConflict((oc) => oc.column("name").doUpdateSet((eb) => ({ value: eb("counters.value", "+", 1) }))),
-    )
-    .with("i", (qc) =>
-      qc
-        .insertInto("incidents")
-        .columns(INCIDENT_COLUMNS as never)
-        .expression(fromGuard(INCIDENT_COLUMNS, values, 0) as never),
-    )
-    .with("h", (qc) =>
-      qc
-        .insertInto("incident_histories")
-        .columns(HISTORY_COLUMNS as never)
-        .expression(fromGuard(HISTORY_COLUMNS, values, history) as never),
-    )
-    .with("f", (qc) =>
-      qc
-        .insertInto("incident_facts")
-        .columns(FACTS_COLUMNS as never)
-        .expression(fromGuard(FACTS_COLUMNS, values, facts) as never),
-    )
-    .selectFrom("g")
-    .select("ok");
-});
-
-/** Writes a new incident in one statement if the change versions are still `versions`; true when it did. */
-async function insertNewIncidentIfVersions(
-  db: Executor,
-  { incident, history, facts }: NewIncidentRows,
-  versions: ChangeVersions,
-): Promise<boolean> {
-  const rows = await insertNewIncidentIfVersionsStatement(
-    db,
-    ...valuesInColumns(INCIDENT_COLUMNS, toIncidentRow(incident)),
-    ...valuesInColumns(HISTORY_COLUMNS, history),
-    ...valuesInColumns(FACTS_COLUMNS, facts),
-    incidentTotalRow(db, incident.projectId),
-    versions.webhooks,
-    versions.directory,
-    versions.settings,
-  );
-  return rows.length > 0;
-}
-
 /** `work` (a create) without a transaction, if it writes nothing but the new incident; else undefined. */
 async function tryAlone<T>(
   deps: TransactionDeps,
@@ -167,7 +64,7 @@ async function tryAlone<T>(
     return undefined;
   }
   if (used.yes || !alone.rows) return undefined;
-  if (!(await insertNewIncidentIfVersions(deps.db, alone.rows, versions))) return undefined;
+  if (!(await writeNewIncidentAlone(deps.db, alone.rows, versions))) return undefined;
   for (const fn of committed) fn();
   return { result };
 }
