@@ -1,8 +1,9 @@
 import { type ExpressionBuilder, type SelectQueryBuilder, type SqlBool, sql } from "kysely";
 import type { Database } from "../db/database.ts";
 import { type Executor, prepared } from "../db/prepared.ts";
-import { selectIncidentsWithNames, toIncident } from "../incidents/incident.repository.ts";
+import { toIncident } from "../incidents/incident.repository.ts";
 import type { Incident } from "../incidents/incident.ts";
+import { selectIncidentsWithNames } from "../incidents/incidents-with-names.repository.ts";
 import { afterCursor, sortExpression } from "./cursor.ts";
 import type { ListField } from "./list-fields.ts";
 import { type PageRequest, positionOf, type WhereFn } from "./list-page.ts";

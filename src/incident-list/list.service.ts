@@ -3,8 +3,8 @@ import { expensiveReadsOf } from "../db/expensive-reads.ts";
 import { sqlCapabilitiesOf } from "../db/sql-capabilities.ts";
 import type { Deps } from "../deps.ts";
 import { invalidParameter } from "../errors.ts";
-import { toIncidentWithNames } from "../incidents/incident.repository.ts";
 import { countIncidents } from "../incidents/incident-counters.repository.ts";
+import { toIncidentWithNames } from "../incidents/incidents-with-names.repository.ts";
 import { decodeCursor, encodeCursor, queryHash, sortOf } from "./cursor.ts";
 import {
   type CompiledFilters,

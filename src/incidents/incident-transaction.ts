@@ -1,6 +1,9 @@
 import type { Kysely, Transaction } from "kysely";
+import type { IncidentFactsTable } from "../analytics/incident-facts.table.ts";
 import type { Database } from "../db/database.ts";
 import type { Committer } from "../db/group-commit.ts";
+import type { IncidentHistoryTable } from "./incident.table.ts";
+import type { Incident } from "./incident.ts";
 import type { IncidentEventType, PublishedChange } from "./incident-events.ts";
 
 /**
@@ -23,6 +26,18 @@ export interface IncidentTx {
    * change holds its locks.
    */
   once<T>(key: object, read: () => Promise<T>): Promise<T>;
+  /**
+   * Set when a create runs without a transaction (incident-create-alone.ts): `trx` then refuses any use,
+   * and the writer leaves its new incident's rows here, to be written by one statement of their own.
+   */
+  readonly alone?: { rows?: NewIncidentRows };
+}
+
+/** What a create writes: the incident, its first history entry and its analytics facts. */
+export interface NewIncidentRows {
+  incident: Incident;
+  history: IncidentHistoryTable;
+  facts: IncidentFactsTable;
 }
 
 /**
@@ -68,26 +83,46 @@ export async function inIncidentTransaction<T>(
   work: (tx: IncidentTx) => Promise<T>,
   mode: "own" | "grouped" = "own",
 ): Promise<T> {
-  const committed: Array<() => void> = [];
   const run = async (trx: Transaction<Database>) => {
-    const finishing: Array<() => Promise<void>> = [];
-    const reads = new Map<object, Promise<unknown>>();
-    const result = await work({
-      trx,
-      events: deps.incidentEvents,
-      afterCommit: (fn) => committed.push(fn),
-      beforeCommit: (fn) => finishing.push(fn),
-      once: <T>(key: object, read: () => Promise<T>) => {
-        const shared = reads.get(key) ?? read();
-        reads.set(key, shared);
-        return shared as Promise<T>;
-      },
-    });
-    for (const fn of finishing) await fn();
+    const opened = openIncidentTx(trx, deps.incidentEvents);
+    const result = await work(opened.tx);
+    await opened.finish();
+    committed = opened.committed;
     return result;
   };
+  let committed: Array<() => void> = [];
   const result =
     mode === "grouped" ? await deps.committer.run(run) : await deps.db.transaction().execute(run);
   for (const fn of committed) fn();
   return result;
+}
+
+/**
+ * An IncidentTx over `trx`; `finish` runs the work registered for just before the commit, `committed`
+ * holds what to run once it has committed.
+ */
+export function openIncidentTx(
+  trx: Transaction<Database>,
+  events: IncidentEventBus,
+  alone?: IncidentTx["alone"],
+): { tx: IncidentTx; finish: () => Promise<void>; committed: Array<() => void> } {
+  const committed: Array<() => void> = [];
+  const finishing: Array<() => Promise<void>> = [];
+  const reads = new Map<object, Promise<unknown>>();
+  const tx: IncidentTx = {
+    trx,
+    events,
+    afterCommit: (fn) => committed.push(fn),
+    beforeCommit: (fn) => finishing.push(fn),
+    once: <T>(key: object, read: () => Promise<T>) => {
+      const shared = reads.get(key) ?? read();
+      reads.set(key, shared);
+      return shared as Promise<T>;
+    },
+    ...(alone ? { alone } : {}),
+  };
+  const finish = async () => {
+    for (const fn of finishing) await fn();
+  };
+  return { tx, finish, committed };
 }

@@ -1,17 +1,20 @@
 import { randomUUID } from "node:crypto";
 import { newIncidentFacts } from "../analytics/incident-facts.ts";
+import type { Executor } from "../db/prepared.ts";
 import { AppError } from "../errors.ts";
 import { knowChangeVersions } from "./change-versions.ts";
 import {
   findIncident,
   insertHistory,
   insertNewIncident,
+  insertNewIncidentIfVersions,
   updateIncidentIfVersion,
 } from "./incident.repository.ts";
 import type { IncidentHistoryTable } from "./incident.table.ts";
 import type { Incident } from "./incident.ts";
+import type { ChangeVersions } from "./incident-counters.repository.ts";
 import { historyOf, type IncidentEvent } from "./incident-events.ts";
-import type { IncidentTx } from "./incident-transaction.ts";
+import type { IncidentTx, NewIncidentRows } from "./incident-transaction.ts";
 
 /**
  * The single writer of incidents: the only code that inserts or updates an incident row or writes a
@@ -55,8 +58,12 @@ export async function applyIncidentChange(
   };
   if (before === null) {
     // The analytics facts row is born with the incident (the subscriber keeps it from then on).
-    const versions = await insertNewIncident(tx.trx, written, history, newIncidentFacts(written));
-    if (versions) knowChangeVersions(tx, versions);
+    const facts = newIncidentFacts(written);
+    if (tx.alone) tx.alone.rows = { incident: written, history, facts };
+    else {
+      const versions = await insertNewIncident(tx.trx, written, history, facts);
+      if (versions) knowChangeVersions(tx, versions);
+    }
   } else if (await updateIncidentIfVersion(tx.trx, written, before.version)) {
     await insertHistory(tx.trx, history);
   } else {
@@ -64,6 +71,18 @@ export async function applyIncidentChange(
   }
   await tx.events.publish({ event, before, after: written }, tx);
   return written;
+}
+
+/**
+ * Writes a create's rows that `applyIncidentChange` left in `tx.alone` as one statement outside any
+ * transaction (incident-create-alone.ts), if the change versions are still `versions`; true when written.
+ */
+export function writeNewIncidentAlone(
+  db: Executor,
+  { incident, history, facts }: NewIncidentRows,
+  versions: ChangeVersions,
+): Promise<boolean> {
+  return insertNewIncidentIfVersions(db, incident, history, facts, versions);
 }
 
 /** What a change does to the incident as it now is: its new fields and the event that says why. */

@@ -1,14 +1,10 @@
+import { type ExpressionBuilder, sql } from "kysely";
 import { FACTS_COLUMNS, type IncidentFactsTable } from "../analytics/incident-facts.table.ts";
 import { type Executor, prepared, preparedInsert, rowFromValues, valuesInColumns } from "../db/prepared.ts";
 import { sqlCapabilitiesOf } from "../db/sql-capabilities.ts";
 import { type MaybePromise, mapMaybe } from "../maybe-promise.ts";
-import {
-  HISTORY_COLUMNS,
-  INCIDENT_COLUMNS,
-  type IncidentHistoryTable,
-  type IncidentTable,
-} from "./incident.table.ts";
-import type { Incident, PendingRequest } from "./incident.ts";
+import { HISTORY_COLUMNS, INCIDENT_COLUMNS, type IncidentHistoryTable } from "./incident.table.ts";
+import type { Incident } from "./incident.ts";
 import {
   CHANGE_VERSION_COUNTERS,
   type ChangeVersions,
@@ -17,77 +13,10 @@ import {
   raiseIncidentTotalRow,
   toChangeVersions,
 } from "./incident-counters.repository.ts";
-import type { IncidentNames } from "./incident-detail.ts";
 import { DIRECTORY_VERSION_COUNTER } from "./incident-names.ts";
+import { toIncident, toIncidentRow } from "./incident-rows.ts";
 
-const toNumberOrNull = (value: number | string | null): number | null =>
-  value === null ? null : Number(value);
-
-export function toIncident(row: IncidentTable): Incident {
-  return {
-    number: row.incident_num,
-    projectId: row.project_id,
-    version: Number(row.version),
-    region: row.region,
-    enterpriseProject: row.enterprise_project,
-    currentCloudService: row.current_cloud_service,
-    level: row.incident_level,
-    isServiceInterrupt: Number(row.is_service_interrupt) === 1,
-    startTime: toNumberOrNull(row.start_time),
-    faultRecoveryTime: toNumberOrNull(row.fault_recovery_time),
-    faultDelineationTime: toNumberOrNull(row.fault_delineation_time),
-    ownership: row.incident_ownership,
-    type: row.incident_type,
-    title: row.incident_title,
-    description: row.incident_description,
-    source: row.incident_source,
-    assignee: row.incident_assignee,
-    assigneeScene: row.assignee_scene,
-    assigneeRole: row.assignee_role,
-    warroomId: row.warroom_id,
-    handleTime: toNumberOrNull(row.handle_time),
-    status: row.status,
-    creator: row.creator,
-    createTime: Number(row.create_time),
-    updateTime: Number(row.update_time),
-    node: row.node,
-    pending: row.pending === null ? null : (JSON.parse(row.pending) as PendingRequest),
-    lastOperator: row.last_operator,
-  };
-}
-
-export function toIncidentRow(incident: Incident): IncidentTable {
-  return {
-    incident_num: incident.number,
-    project_id: incident.projectId,
-    version: incident.version,
-    region: incident.region,
-    enterprise_project: incident.enterpriseProject,
-    current_cloud_service: incident.currentCloudService,
-    incident_level: incident.level,
-    is_service_interrupt: incident.isServiceInterrupt ? 1 : 0,
-    start_time: incident.startTime,
-    fault_recovery_time: incident.faultRecoveryTime,
-    fault_delineation_time: incident.faultDelineationTime,
-    incident_ownership: incident.ownership,
-    incident_type: incident.type,
-    incident_title: incident.title,
-    incident_description: incident.description,
-    incident_source: incident.source,
-    incident_assignee: incident.assignee,
-    assignee_scene: incident.assigneeScene,
-    assignee_role: incident.assigneeRole,
-    warroom_id: incident.warroomId,
-    handle_time: incident.handleTime,
-    status: incident.status,
-    creator: incident.creator,
-    create_time: incident.createTime,
-    update_time: incident.updateTime,
-    node: incident.node,
-    pending: incident.pending === null ? null : JSON.stringify(incident.pending),
-    last_operator: incident.lastOperator,
-  };
-}
+export { toIncident, toIncidentRow };
 
 const insertIncidentRow = preparedInsert("incidents");
 const insertFactsRow = preparedInsert("incident_facts");
@@ -148,6 +77,106 @@ export async function insertNewIncident(
   return undefined;
 }
 
+const IF_VERSIONS_ARITY =
+  INCIDENT_COLUMNS.length +
+  HISTORY_COLUMNS.length +
+  FACTS_COLUMNS.length +
+  1 +
+  CHANGE_VERSION_COUNTERS.length;
+
+/** SELECT of the arguments from `values` at `offset`, one row per row of `g` (none when the guard fails). */
+const fromGuard =
+  (columns: readonly string[], values: readonly unknown[], offset: number) =>
+  // biome-ignore lint/suspicious/noExplicitAny: the columns are the table's own, listed at run time.
+  (eb: ExpressionBuilder<any, any>) =>
+    eb.selectFrom("g").select(columns.map((column, i) => eb.val(values[offset + i]).as(column)));
+
+/**
+ * The new-incident statement above (the incident, its first history entry, its facts,
+ * a stripe of the project's total), each insert made from the guard `g`: one row when every change
+ * version is the one given (a missing counter is -1), none otherwise. Answers `g`'s row: written or not.
+ */
+const insertNewIncidentIfVersionsStatement = prepared(IF_VERSIONS_ARITY, (db, ...values: unknown[]) => {
+  const history = INCIDENT_COLUMNS.length;
+  const facts = history + HISTORY_COLUMNS.length;
+  const counter = facts + FACTS_COLUMNS.length;
+  const versions = counter + 1;
+  return db
+    .with("g", (qc) =>
+      qc
+        .selectNoFrom(sql<number>`1`.as("ok"))
+        .where((eb) =>
+          eb.and(
+            CHANGE_VERSION_COUNTERS.map((name, i) =>
+              eb(
+                eb.fn.coalesce(
+                  eb.selectFrom("counters").select("value").where("name", "=", name),
+                  sql<number>`-1`,
+                ),
+                "=",
+                values[versions + i] as number,
+              ),
+            ),
+          ),
+        ),
+    )
+    .with("c", (qc) =>
+      qc
+        .insertInto("counters")
+        .columns(["name", "value"])
+        .expression((eb) =>
+          eb
+            .selectFrom("g")
+            .select([eb.val(values[counter] as string).as("name"), sql<number>`1`.as("value")]),
+        )
+        .onConflict((oc) => oc.column("name").doUpdateSet((eb) => ({ value: eb("counters.value", "+", 1) }))),
+    )
+    .with("i", (qc) =>
+      qc
+        .insertInto("incidents")
+        .columns(INCIDENT_COLUMNS as never)
+        .expression(fromGuard(INCIDENT_COLUMNS, values, 0) as never),
+    )
+    .with("h", (qc) =>
+      qc
+        .insertInto("incident_histories")
+        .columns(HISTORY_COLUMNS as never)
+        .expression(fromGuard(HISTORY_COLUMNS, values, history) as never),
+    )
+    .with("f", (qc) =>
+      qc
+        .insertInto("incident_facts")
+        .columns(FACTS_COLUMNS as never)
+        .expression(fromGuard(FACTS_COLUMNS, values, facts) as never),
+    )
+    .selectFrom("g")
+    .select("ok");
+});
+
+/**
+ * Writes a new incident in one statement, on its own (autocommit: incident-create-alone.ts), if the change
+ * versions are still `versions`; true when it did, false when it wrote nothing.
+ */
+export async function insertNewIncidentIfVersions(
+  db: Executor,
+  incident: Incident,
+  history: IncidentHistoryTable,
+  facts: IncidentFactsTable,
+  versions: ChangeVersions,
+): Promise<boolean> {
+  const rows = await insertNewIncidentIfVersionsStatement(
+    db,
+    ...valuesInColumns(INCIDENT_COLUMNS, toIncidentRow(incident)),
+    ...valuesInColumns(HISTORY_COLUMNS, history),
+    ...valuesInColumns(FACTS_COLUMNS, facts),
+    incidentTotalRow(db, incident.projectId),
+    versions.webhooks,
+    versions.directory,
+    versions.settings,
+  );
+  return rows.length > 0;
+}
+
 export const insertHistory: (trx: Executor, row: IncidentHistoryTable) => Promise<void> =
   preparedInsert("incident_histories");
 
@@ -159,84 +188,6 @@ export async function listHistory(db: Executor, projectId: string, incidentNum: 
     .where("incident_num", "=", incidentNum)
     .orderBy("seq")
     .execute();
-}
-
-/** Incidents joined with the directory and catalogue names their views show (one query). */
-export function selectIncidentsWithNames(db: Executor, projectId: string) {
-  return (
-    db
-      .selectFrom("incidents as i")
-      .leftJoin("directory_users as cu", (j) =>
-        j.onRef("cu.project_id", "=", "i.project_id").onRef("cu.id", "=", "i.creator"),
-      )
-      .leftJoin("directory_users as au", (j) =>
-        j.onRef("au.project_id", "=", "i.project_id").onRef("au.id", "=", "i.incident_assignee"),
-      )
-      .leftJoin("applications as app", (j) =>
-        j.onRef("app.project_id", "=", "i.project_id").onRef("app.id", "=", "i.current_cloud_service"),
-      )
-      .leftJoin("catalogue_entries as ct", (j) =>
-        j
-          .onRef("ct.project_id", "=", "i.project_id")
-          .on("ct.field", "=", "incident_type")
-          .onRef("ct.key", "=", "i.incident_type"),
-      )
-      .leftJoin("catalogue_entries as co", (j) =>
-        j
-          .onRef("co.project_id", "=", "i.project_id")
-          .on("co.field", "=", "incident_ownership")
-          .onRef("co.key", "=", "i.incident_ownership"),
-      )
-      // The transfer rule that created the incident, if one did (ListIncidents' forward_rule_id).
-      .leftJoin("transfer_incidents as fwd", (j) =>
-        j.onRef("fwd.project_id", "=", "i.project_id").onRef("fwd.incident_num", "=", "i.incident_num"),
-      )
-      .selectAll("i")
-      .select([
-        "cu.display_name as creator_name",
-        "au.display_name as assignee_name",
-        "app.name as application_name",
-        "ct.name_zh as type_name_zh",
-        "ct.name_en as type_name_en",
-        "co.name_zh as ownership_name_zh",
-        "co.name_en as ownership_name_en",
-        "fwd.rule_id as forward_rule_id",
-      ])
-      .where("i.project_id", "=", projectId)
-  );
-}
-
-type NamedRow = IncidentTable & {
-  creator_name: string | null;
-  assignee_name: string | null;
-  application_name: string | null;
-  type_name_zh: string | null;
-  type_name_en: string | null;
-  ownership_name_zh: string | null;
-  ownership_name_en: string | null;
-  forward_rule_id: string | null;
-};
-
-function enumEntry(key: string | null, zh: string | null, en: string | null) {
-  return key !== null && zh !== null && en !== null ? { key, name_zh: zh, name_en: en } : null;
-}
-
-export function toIncidentWithNames(row: NamedRow): {
-  incident: Incident;
-  names: IncidentNames;
-  forwardRuleId: string | null;
-} {
-  return {
-    incident: toIncident(row),
-    forwardRuleId: row.forward_rule_id,
-    names: {
-      creatorName: row.creator_name,
-      assigneeName: row.assignee_name,
-      applicationName: row.application_name,
-      typeEntry: enumEntry(row.incident_type, row.type_name_zh, row.type_name_en),
-      ownershipEntry: enumEntry(row.incident_ownership, row.ownership_name_zh, row.ownership_name_en),
-    },
-  };
 }
 
 const selectIncidentForDetail = prepared(2, (db, projectId: string, incidentNum: string) =>

@@ -15,6 +15,7 @@ import {
   type Incident,
   type NewIncident,
 } from "./incident.ts";
+import { createAlone } from "./incident-create-alone.ts";
 import { type IncidentDetail, toIncidentDetail } from "./incident-detail.ts";
 import type { OnCallOutcome } from "./incident-events.ts";
 import { formatIncidentNumber } from "./incident-number.ts";
@@ -107,46 +108,44 @@ export async function createIncident(
   const { fields, oncall } = await resolveAssignee(deps, caller.projectId, asked, options);
   // Reserved before the transaction opens (sequence-source.ts: on PostgreSQL it may take a new block).
   const sequence = options.number === undefined ? await deps.incidentSequence.reserve() : undefined;
-  // Concurrent creates share one commit on SQLite (group commit); each is answered once it is durable.
-  return inIncidentTransaction(
-    deps,
-    async (tx) => {
-      const now = deps.clock.now();
-      const number =
-        options.number ??
-        formatIncidentNumber(now, await (sequence as SequenceTicket).take(tx.trx), deps.numberSuffixes);
-      const incident: Incident = {
-        ...fields,
-        number,
-        projectId: caller.projectId,
-        version: 1,
-        faultRecoveryTime: null,
-        faultDelineationTime: null,
-        warroomId: null,
-        handleTime: null,
-        status: INCIDENT_STATUS.TRIGGERED,
-        createTime: now,
-        updateTime: now,
-        node: INITIAL_NODE,
-        pending: null,
-        lastOperator: fields.creator,
-      };
-      await applyIncidentChange(tx, null, incident, {
-        type: "created",
-        operator: fields.creator,
-        at: now,
-        comment: null,
-        source: fields.source,
-        credential_id: caller.id,
-        ...(oncall ? { oncall } : {}),
-        ...options.createdFacts,
-      });
-      await autoStartWarRoom(tx, caller, incident, deps.numberSuffixes, deps.projectSettings);
-      await options.alsoInTransaction?.(tx, number);
-      return number;
-    },
-    "grouped",
-  );
+  // Concurrent creates share one commit on SQLite (group commit); each is answered once it is durable. On
+  // PostgreSQL a create nothing else writes for is one statement without a transaction (incident-create-alone.ts).
+  const work = async (tx: IncidentTx) => {
+    const now = deps.clock.now();
+    const number =
+      options.number ??
+      formatIncidentNumber(now, await (sequence as SequenceTicket).take(tx.trx), deps.numberSuffixes);
+    const incident: Incident = {
+      ...fields,
+      number,
+      projectId: caller.projectId,
+      version: 1,
+      faultRecoveryTime: null,
+      faultDelineationTime: null,
+      warroomId: null,
+      handleTime: null,
+      status: INCIDENT_STATUS.TRIGGERED,
+      createTime: now,
+      updateTime: now,
+      node: INITIAL_NODE,
+      pending: null,
+      lastOperator: fields.creator,
+    };
+    await applyIncidentChange(tx, null, incident, {
+      type: "created",
+      operator: fields.creator,
+      at: now,
+      comment: null,
+      source: fields.source,
+      credential_id: caller.id,
+      ...(oncall ? { oncall } : {}),
+      ...options.createdFacts,
+    });
+    await autoStartWarRoom(tx, caller, incident, deps.numberSuffixes, deps.projectSettings);
+    await options.alsoInTransaction?.(tx, number);
+    return number;
+  };
+  return options.alsoInTransaction ? inIncidentTransaction(deps, work, "grouped") : createAlone(deps, work);
 }
 
 /**

@@ -41,7 +41,8 @@ describe("architecture (docs/architecture.md)", () => {
   });
 
   it("only the single writer calls the repository's incident and history writes", () => {
-    const writers = /\b(insertNewIncident|updateIncidentIfVersion|insertHistory)\b/;
+    const writers =
+      /\b(insertNewIncident|insertNewIncidentIfVersions|updateIncidentIfVersion|insertHistory)\b/;
     const offenders = SRC.filter(
       (f) => f !== "src/incidents/incident.repository.ts" && writers.test(source(f)),
     );
